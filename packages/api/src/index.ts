@@ -1,0 +1,2 @@
+export { appRouter, type AppRouter } from './root';
+export { createTRPCContext, createCallerFactory, type TContext, type TContextInput } from './trpc';

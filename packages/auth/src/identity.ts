@@ -1,0 +1,55 @@
+import { getAppClient } from '@vouch/db';
+import { isRole, type TRole } from './permissions';
+import { hashPassword, verifyPassword } from './password';
+import { randomBytes } from 'node:crypto';
+
+export interface TSessionMembership {
+  tenantId: string;
+  tenantSlug: string;
+  tenantName: string;
+  roles: TRole[];
+}
+
+export interface TSignedInUser {
+  id: string;
+  email: string;
+  name: string | null;
+}
+
+// Verifying against a throwaway hash makes an unknown email cost as much as a wrong password,
+// so response time does not reveal which emails have accounts.
+let timingDummyHash: Promise<string> | undefined;
+function dummyHash(): Promise<string> {
+  timingDummyHash ??= hashPassword(randomBytes(16).toString('hex'));
+  return timingDummyHash;
+}
+
+/** Checks an email and password through the sign-in definer function (no tenant is known yet). */
+export async function authenticateWithPassword(
+  email: string,
+  password: string,
+): Promise<TSignedInUser | null> {
+  const rows = await getAppClient().$queryRaw<
+    { id: string; email: string; name: string | null; password_hash: string | null }[]
+  >`SELECT id, email, name, password_hash FROM auth_find_user_by_email(${email})`;
+  const user = rows[0];
+  if (!user?.password_hash) {
+    await verifyPassword(await dummyHash(), password);
+    return null;
+  }
+  if (!(await verifyPassword(user.password_hash, password))) return null;
+  return { id: user.id, email: user.email, name: user.name };
+}
+
+/** The tenants a user belongs to and their roles there, read fresh from the database. */
+export async function listUserMemberships(userId: string): Promise<TSessionMembership[]> {
+  const rows = await getAppClient().$queryRaw<
+    { tenant_id: string; tenant_slug: string; tenant_name: string; roles: string[] }[]
+  >`SELECT tenant_id, tenant_slug, tenant_name, roles::text[] AS roles FROM auth_list_user_memberships(${userId}::uuid)`;
+  return rows.map((r) => ({
+    tenantId: r.tenant_id,
+    tenantSlug: r.tenant_slug,
+    tenantName: r.tenant_name,
+    roles: r.roles.filter(isRole),
+  }));
+}

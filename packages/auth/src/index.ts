@@ -1,0 +1,18 @@
+export {
+  PERMISSIONS,
+  ROLES,
+  ROLE_PERMISSIONS,
+  hasPermission,
+  permissionsOf,
+  isRole,
+  type TPermission,
+  type TRole,
+} from './permissions';
+export { hashPassword, verifyPassword, generatePassword, MIN_PASSWORD_LENGTH } from './password';
+export {
+  authenticateWithPassword,
+  listUserMemberships,
+  type TSessionMembership,
+  type TSignedInUser,
+} from './identity';
+export { createAuthOptions, type TVouchSession } from './next-auth';

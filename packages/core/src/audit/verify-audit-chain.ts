@@ -1,0 +1,80 @@
+import type { TenantTx } from '@vouch/db';
+import { chainHash, GENESIS_HASH, type TAuditContent } from './canonical';
+
+export type TChainBreakReason = 'seq_gap' | 'prev_hash_mismatch' | 'hash_mismatch';
+
+export interface TChainVerification {
+  ok: boolean;
+  tenantId: string;
+  eventsChecked: number;
+  headSeq: string | null;
+  headHash: string | null;
+  firstBroken: { seq: string; id: string; reason: TChainBreakReason; detail: string } | null;
+}
+
+const BATCH = 1000;
+
+/**
+ * Recomputes a tenant's audit chain from the first event and reports the first broken link:
+ * a missing seq (deleted row), a prev_hash that does not match the previous row's hash
+ * (reordered or replaced row), or a hash that does not match the row's own content (edited row).
+ */
+export async function verifyAuditChain(tx: TenantTx, tenantId: string): Promise<TChainVerification> {
+  let expectedPrev = GENESIS_HASH;
+  let expectedSeq = 1n;
+  let checked = 0;
+  let after = 0n;
+  for (;;) {
+    const rows = await tx.auditEvent.findMany({
+      where: { tenantId, seq: { gt: after } },
+      orderBy: { seq: 'asc' },
+      take: BATCH,
+    });
+    for (const row of rows) {
+      const broken = (reason: TChainBreakReason, detail: string): TChainVerification => ({
+        ok: false,
+        tenantId,
+        eventsChecked: checked,
+        headSeq: null,
+        headHash: null,
+        firstBroken: { seq: row.seq.toString(), id: row.id, reason, detail },
+      });
+      if (row.seq !== expectedSeq) {
+        return broken('seq_gap', `expected seq ${expectedSeq}, found ${row.seq}`);
+      }
+      if (row.prevHash !== expectedPrev) {
+        return broken('prev_hash_mismatch', 'prev_hash does not match the previous event hash');
+      }
+      const content: TAuditContent = {
+        tenantId: row.tenantId,
+        seq: row.seq.toString(),
+        occurredAt: row.occurredAt.toISOString(),
+        actorType: row.actorType,
+        actorId: row.actorId,
+        action: row.action,
+        targetType: row.targetType,
+        targetId: row.targetId,
+        ip: row.ip,
+        userAgent: row.userAgent,
+        data: row.data,
+      };
+      if (chainHash(row.prevHash, content) !== row.hash) {
+        return broken('hash_mismatch', 'the event content does not match its hash');
+      }
+      expectedPrev = row.hash;
+      expectedSeq = row.seq + 1n;
+      checked += 1;
+    }
+    const last = rows.at(-1);
+    if (!last || rows.length < BATCH) break;
+    after = last.seq;
+  }
+  return {
+    ok: true,
+    tenantId,
+    eventsChecked: checked,
+    headSeq: checked > 0 ? (expectedSeq - 1n).toString() : null,
+    headHash: checked > 0 ? expectedPrev : null,
+    firstBroken: null,
+  };
+}

@@ -1,0 +1,10 @@
+export { AppError, isAppError, isUniqueViolation, type TAppErrorCode } from './errors';
+export { actorId, type TActor } from './actor';
+export * as audit from './audit';
+export { createTenant, ZCreateTenantInput, ZTenantSlug, type TCreatedTenant } from './tenant/create-tenant';
+export { addMember, type TAddedMember } from './member/add-member';
+export { ensureUser, type TEnsuredUser } from './member/ensure-user';
+export { createAgent, generateWidgetKey, type TCreatedAgent } from './agent/create-agent';
+export { ZAgentConfig, defaultAgentConfig, type TAgentConfig } from './agent/agent-config';
+export { checkHealth, type THealth } from './system/check-health';
+export { getTenantOverview, type TTenantOverview } from './tenant/get-tenant-overview';

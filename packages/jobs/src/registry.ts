@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+/**
+ * Every job the platform runs: its queue and the zod schema its payload must satisfy. The
+ * producer validates before enqueueing and the worker validates again before processing, so a
+ * malformed job fails loudly and stays visible instead of being half-processed.
+ */
+export const JOBS = {
+  'audit.verify-chain': {
+    queue: 'audit',
+    payload: z.object({ tenantId: z.uuid(), requestedBy: z.string().max(200) }),
+  },
+} as const;
+
+export type TJobName = keyof typeof JOBS;
+export type TJobPayload<N extends TJobName> = z.infer<(typeof JOBS)[N]['payload']>;
+export type TQueueName = (typeof JOBS)[TJobName]['queue'];
+
+export const QUEUE_NAMES = [...new Set(Object.values(JOBS).map((job) => job.queue))] as TQueueName[];
+
+export function isJobName(name: string): name is TJobName {
+  return Object.hasOwn(JOBS, name);
+}
+
+export function parseJobPayload<N extends TJobName>(name: N, payload: unknown): TJobPayload<N> {
+  return JOBS[name].payload.parse(payload) as TJobPayload<N>;
+}

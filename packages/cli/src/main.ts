@@ -1,7 +1,7 @@
 #!/usr/bin/env -S npx tsx
 import { Command, CommanderError } from 'commander';
 import { loadRootEnv } from './load-env';
-import { printJson } from './output';
+import { describeError, printJson } from './output';
 
 loadRootEnv();
 
@@ -15,6 +15,41 @@ program
   .description('Apply SQL migrations in prisma/migrations as the owner role')
   .action(async () => (await import('./commands/migrate')).migrateCommand());
 
+program
+  .command('seed')
+  .description('Create the demo tenants (acme, globex), their owners, agents and articles')
+  .action(async () => (await import('./commands/seed')).seedCommand());
+
+const tenant = program.command('tenant').description('Manage tenants');
+tenant
+  .command('create <slug>')
+  .description('Create a tenant, its owner and a default agent (first version serves staging and production)')
+  .requiredOption('--owner <email>', 'email of the owner (created if new)')
+  .option('--name <name>', 'display name (default: from the slug)')
+  .option('--password-stdin', 'read the owner password from stdin instead of generating one')
+  .action(async (slug: string, options: { owner: string; name?: string; passwordStdin?: boolean }) =>
+    (await import('./commands/tenant')).tenantCreateCommand(slug, options),
+  );
+
+const member = program.command('member').description('Manage tenant members');
+member
+  .command('add')
+  .description('Add a member with one or more roles (created if new)')
+  .requiredOption('--tenant <slug>', 'tenant slug')
+  .requiredOption('--email <email>', 'member email')
+  .requiredOption('--role <role...>', 'role(s): owner, admin, agent_builder, knowledge_reviewer, deployer, support_agent, auditor')
+  .option('--password-stdin', 'read the password of a new user from stdin instead of generating one')
+  .action(async (options: { tenant: string; email: string; role: string[]; passwordStdin?: boolean }) =>
+    (await import('./commands/member')).memberAddCommand(options),
+  );
+
+const auditCommand = program.command('audit').description('Audit trail');
+auditCommand
+  .command('verify')
+  .description("Recompute a tenant's audit hash chain and report the first broken link")
+  .requiredOption('--tenant <slug>', 'tenant slug')
+  .action(async (options: { tenant: string }) => (await import('./commands/audit')).auditVerifyCommand(options));
+
 async function main(): Promise<void> {
   try {
     await program.parseAsync(process.argv);
@@ -23,8 +58,7 @@ async function main(): Promise<void> {
       process.exitCode = error.exitCode;
       return;
     }
-    const message = error instanceof Error ? error.message : String(error);
-    printJson({ ok: false, error: message });
+    printJson({ ok: false, error: describeError(error) });
     process.exitCode = 1;
   } finally {
     const { disconnectSystemClient } = await import('@vouch/db/system');

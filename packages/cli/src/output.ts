@@ -11,3 +11,13 @@ export async function readStdin(): Promise<string> {
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
 }
+
+/** One clear line for the operator: validation issues by field, domain errors by message. */
+export function describeError(error: unknown): string {
+  if (error && typeof error === 'object' && 'issues' in error && Array.isArray(error.issues)) {
+    return (error.issues as { path: PropertyKey[]; message: string }[])
+      .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+      .join('; ');
+  }
+  return error instanceof Error ? error.message : String(error);
+}

@@ -8,3 +8,4 @@ export { createAgent, generateWidgetKey, type TCreatedAgent } from './agent/crea
 export { ZAgentConfig, defaultAgentConfig, type TAgentConfig } from './agent/agent-config';
 export { checkHealth, type THealth } from './system/check-health';
 export { getTenantOverview, type TTenantOverview } from './tenant/get-tenant-overview';
+export { createSeededArticleSource } from './knowledge/create-seeded-source';

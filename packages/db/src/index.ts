@@ -1,6 +1,6 @@
 export { getAppClient, disconnectAppClient, createPrismaClient, type PrismaClient } from './client';
 export { withTenant, type TenantTx, type WithTenantOptions } from './with-tenant';
-export { appDatabaseUrl, readEnvVar } from './env';
+export { appDatabaseUrl, ownerDatabaseUrl, readEnvVar } from './env';
 export { Prisma } from './generated/prisma/client';
 export * from './generated/prisma/enums';
 export type * from './generated/prisma/models';

@@ -9,7 +9,7 @@ import { addMember, type TAddedMember } from '../member/add-member';
 
 export const ZTenantSlug = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'slug: 2-63 lowercase letters, digits or dashes');
+  .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'must be 2-63 lowercase letters, digits or dashes');
 
 export const ZCreateTenantInput = z.object({
   slug: ZTenantSlug,

@@ -1,0 +1,27 @@
+import { config } from 'dotenv';
+import type { NextConfig } from 'next';
+
+// The monorepo keeps one .env at the root; Next only reads the app folder's own.
+config({ path: '../../.env', quiet: true });
+
+const nextConfig: NextConfig = {
+  // Workspace packages export TypeScript source.
+  transpilePackages: ['@vouch/api', '@vouch/auth', '@vouch/core', '@vouch/db', '@vouch/jobs', '@vouch/ui'],
+  // Native or connection-pooling modules stay plain Node requires on the server.
+  serverExternalPackages: ['@node-rs/argon2', 'pg', '@prisma/adapter-pg', '@prisma/client', 'ioredis', 'bullmq'],
+  poweredByHeader: false,
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'X-Frame-Options', value: 'DENY' },
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+        ],
+      },
+    ];
+  },
+};
+
+export default nextConfig;

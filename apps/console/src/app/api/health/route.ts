@@ -1,0 +1,12 @@
+import { checkHealth } from '@vouch/core';
+
+export const dynamic = 'force-dynamic';
+
+/** Liveness and dependencies for load balancers and the e2e web server check. */
+export async function GET() {
+  const health = await checkHealth();
+  return Response.json(
+    { service: 'console', ...health },
+    { status: health.ok ? 200 : 503, headers: { 'Cache-Control': 'no-store' } },
+  );
+}

@@ -1,0 +1,81 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type pg from 'pg';
+
+export type TFixtureRows = Record<string, string>;
+
+function token(): string {
+  return randomBytes(6).toString('hex');
+}
+
+/**
+ * Inserts, as the owner role, one tenant with one row in every tenant-owned table. Returns the
+ * id of each row by table name. A new tenant table must be added here, which is what makes the
+ * RLS test cover it (the test fails for any tenant table missing from these rows).
+ */
+export async function insertTenantWithOneRowPerTable(owner: pg.Client, label: string): Promise<{
+  tenantId: string;
+  userId: string;
+  rows: TFixtureRows;
+}> {
+  const t = randomUUID();
+  const rows: TFixtureRows = { tenants: t };
+  const one = async (table: string, sql: string, params: unknown[]): Promise<string> => {
+    const result = await owner.query<{ id: string }>(sql, params);
+    const id = result.rows[0]?.id;
+    if (!id) throw new Error(`fixture insert into ${table} returned no id`);
+    rows[table] = id;
+    return id;
+  };
+  await owner.query('INSERT INTO tenants (id, slug, name) VALUES ($1, $2, $3)', [t, `${label}-${token()}`, label]);
+  const userId = (
+    await owner.query<{ id: string }>('INSERT INTO users (email, name) VALUES ($1, $2) RETURNING id', [
+      `${label}-${token()}@fixture.test`,
+      label,
+    ])
+  ).rows[0]!.id;
+  await one('memberships', `INSERT INTO memberships (tenant_id, user_id, roles) VALUES ($1, $2, '{owner}') RETURNING id`, [t, userId]);
+  const agent = await one('agents', 'INSERT INTO agents (tenant_id, slug, name) VALUES ($1, $2, $3) RETURNING id', [t, 'support', `${label} agent`]);
+  const version = await one(
+    'agent_config_versions',
+    `INSERT INTO agent_config_versions (tenant_id, agent_id, version, config) VALUES ($1, $2, 1, '{"persona":"secret of ${label}"}') RETURNING id`,
+    [t, agent],
+  );
+  await one(
+    'agent_environments',
+    `INSERT INTO agent_environments (tenant_id, agent_id, environment, config_version_id, widget_key) VALUES ($1, $2, 'production', $3, $4) RETURNING id`,
+    [t, agent, version, `pk_live_${token()}`],
+  );
+  const source = await one('knowledge_sources', `INSERT INTO knowledge_sources (tenant_id, name, type) VALUES ($1, $2, 'article') RETURNING id`, [t, `${label} article`]);
+  const sourceVersion = await one('source_versions', 'INSERT INTO source_versions (tenant_id, source_id, version) VALUES ($1, $2, 1) RETURNING id', [t, source]);
+  const document = await one(
+    'documents',
+    'INSERT INTO documents (tenant_id, source_version_id, title, content) VALUES ($1, $2, $3, $4) RETURNING id',
+    [t, sourceVersion, `${label} doc`, `confidential content of ${label}`],
+  );
+  await one(
+    'chunks',
+    `INSERT INTO chunks (tenant_id, document_id, ordinal, content, embedding) VALUES ($1, $2, 0, $3, array_fill(0.1::real, ARRAY[384])::vector) RETURNING id`,
+    [t, document, `confidential chunk of ${label}`],
+  );
+  const contact = await one('contacts', 'INSERT INTO contacts (tenant_id, email) VALUES ($1, $2) RETURNING id', [t, `customer-${token()}@${label}.test`]);
+  const conversation = await one('conversations', 'INSERT INTO conversations (tenant_id, agent_id, contact_id) VALUES ($1, $2, $3) RETURNING id', [t, agent, contact]);
+  await one('messages', `INSERT INTO messages (tenant_id, conversation_id, role, content) VALUES ($1, $2, 'customer', $3) RETURNING id`, [t, conversation, `private message of ${label}`]);
+  await one('handoffs', `INSERT INTO handoffs (tenant_id, conversation_id, reason) VALUES ($1, $2, 'customer_request') RETURNING id`, [t, conversation]);
+  await one(
+    'audit_events',
+    `INSERT INTO audit_events (tenant_id, seq, occurred_at, actor_type, action, prev_hash, hash) VALUES ($1, 1, now(), 'system', 'fixture.insert', $2, $3) RETURNING id`,
+    [t, '0'.repeat(64), 'f'.repeat(64)],
+  );
+  await one('api_keys', 'INSERT INTO api_keys (tenant_id, name, prefix, key_hash) VALUES ($1, $2, $3, $4) RETURNING id', [t, `${label} key`, `vk_${token()}`, 'hash']);
+  return { tenantId: t, userId, rows };
+}
+
+/** Every table in the public schema with a tenant_id column, plus tenants itself. */
+export async function listTenantTables(client: pg.Client): Promise<string[]> {
+  const { rows } = await client.query<{ table_name: string }>(`
+    SELECT c.table_name FROM information_schema.columns c
+    JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+    WHERE c.table_schema = 'public' AND c.column_name = 'tenant_id' AND t.table_type = 'BASE TABLE'
+    ORDER BY c.table_name`);
+  return ['tenants', ...rows.map((r) => r.table_name)];
+}

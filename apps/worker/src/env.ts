@@ -1,0 +1,15 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { config } from 'dotenv';
+import { z } from 'zod';
+
+export function loadWorkerEnv(): { concurrency: number } {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+  config({ path: path.join(root, '.env'), quiet: true });
+  for (const name of ['DATABASE_URL', 'REDIS_URL'] as const) {
+    if (!process.env[name]) throw new Error(`Environment variable ${name} is not set (see .env.example).`);
+  }
+  const concurrency = z.coerce.number().int().min(1).max(64).safeParse(process.env.WORKER_CONCURRENCY ?? '4');
+  if (!concurrency.success) throw new Error('Environment variable WORKER_CONCURRENCY must be an integer from 1 to 64.');
+  return { concurrency: concurrency.data };
+}

@@ -6,9 +6,22 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-say() { printf '[services] %s\n' "$*"; }
+. scripts/lib.sh
 
 if [ -f .env ]; then set -a; . ./.env; set +a; fi
+
+# Take roles, host and database from the connection URLs when they are set.
+parse_pg_url() { # url → "user password host port database"
+  [[ "$1" =~ ^postgres(ql)?://([^:@/]+)(:([^@/]*))?@([^:/]+)(:([0-9]+))?/([^?]+) ]] || return 1
+  printf '%s %s %s %s %s' "${BASH_REMATCH[2]}" "${BASH_REMATCH[4]}" "${BASH_REMATCH[5]}" "${BASH_REMATCH[7]:-5432}" "${BASH_REMATCH[8]}"
+}
+if [ -n "${DATABASE_URL:-}" ] && parsed=$(parse_pg_url "$DATABASE_URL"); then
+  read -r PG_APP_USER PG_APP_PASSWORD PG_HOST PG_PORT PG_DATABASE <<<"$parsed"
+fi
+if [ -n "${DATABASE_OWNER_URL:-}" ] && parsed=$(parse_pg_url "$DATABASE_OWNER_URL"); then
+  read -r PG_OWNER_USER PG_OWNER_PASSWORD _ _ _ <<<"$parsed"
+fi
+if [ -n "${REDIS_URL:-}" ] && [[ "$REDIS_URL" =~ :([0-9]+)/?[0-9]*$ ]]; then REDIS_PORT="${BASH_REMATCH[1]}"; fi
 : "${PG_HOST:=127.0.0.1}"
 : "${PG_PORT:=5432}"
 : "${PG_OWNER_USER:=vouch_owner}"
@@ -19,18 +32,6 @@ if [ -f .env ]; then set -a; . ./.env; set +a; fi
 : "${PG_TEST_DATABASE:=vouch_test}"
 : "${REDIS_PORT:=6379}"
 PG_MAJOR=15
-
-APT_UPDATED=0
-APT_CHANGED=0
-apt_install() {
-  local missing=()
-  for p in "$@"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
-  [ ${#missing[@]} -eq 0 ] && return 0
-  if [ "$APT_UPDATED" = 0 ]; then say "apt-get update"; apt-get update -qq; APT_UPDATED=1; fi
-  say "installing Debian packages: ${missing[*]}"
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-  APT_CHANGED=1
-}
 
 pg_answers() { pg_isready -h "$PG_HOST" -p "$PG_PORT" -q 2>/dev/null; }
 redis_answers() { redis-cli -h 127.0.0.1 -p "$REDIS_PORT" ping 2>/dev/null | grep -q PONG; }
@@ -133,8 +134,10 @@ main() {
   if command -v pg_isready >/dev/null 2>&1 && pg_answers && \
      command -v psql >/dev/null 2>&1 && \
      PGPASSWORD="$PG_APP_PASSWORD" psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_APP_USER" -d "$PG_DATABASE" \
+       -qAtc "select 1 from pg_extension where extname='vector'" 2>/dev/null | grep -q 1 && \
+     PGPASSWORD="$PG_APP_PASSWORD" psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_APP_USER" -d "$PG_TEST_DATABASE" \
        -qAtc "select 1 from pg_extension where extname='vector'" 2>/dev/null | grep -q 1; then
-    say "Postgres already answers at $PG_HOST:$PG_PORT with pgvector and the app role"; pg_ok=1
+    say "Postgres already answers at $PG_HOST:$PG_PORT (databases $PG_DATABASE, $PG_TEST_DATABASE; pgvector; role $PG_APP_USER)"; pg_ok=1
   fi
   if command -v redis-cli >/dev/null 2>&1 && redis_answers; then
     say "Redis already answers at 127.0.0.1:$REDIS_PORT"; redis_ok=1
@@ -148,6 +151,7 @@ main() {
   fi
 
   if [ $pg_ok = 0 ]; then
+    case "$PG_HOST" in 127.0.0.1|localhost|::1) ;; *) die "Postgres at $PG_HOST:$PG_PORT does not answer as $PG_APP_USER with pgvector; fix DATABASE_URL or point it at loopback to let this script install one." ;; esac
     ensure_local_postgres
     ensure_roles_and_databases
   fi

@@ -25,9 +25,11 @@ export function ChatPanel({ agentKey }: { agentKey: string | null }) {
   const inputRef = useRef<HTMLTextAreaElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
   const inputId = useId();
-  const framed = typeof window !== 'undefined' && window.parent !== window;
+  // Known only in the browser; set after hydration so server and client markup agree.
+  const [framed, setFramed] = useState(false);
 
   useEffect(() => {
+    setFramed(window.parent !== window);
     // The loader tells us when the panel opens, so the keyboard lands in the message box.
     const onMessage = (event: MessageEvent) => {
       const data = event.data as { type?: unknown } | null;
@@ -76,7 +78,7 @@ export function ChatPanel({ agentKey }: { agentKey: string | null }) {
         </span>
         <div className="min-w-0 flex-1">
           <h1 className="truncate text-sm font-semibold">Support assistant</h1>
-          <p className="truncate text-xs text-indigo-100">Answers cite approved sources · Powered by Vouch</p>
+          <p className="truncate text-xs text-indigo-100">Cited answers · Powered by Vouch</p>
         </div>
         {framed ? (
           <button
@@ -145,11 +147,11 @@ export function ChatPanel({ agentKey }: { agentKey: string | null }) {
           <button
             type="button"
             onClick={() => append({ role: 'system', text: NO_HUMAN_YET })}
-            className="font-medium text-indigo-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600"
+            className="font-medium whitespace-nowrap text-indigo-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600"
           >
             Ask for a human
           </button>
-          <span>Enter to send · Shift+Enter for a new line</span>
+          <span className="text-right">Shift+Enter: new line</span>
         </div>
       </div>
     </div>

@@ -33,11 +33,11 @@ export default async function DashboardPage() {
   }
   const { tenant, counts } = result.overview;
   const stats = [
-    { label: 'Agents', value: counts.agents, hint: 'AI agents configured' },
-    { label: 'Knowledge sources', value: counts.knowledgeSources, hint: 'Documents and pages agents may cite' },
+    { label: 'Agents', value: counts.agents, hint: 'Configured' },
+    { label: 'Sources', value: counts.knowledgeSources, hint: 'Knowledge agents may cite' },
     { label: 'Conversations', value: counts.conversations, hint: 'Customer chats so far' },
-    { label: 'Open handoffs', value: counts.openHandoffs, hint: 'Waiting for a person' },
-    { label: 'Members', value: counts.members, hint: 'People in this workspace' },
+    { label: 'Open handoffs', value: counts.openHandoffs, hint: 'Awaiting a person' },
+    { label: 'Members', value: counts.members, hint: 'With access here' },
   ];
   const nothingYet = counts.agents === 0 && counts.knowledgeSources === 0 && counts.conversations === 0;
 

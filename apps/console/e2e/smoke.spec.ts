@@ -1,0 +1,97 @@
+import { expect, test, type Page } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+
+const OWNER_EMAIL = process.env.E2E_OWNER_EMAIL ?? 'owner@acme.test';
+const OWNER_PASSWORD = process.env.E2E_OWNER_PASSWORD ?? 'vouch-demo-password';
+const SCREENSHOTS = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
+
+async function signIn(page: Page, email: string, password: string) {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+test('health endpoint reports the dependencies', async ({ request }) => {
+  const response = await request.get('/api/health');
+  expect(response.status()).toBe(200);
+  const body = (await response.json()) as { ok: boolean; postgres: { ok: boolean }; redis: { ok: boolean } };
+  expect(body).toMatchObject({ ok: true, postgres: { ok: true }, redis: { ok: true } });
+});
+
+test('an unauthenticated visit is sent to sign-in', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(page.getByRole('heading', { name: 'Sign in to the console' })).toBeVisible();
+  await page.goto('/agents');
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test('a wrong password shows an error and keeps the user out', async ({ page }) => {
+  await page.goto('/sign-in');
+  await page.screenshot({ path: `${SCREENSHOTS}console-sign-in.png` });
+  await signIn(page, OWNER_EMAIL, 'definitely-not-the-password');
+  await expect(page.getByRole('alert').filter({ hasText: /\S/ })).toHaveText('That email and password do not match an account.');
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled();
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test('the owner signs in, sees the dashboard and switches tenant', async ({ page }) => {
+  await signIn(page, OWNER_EMAIL, OWNER_PASSWORD);
+  await expect(page).toHaveURL(/\/$/);
+
+  const main = page.getByRole('main');
+  await expect(main.getByRole('heading', { level: 1, name: 'Acme' })).toBeVisible();
+  for (const label of ['Agents', 'Sources', 'Conversations', 'Open handoffs', 'Members']) {
+    await expect(main.getByRole('term').filter({ hasText: new RegExp(`^${label}$`) })).toBeVisible();
+  }
+  await expect(main.getByText(/Database/)).toBeVisible();
+  await expect(main.getByText(/ok · \d+ ms/).first()).toBeVisible();
+
+  // The owner sees every section; the active one is marked.
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  for (const item of ['Dashboard', 'Agents', 'Knowledge', 'Inbox', 'Conversations', 'Audit', 'Settings']) {
+    await expect(nav.getByRole('link', { name: item })).toBeVisible();
+  }
+  await expect(nav.getByRole('link', { name: 'Dashboard' })).toHaveAttribute('aria-current', 'page');
+  await page.screenshot({ path: `${SCREENSHOTS}console-dashboard.png` });
+
+  await nav.getByRole('link', { name: 'Agents' }).click();
+  await expect(page).toHaveURL(/\/agents$/);
+  await expect(main.getByRole('heading', { level: 1, name: 'Agents' })).toBeVisible();
+  await expect(main.getByText(/coming with agent lifecycle/)).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Agents' })).toHaveAttribute('aria-current', 'page');
+  await nav.getByRole('link', { name: 'Dashboard' }).click();
+
+  // The acme owner is also an auditor of Globex: switching changes the data and the navigation.
+  const switcher = page.getByLabel('Workspace');
+  await expect(switcher.locator('option')).toHaveText(['Acme', 'Globex']);
+  await switcher.selectOption({ label: 'Globex' });
+  await expect(main.getByRole('heading', { level: 1, name: 'Globex' })).toBeVisible();
+  await expect(switcher).toHaveValue('globex');
+  await expect(nav.getByRole('link', { name: 'Audit' })).toBeVisible();
+  // An auditor has no inbox.
+  await expect(nav.getByRole('link', { name: 'Inbox' })).toHaveCount(0);
+  await page.screenshot({ path: `${SCREENSHOTS}console-dashboard-globex.png` });
+
+  // The choice survives a reload (cookie), and switching back works.
+  await page.reload();
+  await expect(main.getByRole('heading', { level: 1, name: 'Globex' })).toBeVisible();
+  await page.getByLabel('Workspace').selectOption({ label: 'Acme' });
+  await expect(main.getByRole('heading', { level: 1, name: 'Acme' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test('the dashboard is usable on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, OWNER_EMAIL, OWNER_PASSWORD);
+  await expect(page.getByRole('main').getByRole('heading', { level: 1, name: 'Acme' })).toBeVisible();
+  const menu = page.getByRole('button', { name: 'Open menu' });
+  await menu.click();
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Knowledge' })).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOTS}console-mobile-menu.png` });
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Open menu' })).toBeVisible();
+});

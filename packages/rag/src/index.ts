@@ -1,0 +1,2 @@
+// Retrieval, grounding and answer composition land here (issues: Knowledge, Answer engine).
+export {};

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Passes every test on this machine: the same bootstrap as start.sh, then lint, typecheck,
+# unit, integration (real Postgres with RLS, real Redis) and Playwright end-to-end tests in
+# Debian's Chromium. Integration and end-to-end tests use their own database (vouch_test).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/lib.sh
+
+bootstrap
+ensure_chromium
+
+# Everything below runs against the test database and its own ports.
+test_db() { node -e 'const u = new URL(process.argv[1]); u.pathname = "/vouch_test"; process.stdout.write(u.toString())' "$1"; }
+export DATABASE_URL; DATABASE_URL=$(test_db "$DATABASE_URL")
+export DATABASE_OWNER_URL; DATABASE_OWNER_URL=$(test_db "$DATABASE_OWNER_URL")
+export CONSOLE_PORT=3100 CHAT_PORT=3101
+export NEXTAUTH_URL="http://localhost:$CONSOLE_PORT" CHAT_PUBLIC_URL="http://localhost:$CHAT_PORT"
+export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
+mkdir -p .vouch/test-results
+
+say "migrating and seeding the test database"
+pnpm --silent vouch migrate >/dev/null
+pnpm --silent vouch seed >/dev/null
+
+say "lint";       pnpm --silent lint
+say "typecheck";  pnpm --silent typecheck
+say "unit tests"
+pnpm --silent exec vitest run --project unit --reporter=default --reporter=json --outputFile.json=.vouch/test-results/unit.json
+say "integration tests"
+pnpm --silent exec vitest run --project integration --reporter=default --reporter=json --outputFile.json=.vouch/test-results/integration.json
+say "building the apps for end-to-end tests"
+pnpm --silent build >/tmp/vouch-build.log 2>&1 || { tail -n 60 /tmp/vouch-build.log; die "build failed"; }
+say "end-to-end tests (Chromium)"
+PLAYWRIGHT_JSON_OUTPUT_NAME=.vouch/test-results/e2e.json pnpm --silent exec playwright test --reporter=list,json
+
+node scripts/summarize-tests.mjs .vouch/test-results

@@ -35,7 +35,7 @@ export default async function DashboardPage() {
   const stats = [
     { label: 'Agents', value: counts.agents, hint: 'Configured' },
     { label: 'Sources', value: counts.knowledgeSources, hint: 'Knowledge agents may cite' },
-    { label: 'Conversations', value: counts.conversations, hint: 'Customer chats so far' },
+    { label: 'Conversations', value: counts.conversations, hint: 'Chats so far' },
     { label: 'Open handoffs', value: counts.openHandoffs, hint: 'Awaiting a person' },
     { label: 'Members', value: counts.members, hint: 'With access here' },
   ];

@@ -60,6 +60,7 @@ test('the owner signs in, sees the dashboard and switches tenant', async ({ page
   await expect(page).toHaveURL(/\/agents$/);
   await expect(main.getByRole('heading', { level: 1, name: 'Agents' })).toBeVisible();
   await expect(main.getByText(/coming with agent lifecycle/)).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOTS}console-agents-empty.png` });
   await expect(nav.getByRole('link', { name: 'Agents' })).toHaveAttribute('aria-current', 'page');
   await nav.getByRole('link', { name: 'Dashboard' }).click();
 
@@ -73,6 +74,10 @@ test('the owner signs in, sees the dashboard and switches tenant', async ({ page
   // An auditor has no inbox.
   await expect(nav.getByRole('link', { name: 'Inbox' })).toHaveCount(0);
   await page.screenshot({ path: `${SCREENSHOTS}console-dashboard-globex.png` });
+  // A typed URL to a hidden section says so instead of showing it.
+  await page.goto('/inbox');
+  await expect(main.getByRole('heading', { name: "You don't have access to this section" })).toBeVisible();
+  await page.goto('/');
 
   // The choice survives a reload (cookie), and switching back works.
   await page.reload();

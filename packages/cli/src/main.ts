@@ -5,6 +5,12 @@ import { describeError, printJson } from './output';
 
 loadRootEnv();
 
+// A reader that stops early (`| head`) is not an error of ours.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  throw error;
+});
+
 const program = new Command()
   .name('vouch')
   .description('Vouch operator commands. Results are printed as JSON.')

@@ -1,3 +1,4 @@
-// PII redaction, prompt-injection scoring and output filtering land here (issue: Guard).
-// Pure functions, no I/O; until then nothing is exported, so nothing can pretend to redact.
-export {};
+// Pure functions, no I/O: PII redaction, prompt-injection scoring and output filtering.
+export * from './redact/index';
+export * from './injection/index';
+export * from './output/index';

@@ -1,0 +1,56 @@
+/**
+ * Context scoring in the manner of Microsoft Presidio: a recogniser proposes a span with a base score,
+ * words shortly before the span raise it (e.g. "card", "DOB") or lower it (e.g. "order", "tracking").
+ */
+
+/** Words that announce identifiers which are not personal data. Lower-case tokens. */
+export const NEGATIVE_CONTEXT: readonly string[] = [
+  'order', 'orders', 'ord', 'bestellung', 'bestellnummer', 'auftrag', 'commande', 'pedido', 'ordine', 'encomenda',
+  'tracking', 'track', 'sendungsnummer', 'sendung', 'suivi', 'seguimiento', 'spedizione', 'rastreio',
+  'invoice', 'inv', 'rechnung', 'rechnungsnummer', 'facture', 'factura', 'fattura', 'fatura',
+  'sku', 'ref', 'reference', 'referenz', 'référence', 'referencia', 'riferimento', 'referência',
+  'version', 'v', 'ver', 'build', 'release', 'ticket', 'case', '#', 'item', 'article', 'artikel', 'part',
+  'model', 'serial', 'po', 'receipt', 'transaction', 'txn', 'shipment', 'parcel', 'paket', 'colis',
+];
+
+export const NEGATIVE_CONTEXT_PENALTY = 0.45;
+export const POSITIVE_CONTEXT_BOOST = 0.35;
+
+const TOKEN = /[\p{L}\p{N}]+|#/gu;
+
+/** The last `count` word tokens before `position`, lower-cased, joined by single spaces and padded. */
+export function readContextWindow(text: string, position: number, count: number): string {
+  const slice = text.slice(Math.max(0, position - count * 24), position);
+  const tokens = slice.toLowerCase().match(TOKEN) ?? [];
+  return ` ${tokens.slice(-count).join(' ')} `;
+}
+
+/** True when one of the (possibly multi-word) context entries occurs as whole tokens in the window. */
+export function hasContextWord(window: string, words: readonly string[]): boolean {
+  return words.some((word) => window.includes(` ${word} `));
+}
+
+export type TContextRule = {
+  /** Words that make the entity more likely; lower-case, multi-word allowed ("date of birth"). */
+  positive?: readonly string[];
+  /** How many tokens before the span to look at (default 5). */
+  window?: number;
+  boost?: number;
+  /** Whether generic "order/tracking/invoice/#…" context lowers the score. */
+  negative?: boolean;
+  /** Tokens before the span that count as negative (default 3: negative words bind closely). */
+  negativeWindow?: number;
+};
+
+export function scoreWithContext(text: string, start: number, base: number, rule: TContextRule): number {
+  let score = base;
+  if (rule.positive?.length) {
+    const window = readContextWindow(text, start, rule.window ?? 5);
+    if (hasContextWord(window, rule.positive)) score += rule.boost ?? POSITIVE_CONTEXT_BOOST;
+  }
+  if (rule.negative) {
+    const window = readContextWindow(text, start, rule.negativeWindow ?? 3);
+    if (hasContextWord(window, NEGATIVE_CONTEXT)) score -= NEGATIVE_CONTEXT_PENALTY;
+  }
+  return Math.max(0, Math.min(1, score));
+}

@@ -1,0 +1,16 @@
+import { type TDetection } from '../types';
+import { type TRecognizer } from './recognizer';
+
+const EMAIL =
+  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}](?:[\p{L}\p{N}._%+-]{0,63})@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,24}(?![\p{L}\p{N}-])/gu;
+
+export const emailRecognizer: TRecognizer = {
+  type: 'EMAIL',
+  detect(text) {
+    const found: TDetection[] = [];
+    for (const m of text.matchAll(EMAIL)) {
+      found.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, score: 0.95 });
+    }
+    return found;
+  },
+};

@@ -1,0 +1,39 @@
+import { type TDetection, type TEntityType } from '../types';
+
+export type TRecognizer = {
+  type: TEntityType;
+  /** Also run on text where spelled-out digits were rewritten to digits (cards, phones, SSNs). */
+  readsSpokenDigits?: boolean;
+  detect(text: string): TDetection[];
+};
+
+/** Builds a case-insensitive source for a literal phrase without the 'i' flag, which would make \p{Lu} match lower case. */
+export function caseless(phrase: string): string {
+  return phrase
+    .split(/(\s+)/)
+    .map((part) =>
+      /^\s+$/.test(part)
+        ? '[ \\t]+'
+        : [...part]
+            .map((ch) => {
+              const lower = ch.toLowerCase();
+              const upper = ch.toUpperCase();
+              if (lower !== upper) return `[${lower}${upper}]`;
+              return ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+            })
+            .join(''),
+    )
+    .join('');
+}
+
+export function alternation(phrases: readonly string[]): string {
+  return [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map(caseless)
+    .join('|');
+}
+
+/** Digits only; used for length rules and checksums. */
+export function stripToDigits(value: string): string {
+  return value.replace(/\D/g, '');
+}

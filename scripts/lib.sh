@@ -32,13 +32,21 @@ ensure_pnpm() {
 
 ensure_env_file() {
   if [ ! -f .env ]; then
-    say "creating .env from .env.example with a fresh NEXTAUTH_SECRET"
+    say "creating .env from .env.example with fresh secrets"
     cp .env.example .env
   fi
-  if grep -qE '^NEXTAUTH_SECRET=\s*$' .env; then
-    local secret; secret=$(node -e 'process.stdout.write(require("crypto").randomBytes(32).toString("base64"))')
-    sed -i "s|^NEXTAUTH_SECRET=.*|NEXTAUTH_SECRET=$secret|" .env
-  fi
+  # Variables added to .env.example since this .env was made are appended with their defaults.
+  local name
+  while IFS= read -r line; do
+    name=${line%%=*}
+    grep -qE "^${name}=" .env || { say "adding $name to .env"; printf '%s\n' "$line" >> .env; }
+  done < <(grep -E '^[A-Z_][A-Z0-9_]*=' .env.example)
+  for name in NEXTAUTH_SECRET VOUCH_ENCRYPTION_KEY; do
+    if grep -qE "^${name}=\s*$" .env; then
+      local secret; secret=$(node -e 'process.stdout.write(require("crypto").randomBytes(32).toString("base64"))')
+      sed -i "s|^${name}=.*|${name}=${secret}|" .env
+    fi
+  done
   set -a; . ./.env; set +a
 }
 

@@ -16,3 +16,4 @@ export {
   type TSignedInUser,
 } from './identity';
 export { createAuthOptions, type TVouchSession } from './next-auth';
+export { readMasterKey, deriveKey, sealSecret, openSecret, type TKeyPurpose } from './keys';

@@ -9,6 +9,7 @@ import { withTenant } from './with-tenant';
 const GLOBAL_TABLES: Record<string, string> = {
   users: 'global identities; RLS limits rows to the acting user and members of the current tenant',
   vouch_migrations: 'migration bookkeeping; the application role has no privilege on it',
+  user_sessions: "a user's own browser sessions; RLS limits rows to app.user_id",
 };
 
 let owner: pg.Client;
@@ -203,6 +204,20 @@ describe('tenant isolation, table by table, as the application role', () => {
         await app.query('ROLLBACK TO SAVEPOINT s');
       }
     });
+  });
+
+  it("a user's sessions are visible to that user only", async () => {
+    await owner.query('INSERT INTO user_sessions (user_id) VALUES ($1), ($2)', [a.userId, b.userId]);
+    await app.query('BEGIN');
+    try {
+      await app.query(`SELECT set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true)`, [a.tenantId, a.userId]);
+      const { rows } = await app.query<{ user_id: string }>('SELECT user_id FROM user_sessions');
+      expect(new Set(rows.map((r) => r.user_id))).toEqual(new Set([a.userId]));
+      const revoke = await app.query('UPDATE user_sessions SET revoked_at = now() WHERE user_id = $1', [b.userId]);
+      expect(revoke.rowCount).toBe(0);
+    } finally {
+      await app.query('ROLLBACK');
+    }
   });
 
   it('users are visible only through a membership in the current tenant', async () => {

@@ -66,6 +66,17 @@ export async function insertTenantWithOneRowPerTable(owner: pg.Client, label: st
     `INSERT INTO audit_events (tenant_id, seq, occurred_at, actor_type, action, prev_hash, hash) VALUES ($1, 1, now(), 'system', 'fixture.insert', $2, $3) RETURNING id`,
     [t, '0'.repeat(64), 'f'.repeat(64)],
   );
+  await one(
+    'sso_connections',
+    'INSERT INTO sso_connections (tenant_id, issuer, client_id, client_secret_sealed) VALUES ($1, $2, $3, $4) RETURNING id',
+    [t, `https://idp.${label}.test`, `client-${label}`, 'sealed'],
+  );
+  await one(
+    'invitations',
+    `INSERT INTO invitations (tenant_id, email, roles, token_hash, expires_at) VALUES ($1, $2, '{auditor}', $3, now() + interval '1 day') RETURNING id`,
+    [t, `invitee-${token()}@${label}.test`, token()],
+  );
+  await one('security_alerts', `INSERT INTO security_alerts (tenant_id, kind) VALUES ($1, 'sign_in_spike') RETURNING id`, [t]);
   await one('api_keys', 'INSERT INTO api_keys (tenant_id, name, prefix, key_hash) VALUES ($1, $2, $3, $4) RETURNING id', [t, `${label} key`, `vk_${token()}`, 'hash']);
   return { tenantId: t, userId, rows };
 }

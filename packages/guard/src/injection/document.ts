@@ -36,12 +36,10 @@ function splitIntoChunks(text: string): TChunk[] {
   const paragraphs: TChunk[] = [];
   const separator = /\n[ \t]*\n+/g;
   let start = 0;
-  let openComment = false;
   for (const match of text.matchAll(separator)) {
     const end = match.index;
     const candidate = text.slice(start, end);
-    openComment = isCommentOpen(candidate, openComment);
-    if (openComment) continue; // keep extending until the comment closes
+    if (hasUnclosedComment(candidate)) continue; // keep extending until the comment closes
     paragraphs.push({ start, end, text: candidate });
     start = end + match[0].length;
   }
@@ -49,7 +47,7 @@ function splitIntoChunks(text: string): TChunk[] {
   return paragraphs.flatMap(splitLongParagraph).filter((chunk) => chunk.text.trim().length > 0);
 }
 
-function isCommentOpen(candidate: string, _wasOpen: boolean): boolean {
+function hasUnclosedComment(candidate: string): boolean {
   return candidate.lastIndexOf('<!--') > candidate.lastIndexOf('-->');
 }
 

@@ -112,7 +112,7 @@ function foldHomoglyphs(text: string): string {
 function foldLeetToken(token: string): string {
   if (!/[a-z]/.test(token) || !/[013457@$]/.test(token)) return token;
   if (/\d{3,}/.test(token) || /^https?:|www\.|[\w.+-]+@[\w-]+\.[\w.]+/.test(token)) return token;
-  if (/^\$?\d/.test(token) || /^@\w+$/.test(token)) return token; // prices, @mentions
+  if (/^@\w+$/.test(token)) return token; // @mentions
   const letters = token.replace(/[^a-z]/g, '').length;
   const leet = token.replace(/[^013457@$]/g, '').length;
   if (letters < 2 || leet > letters + 2) return token;
@@ -121,7 +121,7 @@ function foldLeetToken(token: string): string {
 
 /** "i g n o r e  a l l" → "ignore all": single letters with single spaces form a word. */
 function joinSpacedLetters(text: string): string {
-  return text.replace(/(?<![\p{L}\p{N}])\p{L}(?: \p{L}){3,}(?![\p{L}\p{N}])/gu, (run) => run.replace(/ /g, ''));
+  return text.replace(/(?<![\p{L}\p{N}])\p{L}(?: \p{L}){2,}(?![\p{L}\p{N}])/gu, (run) => run.replace(/ /g, ''));
 }
 
 /**

@@ -85,4 +85,6 @@ export type TDetection = {
   start: number;
   end: number;
   score: number;
+  /** Canonical value when the source text spells it out ("four one one…" → "411…"); operators use it. */
+  value?: string;
 };

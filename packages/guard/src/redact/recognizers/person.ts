@@ -54,54 +54,49 @@ const NOT_NAMES = new Set(
     'ragazzi equipe pessoal please thanks thank urgent about regarding re fw fwd hello hi dear best kind yes no monday ' +
     'tuesday wednesday thursday friday saturday sunday january february march april may june july august september ' +
     'october november december i we you he she they it my our your this that what which when where why how if and or but ' +
-    'waiting contacting reaching following still experiencing having unsure aware wondering hoping planning about writing'
+    'waiting contacting reaching following still experiencing having unsure aware wondering hoping planning about writing ' +
+    'mr mrs ms mx dr prof herr frau monsieur madame mme mlle señor señora sr sra srta signor signora sig senhor senhora'
   ).split(' '),
 );
 
-type TPattern = { regex: RegExp; score: number; checkFirstWord: boolean };
+
+type TPattern = { regex: RegExp; score: number };
 
 const PATTERNS: TPattern[] = [
   // "my name is Anna Schmidt", "I'm Maria", "je m'appelle Julie"
   {
     regex: new RegExp(String.raw`(?<![\p{L}])(?:${INTRODUCTIONS})[ \t]+(?<name>${FULL_NAME})`, 'gdu'),
     score: 0.85,
-    checkFirstWord: true,
   },
   // "this is Tom from Acme": a brand could follow a bare "this is", so we want the "from/here/speaking"
   {
     regex: new RegExp(String.raw`(?<![\p{L}])(?:${alternation(['this is', 'it is', "it's"])})[ \t]+(?<name>${FULL_NAME})(?=[ \t]*,?[ \t]+(?:from|here|speaking|calling|with|von|de|da|di)\b)`, 'gdu'),
     score: 0.8,
-    checkFirstWord: true,
   },
   // "Dear Mr. Smith", "Sehr geehrte Frau Müller"
   {
     regex: new RegExp(String.raw`(?<![\p{L}])(?:(?:${GREETINGS})[ \t]+)?${TITLES}[ \t]+(?<name>${FULL_NAME})`, 'gdu'),
     score: 0.8,
-    checkFirstWord: true,
   },
   // "Hi Maria," at the start of a line or sentence
   {
     regex: new RegExp(String.raw`(?<=^|[\n.!?][ \t]*|^[ \t]*)(?:${GREETINGS})[ \t]+(?<name>${FULL_NAME})[ \t]*(?=[,!:\n]|$)`, 'gdmu'),
     score: 0.8,
-    checkFirstWord: true,
   },
   // "Thanks,\nAnna Schmidt" — the name alone on the line after a sign-off
   {
-    regex: new RegExp(String.raw`(?<=^|\n)[ \t]*(?:${CLOSINGS})[ \t]*[,.!]*[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:[-–—~][ \t]*)?(?<name>${SIGNATURE_NAME})[ \t]*(?=\r?\n|$)`, 'gdu'),
+    regex: new RegExp(String.raw`(?<=^|\n|[.!?][ \t]+)[ \t]*(?:${CLOSINGS})[ \t]*[,.!]*[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:[-–—~][ \t]*)?(?<name>${SIGNATURE_NAME})[ \t]*(?=\r?\n|$)`, 'gdu'),
     score: 0.85,
-    checkFirstWord: true,
   },
   // "Thanks, Anna" at the end of a line
   {
     regex: new RegExp(String.raw`(?<![\p{L}])(?:${CLOSINGS})[ \t]*,[ \t]*(?<name>${SIGNATURE_NAME})[ \t]*[.!]?[ \t]*(?=\r?\n|$)`, 'gdu'),
     score: 0.75,
-    checkFirstWord: true,
   },
   // "Name: Anna Schmidt"
   {
     regex: new RegExp(String.raw`(?<![\p{L}])(?:${NAME_LABELS})[ \t]*:[ \t]*(?<name>${FULL_NAME})`, 'gdu'),
     score: 0.85,
-    checkFirstWord: true,
   },
 ];
 

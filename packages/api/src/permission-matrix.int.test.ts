@@ -1,0 +1,116 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasPermission, listUserMemberships, ROLES, type TPermission, type TRole, type TVouchSession } from '@vouch/auth';
+import { addMember, createTenant } from '@vouch/core';
+import { disconnectAppClient } from '@vouch/db';
+import { disconnectSystemClient, getSystemClient } from '@vouch/db/system';
+import { closeRedis } from '@vouch/jobs';
+import { appRouter } from './root';
+import { createCallerFactory, createTRPCContext, type TProcedureMeta } from './trpc';
+
+/** Procedures open to anyone, each with the reason. */
+const PUBLIC_PROCEDURES: Record<string, string> = {
+  'system.health': 'load balancers and the status card; reveals only ok/latency',
+};
+/** Procedures that need a session but act on the signed-in user only, not on a tenant. */
+const SELF_PROCEDURES: Record<string, string> = {
+  'session.me': "the user's own identity and memberships",
+};
+/**
+ * An input for every procedure that takes one. A new procedure without an entry fails the
+ * matrix, so no procedure escapes it.
+ */
+const SAMPLE_INPUTS: Record<string, unknown> = {};
+
+interface TProcedureInfo {
+  path: string;
+  type: 'query' | 'mutation' | 'subscription';
+  permission: TPermission | undefined;
+}
+
+function listProcedures(): TProcedureInfo[] {
+  const record = appRouter._def.procedures as unknown as Record<string, { _def: { type: TProcedureInfo['type']; meta?: TProcedureMeta; inputs: unknown[] } }>;
+  return Object.entries(record).map(([path, procedure]) => ({
+    path,
+    type: procedure._def.type,
+    permission: procedure._def.meta?.permission,
+  }));
+}
+
+const createCaller = createCallerFactory(appRouter);
+const suffix = randomBytes(3).toString('hex');
+const sessions = new Map<TRole, TVouchSession>();
+let tenantSlug = '';
+
+async function call(session: TVouchSession, path: string): Promise<unknown> {
+  const caller = createCaller(createTRPCContext({ session, tenantSlug, ip: '127.0.0.1', userAgent: 'matrix' }));
+  const segments = path.split('.');
+  let target: unknown = caller;
+  for (const segment of segments) target = (target as Record<string, unknown>)[segment];
+  return (target as (input?: unknown) => Promise<unknown>)(SAMPLE_INPUTS[path]);
+}
+
+beforeAll(async () => {
+  const system = getSystemClient();
+  const actor = { type: 'system', name: 'matrix-test' } as const;
+  const created = await system.$transaction((tx) =>
+    createTenant(tx, actor, { slug: `matrix-${suffix}`, ownerEmail: `matrix-owner-${suffix}@example.test` }),
+  );
+  tenantSlug = created.tenant.slug;
+  for (const role of ROLES) {
+    const email = `matrix-${role}-${suffix}@example.test`;
+    // The owner user of createTenant already holds "owner" alone; every other role gets its own user.
+    const userId =
+      role === 'owner'
+        ? created.owner.user.id
+        : (await system.$transaction((tx) => addMember(tx, created.tenant.id, actor, { email, roles: [role] }))).user.id;
+    sessions.set(role, { user: { id: userId, email, name: null }, memberships: await listUserMemberships(userId), expires: '' });
+  }
+});
+
+afterAll(async () => {
+  await Promise.all([disconnectAppClient(), disconnectSystemClient(), closeRedis()]);
+});
+
+describe('every procedure declares who may call it', () => {
+  it('is public, self-only, or guarded by can(permission)', () => {
+    const undeclared = listProcedures()
+      .filter((p) => !p.permission && !(p.path in PUBLIC_PROCEDURES) && !(p.path in SELF_PROCEDURES))
+      .map((p) => p.path);
+    expect(undeclared).toEqual([]);
+  });
+
+  it('has a sample input wherever it takes input', () => {
+    const record = appRouter._def.procedures as unknown as Record<string, { _def: { inputs: unknown[] } }>;
+    const missing = Object.entries(record)
+      .filter(([path, p]) => p._def.inputs.length > 0 && !(path in SAMPLE_INPUTS))
+      .map(([path]) => path);
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('roles × procedures, as the permission table says', () => {
+  const guarded = listProcedures().filter((p) => p.permission);
+  for (const role of ROLES) {
+    for (const procedure of guarded) {
+      const allowed = hasPermission([role], procedure.permission!);
+      it(`${role} ${allowed ? 'may' : 'may not'} call ${procedure.path} (${procedure.permission})`, async () => {
+        const outcome = await call(sessions.get(role)!, procedure.path).then(
+          () => 'ok',
+          (error: { code?: string }) => error.code ?? 'ERROR',
+        );
+        if (allowed) expect(outcome).not.toBe('FORBIDDEN');
+        else expect(outcome).toBe('FORBIDDEN');
+      });
+    }
+  }
+
+  it('refuses every guarded procedure without a session', async () => {
+    for (const procedure of guarded) {
+      const caller = createCaller(createTRPCContext({ session: null, tenantSlug, ip: null, userAgent: null }));
+      let target: unknown = caller;
+      for (const segment of procedure.path.split('.')) target = (target as Record<string, unknown>)[segment];
+      await expect((target as (i?: unknown) => Promise<unknown>)(SAMPLE_INPUTS[procedure.path])).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+    }
+  });
+});

@@ -1,0 +1,67 @@
+import { BUILT_IN_RECOGNIZERS, compileCustomRecognizer, DEFAULT_CUSTOM_PATTERN_MAX_INPUT, type TRecognizer } from './recognizers/index';
+import { normalizeSpokenDigits } from './spoken-digits';
+import { BUILT_IN_ENTITY_TYPES, type TDetection, type TRedactOptions } from './types';
+
+export const DEFAULT_THRESHOLD = 0.5;
+
+export type TDetectionPlan = { recognizers: readonly TRecognizer[]; threshold: number };
+
+const planCache = new WeakMap<readonly unknown[], readonly TRecognizer[]>();
+
+/** Compiles options once per distinct customEntities array (tenants reuse theirs on every message). */
+export function planDetection(options: TRedactOptions): TDetectionPlan {
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  if (!(threshold >= 0 && threshold <= 1)) throw new RangeError('threshold must be within 0..1');
+  let custom: readonly TRecognizer[] = [];
+  if (options.customEntities?.length) {
+    const cached = planCache.get(options.customEntities);
+    custom =
+      cached ??
+      options.customEntities.map((entity) =>
+        compileCustomRecognizer(entity, BUILT_IN_ENTITY_TYPES, options.customPatternMaxInput ?? DEFAULT_CUSTOM_PATTERN_MAX_INPUT),
+      );
+    if (!cached && options.customPatternMaxInput === undefined) planCache.set(options.customEntities, custom);
+  }
+  const wanted = options.entities ? new Set<string>(options.entities) : null;
+  const recognizers = [...BUILT_IN_RECOGNIZERS, ...custom].filter((r) => !wanted || wanted.has(r.type));
+  return { recognizers, threshold };
+}
+
+/** Every recogniser's candidates at or above threshold, overlaps resolved, sorted by start. */
+export function detectEntities(text: string, plan: TDetectionPlan): TDetection[] {
+  const candidates: TDetection[] = [];
+  for (const recognizer of plan.recognizers) candidates.push(...recognizer.detect(text));
+
+  const spoken = plan.recognizers.some((r) => r.readsSpokenDigits) ? normalizeSpokenDigits(text) : null;
+  if (spoken) {
+    for (const recognizer of plan.recognizers) {
+      if (!recognizer.readsSpokenDigits) continue;
+      for (const d of recognizer.detect(spoken.text)) {
+        const start = spoken.startOf[d.start];
+        const end = spoken.endOf[d.end - 1];
+        if (start !== undefined && end !== undefined) candidates.push({ ...d, start, end, value: spoken.text.slice(d.start, d.end) });
+      }
+    }
+  }
+  return resolveOverlaps(candidates.filter((c) => c.score >= plan.threshold && c.end > c.start), text.length);
+}
+
+/** Highest score wins, then the longest span; the loser is dropped entirely (no partial spans). */
+export function resolveOverlaps(candidates: TDetection[], textLength: number): TDetection[] {
+  const ordered = [...candidates].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken = new Uint8Array(textLength);
+  const accepted: TDetection[] = [];
+  for (const candidate of ordered) {
+    let free = true;
+    for (let i = candidate.start; i < candidate.end; i++) {
+      if (taken[i]) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    taken.fill(1, candidate.start, candidate.end);
+    accepted.push(candidate);
+  }
+  return accepted.sort((a, b) => a.start - b.start);
+}

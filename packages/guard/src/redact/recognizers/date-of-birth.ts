@@ -1,0 +1,48 @@
+import { scoreWithContext } from '../context';
+import { type TDetection } from '../types';
+import { alternation, type TRecognizer } from './recognizer';
+
+const MONTHS = alternation([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'januar', 'jänner', 'februar', 'märz', 'mai', 'juni', 'juli', 'oktober', 'dezember',
+  'janvier', 'février', 'mars', 'avril', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
+  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre',
+  'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre',
+  'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro',
+]);
+const YEAR = String.raw`(?:19|20)\d{2}`;
+const DATE = new RegExp(
+  [
+    String.raw`\d{1,2}[./-]\d{1,2}[./-](?:${YEAR}|\d{2})`,
+    String.raw`${YEAR}[-/.]\d{1,2}[-/.]\d{1,2}`,
+    String.raw`\d{1,2}(?:st|nd|rd|th|er|\.|º)?[ \t]+(?:de[ \t]+|of[ \t]+)?(?:${MONTHS})\.?,?[ \t]+(?:de[ \t]+|del[ \t]+)?${YEAR}`,
+    String.raw`(?:${MONTHS})\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+${YEAR}`,
+  ]
+    .map((source) => `(?<![\\p{L}\\p{N}./-])(?:${source})(?![\\p{N}]|[./-]\\d)`)
+    .join('|'),
+  'gu',
+);
+
+const CONTEXT = {
+  positive: [
+    'born', 'birth', 'birthday', 'birthdate', 'dob', 'd o b', 'date of birth', 'geboren', 'geb', 'geburtsdatum',
+    'geburtstag', 'né', 'née', 'ne le', 'naissance', 'anniversaire', 'nacimiento', 'nacido', 'nacida', 'cumpleaños',
+    'nato', 'nata', 'nascita', 'compleanno', 'nascimento', 'nascido', 'nascida', 'aniversário', 'age', 'dateofbirth',
+  ],
+  window: 6,
+  boost: 0.6,
+  negative: true,
+};
+
+/** Dates are everywhere in support mail; only birth context makes one personal data. */
+export const dateOfBirthRecognizer: TRecognizer = {
+  type: 'DATE_OF_BIRTH',
+  detect(text) {
+    const found: TDetection[] = [];
+    for (const m of text.matchAll(DATE)) {
+      found.push({ type: 'DATE_OF_BIRTH', start: m.index, end: m.index + m[0].length, score: scoreWithContext(text, m.index, 0.2, CONTEXT) });
+    }
+    return found;
+  },
+};

@@ -1,0 +1,30 @@
+import { creditCardRecognizer } from './credit-card';
+import { dateOfBirthRecognizer } from './date-of-birth';
+import { emailRecognizer } from './email';
+import { ibanRecognizer } from './iban';
+import { ipAddressRecognizer } from './ip-address';
+import { nationalIdRecognizer, passportRecognizer } from './national-id';
+import { personRecognizer } from './person';
+import { phoneRecognizer } from './phone';
+import { type TRecognizer } from './recognizer';
+import { secretRecognizer } from './secret';
+import { streetAddressRecognizer } from './street-address';
+import { usSsnRecognizer } from './us-ssn';
+
+export { compileCustomRecognizer, InvalidCustomEntityError, CUSTOM_ENTITY_NAME, DEFAULT_CUSTOM_PATTERN_MAX_INPUT } from './custom';
+export { type TRecognizer } from './recognizer';
+
+export const BUILT_IN_RECOGNIZERS: readonly TRecognizer[] = [
+  emailRecognizer,
+  creditCardRecognizer,
+  ibanRecognizer,
+  usSsnRecognizer,
+  phoneRecognizer,
+  ipAddressRecognizer,
+  personRecognizer,
+  streetAddressRecognizer,
+  dateOfBirthRecognizer,
+  passportRecognizer,
+  nationalIdRecognizer,
+  secretRecognizer,
+];

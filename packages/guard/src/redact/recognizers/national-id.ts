@@ -1,0 +1,60 @@
+import { scoreWithContext } from '../context';
+import { isSpanishDniValid } from '../validators';
+import { type TDetection } from '../types';
+import { type TRecognizer } from './recognizer';
+
+/** Identifier-shaped tokens: letters and digits with at least five digits, or spaced digit groups. */
+const ID_TOKEN = /(?<![\p{L}\p{N}_\-/#.])(?:[A-Z]{0,3}\d[A-Z0-9]{4,16}|[A-Z]{1,2}\d{6,8}[A-Z]?|\d{1,3}(?:[ .]\d{2,3}){3,6})(?![\p{L}\p{N}_\-]|[ .]\d)/gu;
+const UK_NIN = /(?<![\p{L}\p{N}])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ ]?\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?[A-D](?![\p{L}\p{N}])/gu;
+const ITALIAN_FISCAL_CODE = /(?<![\p{L}\p{N}])[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z](?![\p{L}\p{N}])/gu;
+const SPANISH_DNI = /(?<![\p{L}\p{N}])[XYZ]?\d{7,8}-?[A-Z](?![\p{L}\p{N}])/gu;
+
+const PASSPORT_WORDS = ['passport', 'passport number', 'passport no', 'reisepass', 'reisepassnummer', 'pass', 'passnummer', 'pass nr', 'passeport', 'pasaporte', 'passaporto', 'passaporte'];
+const NATIONAL_ID_WORDS = [
+  'national id', 'national identity', 'id card', 'identity card', 'id number', 'nin', 'national insurance', 'ni number',
+  'personalausweis', 'ausweis', 'ausweisnummer', 'personalausweisnummer', 'steuer id', 'steuernummer', 'steuer identifikationsnummer', 'tax id',
+  'carte d identité', 'carte nationale', 'cni', 'numéro de sécurité sociale', 'sécurité sociale', 'nir', 'insee',
+  'dni', 'nie', 'nif', 'documento nacional', 'cédula', 'carta d identità', 'codice fiscale', 'cf', 'cpf', 'cc',
+  'cartão de cidadão', 'bsn', 'sofinummer', 'ahv', 'pesel', 'sin', 'social insurance',
+];
+
+function findIdTokens(text: string): { start: number; end: number; value: string }[] {
+  return [...text.matchAll(ID_TOKEN)].map((m) => ({ start: m.index, end: m.index + m[0].length, value: m[0] }));
+}
+
+/** Passport numbers have no shared format; only the word "passport" (in any language) makes a token one. */
+export const passportRecognizer: TRecognizer = {
+  type: 'PASSPORT',
+  detect(text) {
+    return findIdTokens(text)
+      .filter((t) => /\d/.test(t.value) && t.value.replace(/\D/g, '').length >= 5)
+      .map((t) => ({
+        type: 'PASSPORT',
+        start: t.start,
+        end: t.end,
+        score: scoreWithContext(text, t.start, 0.1, { positive: PASSPORT_WORDS, window: 6, boost: 0.75, negative: true }),
+      }));
+  },
+};
+
+/** National ids: checksummed formats score on their own, anything else needs an id word nearby. */
+export const nationalIdRecognizer: TRecognizer = {
+  type: 'NATIONAL_ID',
+  detect(text) {
+    const rule = { positive: NATIONAL_ID_WORDS, window: 6, boost: 0.7, negative: true };
+    const found: TDetection[] = findIdTokens(text)
+      .filter((t) => t.value.replace(/\D/g, '').length >= 5)
+      .map((t) => ({ type: 'NATIONAL_ID', start: t.start, end: t.end, score: scoreWithContext(text, t.start, 0.1, rule) }));
+    for (const m of text.matchAll(UK_NIN)) {
+      found.push({ type: 'NATIONAL_ID', start: m.index, end: m.index + m[0].length, score: scoreWithContext(text, m.index, 0.5, rule) });
+    }
+    for (const m of text.matchAll(ITALIAN_FISCAL_CODE)) {
+      found.push({ type: 'NATIONAL_ID', start: m.index, end: m.index + m[0].length, score: scoreWithContext(text, m.index, 0.6, rule) });
+    }
+    for (const m of text.matchAll(SPANISH_DNI)) {
+      if (!isSpanishDniValid(m[0].replace('-', ''))) continue;
+      found.push({ type: 'NATIONAL_ID', start: m.index, end: m.index + m[0].length, score: scoreWithContext(text, m.index, 0.5, rule) });
+    }
+    return found;
+  },
+};

@@ -1,0 +1,77 @@
+import { readContextWindow, hasContextWord } from '../context';
+import { measureShannonEntropy } from '../validators';
+import { type TDetection } from '../types';
+import { alternation, type TRecognizer } from './recognizer';
+
+/**
+ * Credentials with a known shape score high on their own. Publishable keys (`pk_…`) are public by
+ * design — the chat widget ships one — so they are deliberately not listed.
+ */
+const KNOWN_SECRETS: RegExp[] = [
+  /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g,
+  /(?<![\w-])sk-(?:proj-|ant-(?:api\d\d-)?|svcacct-|admin-)?[A-Za-z0-9_-]{20,}/g,
+  /(?<![\w-])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}/g,
+  /(?<![\w-])whsec_[A-Za-z0-9+/=]{24,}/g,
+  /(?<![\w-])gh[pousr]_[A-Za-z0-9]{36,}/g,
+  /(?<![\w-])github_pat_[A-Za-z0-9_]{22,}/g,
+  /(?<![\w-])xox[abposr]-[A-Za-z0-9-]{10,}/g,
+  /(?<![\w-])xapp-\d-[A-Za-z0-9-]{10,}/g,
+  /(?<![A-Za-z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA)[0-9A-Z]{16}(?![A-Za-z0-9])/g,
+  /(?<![\w-])AIza[0-9A-Za-z_-]{35}/g,
+  /(?<![\w-])glpat-[A-Za-z0-9_-]{20,}/g,
+  /(?<![\w-])npm_[A-Za-z0-9]{36}/g,
+  /(?<![\w-])SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}/g,
+  /(?<![\w-])hf_[A-Za-z0-9]{30,}/g,
+  /(?<![\w-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g,
+  /(?<![\w-])(?:https?|postgres(?:ql)?|mysql|mongodb(?:\+srv)?|redis|amqp):\/\/[^\s:/@]+:[^\s@/]{3,}@/g,
+];
+
+const PASSWORD_LABEL = alternation(['password', 'passwd', 'pwd', 'passcode', 'passwort', 'kennwort', 'mot de passe', 'contraseña', 'clave', 'senha', 'api key', 'apikey', 'api_key', 'secret', 'token', 'access token', 'client secret']);
+const LABELLED_SECRET = new RegExp(String.raw`(?<![\p{L}])(?:${PASSWORD_LABEL})[ \t]*(?:is|ist|est|es|è|é)?[ \t]*[:=][ \t]*["'\u0060]?(?<value>[^\s"'\u0060]{6,200})`, 'gdu');
+
+const TOKEN = /(?<![A-Za-z0-9+/_=-])[A-Za-z0-9+/_=.-]{24,512}(?![A-Za-z0-9+/_=-])/g;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const HEX = /^[0-9a-f]+$/i;
+const SECRET_WORDS = ['token', 'key', 'secret', 'api', 'apikey', 'password', 'credential', 'credentials', 'bearer', 'auth', 'authorization', 'schlüssel', 'clé', 'clave', 'chiave', 'chave'];
+
+/** Bits per character above which a mixed-class token reads as random rather than as an identifier. */
+export const ENTROPY_THRESHOLD = 3.6;
+
+export const secretRecognizer: TRecognizer = {
+  type: 'SECRET',
+  detect(text) {
+    const found: TDetection[] = [];
+    for (const regex of KNOWN_SECRETS) {
+      for (const m of text.matchAll(regex)) found.push({ type: 'SECRET', start: m.index, end: m.index + m[0].length, score: 0.95 });
+    }
+    for (const m of text.matchAll(LABELLED_SECRET)) {
+      const span = m.indices?.groups?.value;
+      if (span) found.push({ type: 'SECRET', start: span[0], end: span[1], score: 0.8 });
+    }
+    for (const m of text.matchAll(TOKEN)) {
+      const score = scoreRandomToken(text, m.index, m[0]);
+      if (score > 0) found.push({ type: 'SECRET', start: m.index, end: m.index + m[0].length, score });
+    }
+    return found;
+  },
+};
+
+function scoreRandomToken(text: string, start: number, token: string): number {
+  if (token.startsWith('pk_') || UUID.test(token)) return 0;
+  const nearSecretWord = hasContextWord(readContextWindow(text, start, 4), SECRET_WORDS);
+  // Git SHAs and content hashes are hex: not secrets unless the text says they are.
+  if (HEX.test(token)) return nearSecretWord && token.length >= 32 ? 0.7 : 0;
+  if (/^[a-z]+(?:[-_.][a-z]+)*$/i.test(token) || /^\d+$/.test(token)) return 0;
+  // File names and paths ("Screenshot_2024-03-12.png", "/docs/Setup2024") are built from word or
+  // number segments; random credentials have a long segment that mixes classes.
+  const segments = token.split(/[-_./+=]/);
+  if (!segments.some((s) => s.length >= 16 && countCharacterClasses(s) >= 2)) return 0;
+  const classes = countCharacterClasses(token);
+  if (classes < 3 && !nearSecretWord) return 0;
+  if (measureShannonEntropy(token) < ENTROPY_THRESHOLD) return 0;
+  return nearSecretWord ? 0.85 : 0.6;
+}
+
+function countCharacterClasses(value: string): number {
+  return [/[a-z]/, /[A-Z]/, /\d/].filter((r) => r.test(value)).length;
+}

@@ -1,0 +1,76 @@
+import { type TDetection } from '../types';
+import { alternation, type TRecognizer } from './recognizer';
+
+/**
+ * Street addresses need a street word (Street, Straße, Rue, Calle, Via, Rua…) next to a house number;
+ * a trailing postal code and city are taken into the span. Postal codes alone need a label ("ZIP", "PLZ").
+ */
+
+const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
+const POSTAL = String.raw`(?:\d{5}(?:-\d{4})?|\d{4}(?:-\d{3})?|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)`;
+const CITY_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
+const CITY = String.raw`${CITY_WORD}(?:[ \t-]${CITY_WORD}){0,2}`;
+/** ", 10115 Berlin" / ", Springfield, IL 62704" / ", London SW1A 1AA" */
+const TAIL = String.raw`(?:,?[ \t]+${POSTAL}[ \t]+${CITY}|,[ \t]*${CITY},?[ \t]+(?:[A-Z]{2}[ \t]+)?${POSTAL}|,[ \t]*${POSTAL}[ \t]+${CITY})?`;
+const UNIT = String.raw`(?:,?[ \t]+(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|#)\.?[ \t]*[\p{L}\p{N}-]{1,6})?`;
+
+const EN_SUFFIX = String.raw`(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Terrace|Close|Crescent|Parkway|Pkwy|Highway|Hwy|Square|Sq|Gardens|Row|Mews|Hill)\.?`;
+const DE_SUFFIX = String.raw`(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad)`;
+const DE_WORD = String.raw`(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|Chaussee)`;
+const FR_WORD = alternation(['rue', 'avenue', 'av.', 'boulevard', 'bd', 'allée', 'chemin', 'place', 'impasse', 'quai', 'route', 'cours']);
+const FR_LINK = String.raw`(?:(?:de la|de l'|de l’|du|des|de|d'|d’|la|le|l'|l’)[ \t]*)?`;
+const ES_WORD = String.raw`(?:Calle|calle|C\/|Avenida|avenida|Avda\.|Paseo|paseo|Plaza|plaza|Camino|Carrer|Ronda|Travesía)`;
+const IT_WORD = String.raw`(?:Via|Viale|viale|Piazza|piazza|Corso|corso|Vicolo|Largo|Piazzale|Lungomare)`;
+const PT_WORD = String.raw`(?:Rua|rua|Avenida|Av\.|Travessa|travessa|Praça|praça|Largo|Estrada|Alameda)`;
+const ROMANCE_LINK = String.raw`(?:(?:de la|de los|de las|del|de|dei|della|delle|degli|di|da|do|das|dos|d'|d’)[ \t]+)?`;
+const ROMANCE_NAME = String.raw`${CITY_WORD}(?:[ \t]+(?:(?:de|del|di|da|do|dos|das|della)[ \t]+)?${CITY_WORD}){0,3}`;
+const NUMBER_MARK = String.raw`(?:n\.?[ºo°][ \t]*|nr\.?[ \t]*|n\.[ \t]*)?`;
+
+const PATTERNS: { regex: RegExp; score: number }[] = [
+  // 221B Baker Street, 1600 Pennsylvania Avenue NW, Apt 4
+  {
+    regex: new RegExp(String.raw`(?<![\p{L}\p{N}#.,/-])\d{1,5}[A-Za-z]?[ \t]+(?:${WORD}|\d{1,3}(?:st|nd|rd|th))(?:[ \t]+${WORD}){0,3}?[ \t]+${EN_SUFFIX}(?:[ \t]+(?:NW|NE|SW|SE|N|S|E|W))?(?![\p{L}])${UNIT}${TAIL}`, 'gu'),
+    score: 0.75,
+  },
+  // Hauptstraße 5, Berliner Straße 12a, Am Wall 3 is out of reach without a street word
+  {
+    regex: new RegExp(String.raw`(?<![\p{L}])(?:(?:${WORD}[ \t-])?\p{Lu}[\p{Ll}\p{M}-]*${DE_SUFFIX}|${WORD}[ \t]+${DE_WORD}|${DE_WORD}[ \t]+(?:des|der)[ \t]+${WORD})[ \t]*\d{1,4}[ \t]?[a-zA-Z]?(?![\p{L}\p{N}])${TAIL}`, 'gu'),
+    score: 0.75,
+  },
+  // 12 rue de la Paix, 75002 Paris
+  {
+    regex: new RegExp(String.raw`(?<![\p{L}\p{N}#.,/-])\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?:${FR_WORD})[ \t]+${FR_LINK}${WORD}(?:[ \t]+(?:(?:de|du|des|la|le)[ \t]+)?${WORD}){0,2}${TAIL}`, 'gu'),
+    score: 0.75,
+  },
+  // Calle Mayor 10 / Via Roma, 12 / Rua Augusta, n.º 45
+  {
+    regex: new RegExp(String.raw`(?<![\p{L}])(?:${ES_WORD}|${IT_WORD}|${PT_WORD})[ \t]+${ROMANCE_LINK}${ROMANCE_NAME},?[ \t]*${NUMBER_MARK}\d{1,4}[a-zA-Z]?(?![\p{L}\p{N}])${TAIL}`, 'gu'),
+    score: 0.7,
+  },
+  // PO Box 1234
+  { regex: /(?<![\p{L}])P\.?[ \t]?O\.?[ \t]+Box[ \t]+\d{1,6}/gu, score: 0.7 },
+];
+
+const POSTAL_LABEL = alternation([
+  'zip', 'zip code', 'zipcode', 'postcode', 'post code', 'postal code', 'plz', 'postleitzahl', 'code postal', 'cp',
+  'código postal', 'codigo postal', 'cap', 'c.a.p.',
+]);
+const LABELLED_POSTAL = new RegExp(String.raw`(?<![\p{L}])(?:${POSTAL_LABEL})[ \t]*(?:is|ist|est|es|è|é)?[ \t]*:?[ \t]*(?<code>${POSTAL})(?![\p{L}\p{N}])`, 'gdu');
+
+export const streetAddressRecognizer: TRecognizer = {
+  type: 'STREET_ADDRESS',
+  detect(text) {
+    const found: TDetection[] = [];
+    for (const { regex, score } of PATTERNS) {
+      for (const m of text.matchAll(regex)) {
+        const end = m.index + m[0].replace(/[ \t,]+$/, '').length;
+        found.push({ type: 'STREET_ADDRESS', start: m.index, end, score });
+      }
+    }
+    for (const m of text.matchAll(LABELLED_POSTAL)) {
+      const span = m.indices?.groups?.code;
+      if (span) found.push({ type: 'STREET_ADDRESS', start: span[0], end: span[1], score: 0.7 });
+    }
+    return found;
+  },
+};

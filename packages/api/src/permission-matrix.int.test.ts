@@ -20,7 +20,12 @@ const SELF_PROCEDURES: Record<string, string> = {
  * An input for every procedure that takes one. A new procedure without an entry fails the
  * matrix, so no procedure escapes it.
  */
-const SAMPLE_INPUTS: Record<string, unknown> = {};
+const SAMPLE_INPUTS: Record<string, unknown> = {
+  'security.updatePolicy': { mfaRequired: true },
+  'apiKeys.create': { name: 'matrix', scopes: ['dashboard.read'] },
+  'apiKeys.rotate': { id: '00000000-0000-4000-8000-000000000000' },
+  'apiKeys.revoke': { id: '00000000-0000-4000-8000-000000000000' },
+};
 
 interface TProcedureInfo {
   path: string;

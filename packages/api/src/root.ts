@@ -1,4 +1,6 @@
+import { apiKeysRouter } from './routers/api-keys';
 import { auditRouter } from './routers/audit';
+import { securityRouter } from './routers/security';
 import { sessionRouter } from './routers/session';
 import { systemRouter } from './routers/system';
 import { tenantRouter } from './routers/tenant';
@@ -9,6 +11,8 @@ export const appRouter = createTRPCRouter({
   session: sessionRouter,
   tenant: tenantRouter,
   audit: auditRouter,
+  security: securityRouter,
+  apiKeys: apiKeysRouter,
 });
 
 export type AppRouter = typeof appRouter;

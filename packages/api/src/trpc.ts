@@ -1,19 +1,32 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { hasPermission, isRole, type TPermission, type TVouchSession } from '@vouch/auth';
-import { isAppError, type TActor, type TAppErrorCode } from '@vouch/core';
+import {
+  audit,
+  authenticateApiKey,
+  isAppError,
+  isIpAllowed,
+  resolveClientIp,
+  type TActor,
+  type TAppErrorCode,
+} from '@vouch/core';
 import { withTenant, type TenantTx } from '@vouch/db';
 
 export interface TContextInput {
   session: TVouchSession | null;
   /** The tenant the console has selected (cookie or header); checked against memberships. */
   tenantSlug: string | null;
+  /** The socket peer's address, as the server saw it (never a client-supplied header). */
   ip: string | null;
   userAgent: string | null;
+  /** Raw X-Forwarded-For; believed only through the tenant's trusted proxies. */
+  forwardedFor?: string | null;
+  /** Raw Authorization header; `Bearer vk_…` authenticates an API key. */
+  authorization?: string | null;
 }
 
 export function createTRPCContext(input: TContextInput) {
-  return { ...input };
+  return { forwardedFor: null, authorization: null, ...input };
 }
 export type TContext = ReturnType<typeof createTRPCContext>;
 
@@ -71,45 +84,97 @@ export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
 });
 
 const ROLLBACK = Symbol('rollback');
+const NOT_A_MEMBER = 'You are not a member of this workspace.';
+
+interface TTenantRef {
+  id: string;
+  slug: string;
+  name: string;
+}
+
+/** Who is calling, before any tenant data is touched: a member's session or an API key. */
+async function identifyCaller(ctx: TContext): Promise<
+  | { kind: 'session'; userId: string; tenant: TTenantRef }
+  | { kind: 'api_key'; apiKeyId: string; scopes: TPermission[]; tenantId: string }
+> {
+  const bearer = /^Bearer\s+(\S+)$/i.exec(ctx.authorization ?? '')?.[1];
+  if (!ctx.session?.user.id && bearer) {
+    const key = await authenticateApiKey(bearer);
+    if (!key) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Invalid, expired or revoked API key.' });
+    return { kind: 'api_key', apiKeyId: key.apiKeyId, scopes: key.scopes, tenantId: key.tenantId };
+  }
+  if (!ctx.session?.user.id) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in first.' });
+  const memberships = ctx.session.memberships;
+  const membership = ctx.tenantSlug ? memberships.find((m) => m.tenantSlug === ctx.tenantSlug) : memberships[0];
+  if (!membership) throw new TRPCError({ code: 'FORBIDDEN', message: NOT_A_MEMBER });
+  return {
+    kind: 'session',
+    userId: ctx.session.user.id,
+    tenant: { id: membership.tenantId, slug: membership.tenantSlug, name: membership.tenantName },
+  };
+}
 
 /**
- * Resolves the selected tenant against the user's memberships, then runs the procedure inside
- * withTenant(): ctx.db is a transaction in which RLS confines every statement to that tenant.
- * A failed procedure rolls its transaction back.
+ * Resolves the caller (session member or API key) and the tenant, enforces the tenant's IP
+ * allowlist (a refusal is itself audited), then runs the procedure inside withTenant(): ctx.db
+ * is a transaction in which RLS confines every statement to that tenant. A failed procedure
+ * rolls its transaction back.
  */
-export const tenantProcedure = authedProcedure.use(async ({ ctx, next }) => {
-  const memberships = ctx.session.memberships;
-  const membership = ctx.tenantSlug
-    ? memberships.find((m) => m.tenantSlug === ctx.tenantSlug)
-    : memberships[0];
-  if (!membership) {
-    throw new TRPCError({ code: 'FORBIDDEN', message: 'You are not a member of this workspace.' });
+export const tenantProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  const caller = await identifyCaller(ctx);
+  const tenantId = caller.kind === 'session' ? caller.tenant.id : caller.tenantId;
+  const userId = caller.kind === 'session' ? caller.userId : undefined;
+
+  const access = await withTenant(
+    tenantId,
+    async (db: TenantTx) => {
+      const tenant = await db.tenant.findUniqueOrThrow({
+        where: { id: tenantId },
+        select: { id: true, slug: true, name: true, ipAllowlist: true, trustedProxies: true },
+      });
+      const clientIp = resolveClientIp({ peerIp: ctx.ip, forwardedFor: ctx.forwardedFor, trustedProxies: tenant.trustedProxies });
+      let actor: TActor;
+      if (caller.kind === 'session') {
+        // Defence in depth: the membership must exist in the database as seen under RLS.
+        const row = await db.membership.findFirst({ where: { tenantId, userId: caller.userId }, select: { roles: true } });
+        if (!row) return { refused: 'not_member' as const };
+        actor = { type: 'user', userId: caller.userId, tenantId, roles: row.roles.filter(isRole), ip: clientIp, userAgent: ctx.userAgent };
+      } else {
+        actor = { type: 'api_key', apiKeyId: caller.apiKeyId, tenantId, scopes: caller.scopes, ip: clientIp, userAgent: ctx.userAgent };
+      }
+      if (!isIpAllowed(clientIp, tenant.ipAllowlist)) {
+        await audit.record(db, tenantId, actor, {
+          action: 'security.ip-refused',
+          targetType: 'tenant',
+          targetId: tenantId,
+          data: { ip: clientIp, via: caller.kind },
+        });
+        return { refused: 'ip' as const };
+      }
+      if (caller.kind === 'api_key') {
+        await db.apiKey.update({ where: { id: caller.apiKeyId }, data: { lastUsedAt: new Date() } });
+      }
+      return { actor, tenant: { id: tenant.id, slug: tenant.slug, name: tenant.name } };
+    },
+    { userId },
+  );
+  if ('refused' in access) {
+    throw new TRPCError({
+      code: 'FORBIDDEN',
+      message: access.refused === 'ip' ? 'Access from your network address is not allowed for this workspace.' : NOT_A_MEMBER,
+    });
   }
-  const tenant = { id: membership.tenantId, slug: membership.tenantSlug, name: membership.tenantName };
-  const runProcedure = (db: TenantTx, actor: TActor) => next({ ctx: { db, actor, tenant } });
+
+  const runProcedure = (db: TenantTx) => next({ ctx: { db, actor: access.actor, tenant: access.tenant } });
   let outcome: Awaited<ReturnType<typeof runProcedure>> | undefined;
   try {
     await withTenant(
-      membership.tenantId,
+      tenantId,
       async (db: TenantTx) => {
-        // Defence in depth: the membership must exist in the database as seen under RLS.
-        const row = await db.membership.findFirst({
-          where: { tenantId: membership.tenantId, userId: ctx.user.id },
-          select: { roles: true },
-        });
-        if (!row) throw new TRPCError({ code: 'FORBIDDEN', message: 'You are not a member of this workspace.' });
-        const actor: TActor = {
-          type: 'user',
-          userId: ctx.user.id,
-          tenantId: membership.tenantId,
-          roles: row.roles.filter(isRole),
-          ip: ctx.ip,
-          userAgent: ctx.userAgent,
-        };
-        outcome = await runProcedure(db, actor);
+        outcome = await runProcedure(db);
         if (!outcome.ok) throw ROLLBACK;
       },
-      { userId: ctx.user.id },
+      { userId },
     );
   } catch (error) {
     if (error !== ROLLBACK) throw error;
@@ -121,7 +186,11 @@ export const tenantProcedure = authedProcedure.use(async ({ ctx, next }) => {
 /** A tenant procedure that requires one permission from the roles → permissions table. */
 export function can(permission: TPermission) {
   return tenantProcedure.meta({ permission }).use(({ ctx, next }) => {
-    if (!hasPermission(ctx.actor.type === 'user' ? ctx.actor.roles : [], permission)) {
+    const allowed =
+      ctx.actor.type === 'user'
+        ? hasPermission(ctx.actor.roles, permission)
+        : ctx.actor.type === 'api_key' && ctx.actor.scopes.includes(permission);
+    if (!allowed) {
       throw new TRPCError({ code: 'FORBIDDEN', message: `Your role does not allow ${permission}.` });
     }
     return next();

@@ -5,6 +5,7 @@ export {
   hasPermission,
   permissionsOf,
   isRole,
+  isPermission,
   type TPermission,
   type TRole,
 } from './permissions';

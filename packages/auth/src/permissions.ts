@@ -88,3 +88,7 @@ export function hasPermission(roles: readonly TRole[], permission: TPermission):
 export function isRole(value: string): value is TRole {
   return (ROLES as readonly string[]).includes(value);
 }
+
+export function isPermission(value: string): value is TPermission {
+  return (PERMISSIONS as readonly string[]).includes(value);
+}

@@ -1,4 +1,4 @@
-import type { TRole } from '@vouch/auth';
+import type { TPermission, TRole } from '@vouch/auth';
 
 /** Who is acting: carried into every audit event. */
 export type TActor =
@@ -10,8 +10,23 @@ export type TActor =
       ip?: string | null;
       userAgent?: string | null;
     }
+  | {
+      type: 'api_key';
+      apiKeyId: string;
+      tenantId: string;
+      scopes: TPermission[];
+      ip?: string | null;
+      userAgent?: string | null;
+    }
   | { type: 'system'; name: string; ip?: string | null; userAgent?: string | null };
 
 export function actorId(actor: TActor): string {
-  return actor.type === 'user' ? actor.userId : `system:${actor.name}`;
+  switch (actor.type) {
+    case 'user':
+      return actor.userId;
+    case 'api_key':
+      return `api_key:${actor.apiKeyId}`;
+    case 'system':
+      return `system:${actor.name}`;
+  }
 }

@@ -9,3 +9,5 @@ export { ZAgentConfig, defaultAgentConfig, type TAgentConfig } from './agent/age
 export { checkHealth, type THealth } from './system/check-health';
 export { getTenantOverview, type TTenantOverview } from './tenant/get-tenant-overview';
 export { createSeededArticleSource } from './knowledge/create-seeded-source';
+export * from './security/index';
+export * from './api-key/index';

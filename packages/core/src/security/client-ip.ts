@@ -1,0 +1,60 @@
+import ipaddr from 'ipaddr.js';
+
+export type TCidr = [ipaddr.IPv4 | ipaddr.IPv6, number];
+
+/** Parses "10.0.0.0/8", "2001:db8::/32" or a bare address (as /32 or /128). Throws on junk. */
+export function parseCidr(value: string): TCidr {
+  const text = value.trim();
+  if (text.includes('/')) return ipaddr.parseCIDR(text);
+  const address = ipaddr.parse(text);
+  return [address, address.kind() === 'ipv4' ? 32 : 128];
+}
+
+function normalize(address: string): ipaddr.IPv4 | ipaddr.IPv6 | null {
+  try {
+    const parsed = ipaddr.parse(address.trim().replace(/^\[|\]$/g, ''));
+    // ::ffff:1.2.3.4 is how Node reports IPv4 peers on dual-stack sockets.
+    return parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress()
+      ? (parsed as ipaddr.IPv6).toIPv4Address()
+      : parsed;
+  } catch {
+    return null;
+  }
+}
+
+export function isIpInList(ip: string, cidrs: readonly string[]): boolean {
+  const address = normalize(ip);
+  if (!address) return false;
+  return cidrs.some((cidr) => {
+    const [range, bits] = parseCidr(cidr);
+    return range.kind() === address.kind() && address.match(range, bits);
+  });
+}
+
+/**
+ * The client's address. The socket peer is the only fact; X-Forwarded-For entries are believed
+ * only while the hop that added them is a configured trusted proxy, walking from the right.
+ */
+export function resolveClientIp(input: {
+  peerIp: string | null;
+  forwardedFor: string | null;
+  trustedProxies: readonly string[];
+}): string | null {
+  const peer = input.peerIp ? normalize(input.peerIp)?.toString() ?? null : null;
+  if (!peer) return null;
+  if (!input.forwardedFor || input.trustedProxies.length === 0) return peer;
+  let client = peer;
+  const hops = input.forwardedFor.split(',').map((h) => h.trim()).filter(Boolean);
+  while (isIpInList(client, input.trustedProxies) && hops.length > 0) {
+    const next = normalize(hops.pop() ?? '');
+    if (!next) break;
+    client = next.toString();
+  }
+  return client;
+}
+
+/** An empty allowlist allows every address. */
+export function isIpAllowed(ip: string | null, allowlist: readonly string[]): boolean {
+  if (allowlist.length === 0) return true;
+  return ip !== null && isIpInList(ip, allowlist);
+}

@@ -11,6 +11,8 @@ import { createCallerFactory, createTRPCContext, type TProcedureMeta } from './t
 /** Procedures open to anyone, each with the reason. */
 const PUBLIC_PROCEDURES: Record<string, string> = {
   'system.health': 'load balancers and the status card; reveals only ok/latency',
+  'invitations.preview': 'the invitee has no account yet; the unguessable token is the credential',
+  'invitations.accept': 'the invitee has no account yet; the unguessable token is the credential',
 };
 /** Procedures that need a session but act on the signed-in user only, not on a tenant. */
 const SELF_PROCEDURES: Record<string, string> = {
@@ -25,6 +27,12 @@ const SAMPLE_INPUTS: Record<string, unknown> = {
   'apiKeys.create': { name: 'matrix', scopes: ['dashboard.read'] },
   'apiKeys.rotate': { id: '00000000-0000-4000-8000-000000000000' },
   'apiKeys.revoke': { id: '00000000-0000-4000-8000-000000000000' },
+  'members.updateRoles': { userId: '00000000-0000-4000-8000-000000000000', roles: ['auditor'] },
+  'members.remove': { userId: '00000000-0000-4000-8000-000000000000' },
+  'invitations.create': { email: 'matrix-invitee@example.test', roles: ['auditor'] },
+  'invitations.revoke': { id: '00000000-0000-4000-8000-000000000000' },
+  'invitations.preview': { token: 'A'.repeat(43) },
+  'invitations.accept': { token: 'A'.repeat(43) },
 };
 
 interface TProcedureInfo {

@@ -1,5 +1,6 @@
 import { apiKeysRouter } from './routers/api-keys';
 import { auditRouter } from './routers/audit';
+import { invitationsRouter, membersRouter } from './routers/members';
 import { securityRouter } from './routers/security';
 import { sessionRouter } from './routers/session';
 import { systemRouter } from './routers/system';
@@ -13,6 +14,8 @@ export const appRouter = createTRPCRouter({
   audit: auditRouter,
   security: securityRouter,
   apiKeys: apiKeysRouter,
+  members: membersRouter,
+  invitations: invitationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -11,3 +11,16 @@ export { getTenantOverview, type TTenantOverview } from './tenant/get-tenant-ove
 export { createSeededArticleSource } from './knowledge/create-seeded-source';
 export * from './security/index';
 export * from './api-key/index';
+export { listMembers, updateMemberRoles, removeMember, ZUpdateMemberRolesInput, ZRoles, type TMemberSummary } from './member/manage-members';
+export {
+  createInvitation,
+  listInvitations,
+  revokeInvitation,
+  previewInvitation,
+  acceptInvitation,
+  ZCreateInvitationInput,
+  ZAcceptInvitationInput,
+  ZInvitationToken,
+  type TInvitationSummary,
+} from './member/invitations';
+export { assertMayAssignRoles } from './member/role-rights';

@@ -1,0 +1,121 @@
+import { Prisma, type TenantTx } from '@vouch/db';
+import { z } from 'zod';
+
+export const ZRetrieveInput = z.object({
+  queryText: z.string().trim().min(1).max(4000),
+  queryEmbedding: z.array(z.number()).min(1),
+  /** The agent's allowed sources; null means every source of the tenant. */
+  sourceIds: z.array(z.uuid()).nullable(),
+  k: z.int().min(1).max(50).default(5),
+  candidates: z.int().min(1).max(500).default(40),
+});
+
+export interface TRetrievedChunk {
+  chunkId: string;
+  content: string;
+  heading: string | null;
+  documentTitle: string;
+  documentUrl: string | null;
+  sourceId: string;
+  sourceName: string;
+  sourceVersionId: string;
+  version: number;
+  vectorRank: number | null;
+  textRank: number | null;
+  vectorSimilarity: number | null;
+  textScore: number | null;
+  /** Reciprocal rank fusion of the two rankings. */
+  score: number;
+}
+
+// k in 1/(k + rank): 60 is the value from the original RRF paper and damps the top ranks.
+const RRF_K = 60;
+
+/**
+ * Hybrid retrieval confined to serving knowledge: for each source, its latest approved
+ * version only (an edit awaiting review keeps the old approved text serving; drafts, rejected
+ * and quarantined versions never serve), restricted to the agent's sources, and to the tenant by
+ * RLS. Vector (HNSW cosine) and full-text (ts_rank_cd) candidates are fused with RRF.
+ */
+export async function retrieveChunks(tx: TenantTx, rawInput: z.input<typeof ZRetrieveInput>): Promise<TRetrievedChunk[]> {
+  const input = ZRetrieveInput.parse(rawInput);
+  const vector = `[${input.queryEmbedding.join(',')}]`;
+  const sourceFilter = input.sourceIds
+    ? Prisma.sql`AND sv.source_id = ANY(${input.sourceIds}::uuid[])`
+    : Prisma.empty;
+  // Filtered HNSW scans would otherwise stop at ef_search rows and return too few matches.
+  await tx.$executeRaw`SELECT set_config('hnsw.iterative_scan', 'relaxed_order', true)`;
+  const rows = await tx.$queryRaw<
+    {
+      chunk_id: string;
+      content: string;
+      heading: string | null;
+      document_title: string;
+      document_url: string | null;
+      source_id: string;
+      source_name: string;
+      source_version_id: string;
+      version: number;
+      vector_rank: bigint | null;
+      text_rank: bigint | null;
+      vector_similarity: number | null;
+      text_score: number | null;
+      score: number;
+    }[]
+  >`
+    WITH serving AS (
+      SELECT DISTINCT ON (sv.source_id) sv.id, sv.source_id, sv.version
+      FROM source_versions sv
+      WHERE sv.status = 'approved' ${sourceFilter}
+      ORDER BY sv.source_id, sv.version DESC
+    ),
+    eligible AS (
+      SELECT c.id, c.embedding, c.tsv FROM chunks c
+      JOIN documents d ON d.id = c.document_id
+      JOIN serving s ON s.id = d.source_version_id
+    ),
+    by_vector AS (
+      SELECT id, 1 - (embedding <=> ${vector}::vector) AS similarity,
+             row_number() OVER (ORDER BY embedding <=> ${vector}::vector) AS rank
+      FROM (SELECT id, embedding FROM eligible WHERE embedding IS NOT NULL
+            ORDER BY embedding <=> ${vector}::vector LIMIT ${input.candidates}) v
+    ),
+    by_text AS (
+      SELECT id, score, row_number() OVER (ORDER BY score DESC) AS rank FROM (
+        SELECT id, ts_rank_cd(tsv, query) AS score
+        FROM eligible, websearch_to_tsquery('english', ${input.queryText}) query
+        WHERE tsv @@ query ORDER BY score DESC LIMIT ${input.candidates}) t
+    ),
+    fused AS (
+      SELECT coalesce(v.id, t.id) AS id, v.rank AS vector_rank, t.rank AS text_rank,
+             v.similarity AS vector_similarity, t.score AS text_score,
+             coalesce(1.0 / (${RRF_K} + v.rank), 0) + coalesce(1.0 / (${RRF_K} + t.rank), 0) AS score
+      FROM by_vector v FULL OUTER JOIN by_text t ON t.id = v.id
+    )
+    SELECT f.id AS chunk_id, c.content, c.heading, d.title AS document_title, d.url AS document_url,
+           ks.id AS source_id, ks.name AS source_name, sv.id AS source_version_id, sv.version,
+           f.vector_rank, f.text_rank, f.vector_similarity::float8, f.text_score::float8, f.score::float8
+    FROM fused f
+    JOIN chunks c ON c.id = f.id
+    JOIN documents d ON d.id = c.document_id
+    JOIN source_versions sv ON sv.id = d.source_version_id
+    JOIN knowledge_sources ks ON ks.id = sv.source_id
+    ORDER BY f.score DESC, f.id
+    LIMIT ${input.k}`;
+  return rows.map((r) => ({
+    chunkId: r.chunk_id,
+    content: r.content,
+    heading: r.heading,
+    documentTitle: r.document_title,
+    documentUrl: r.document_url,
+    sourceId: r.source_id,
+    sourceName: r.source_name,
+    sourceVersionId: r.source_version_id,
+    version: r.version,
+    vectorRank: r.vector_rank === null ? null : Number(r.vector_rank),
+    textRank: r.text_rank === null ? null : Number(r.text_rank),
+    vectorSimilarity: r.vector_similarity,
+    textScore: r.text_score,
+    score: r.score,
+  }));
+}

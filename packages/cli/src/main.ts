@@ -56,6 +56,18 @@ auditCommand
   .requiredOption('--tenant <slug>', 'tenant slug')
   .action(async (options: { tenant: string }) => (await import('./commands/audit')).auditVerifyCommand(options));
 
+const guard = program.command('guard').description('PII redaction and prompt-injection scoring (JSON Lines on stdin and stdout)');
+guard
+  .command('redact')
+  .description('Redact PII: {"id","text"} per line in, {"id","text","entities":[{"type","start","end","score"}]} per line out')
+  .option('--threshold <score>', 'minimum entity score, 0 to 1 (default 0.5)')
+  .action(async (options: { threshold?: string }) => (await import('./commands/guard')).guardRedactCommand(options));
+guard
+  .command('injection')
+  .description('Score prompt injection: {"id","text"} per line in, {"id","score","flagged","reasons"} per line out')
+  .option('--threshold <score>', 'flagging threshold, 0 to 1')
+  .action(async (options: { threshold?: string }) => (await import('./commands/guard')).guardInjectionCommand(options));
+
 async function main(): Promise<void> {
   try {
     await program.parseAsync(process.argv);

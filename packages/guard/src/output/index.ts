@@ -1,1 +1,2 @@
-export {};
+export { filterOutput, DEFAULT_FALLBACK_MESSAGE, type TOutputAction, type TOutputActionKind, type TOutputContext, type TOutputResult } from './filter-output';
+export { createCanary, containsCanary } from './canary';

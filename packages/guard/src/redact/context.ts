@@ -49,8 +49,12 @@ export function scoreWithContext(text: string, start: number, base: number, rule
     if (hasContextWord(window, rule.positive)) score += rule.boost ?? POSITIVE_CONTEXT_BOOST;
   }
   if (rule.negative) {
-    const window = readContextWindow(text, start, rule.negativeWindow ?? 3);
+    // Negative words bind within their own sentence: "Order 123. Tel: 0151…" is still a phone.
+    const prefix = text.slice(Math.max(0, start - 80), start);
+    const sentenceStart = Math.max(prefix.lastIndexOf('\n'), ...[...prefix.matchAll(/[.!?](?=\s)/g)].map((m) => m.index));
+    const window = readContextWindow(prefix.slice(sentenceStart + 1), prefix.length - sentenceStart - 1, rule.negativeWindow ?? 3);
     if (hasContextWord(window, NEGATIVE_CONTEXT)) score -= NEGATIVE_CONTEXT_PENALTY;
   }
-  return Math.max(0, Math.min(1, score));
+  // Rounded so 0.95 − 0.45 is 0.5, not 0.49999…, at the default threshold.
+  return Math.round(Math.max(0, Math.min(1, score)) * 100) / 100;
 }

@@ -21,10 +21,10 @@ const WORD_ALTERNATION = [...Object.keys(DIGIT_WORDS), ...Object.keys(REPEATERS)
   .join('|');
 const TOKEN_SOURCE = `(?:${WORD_ALTERNATION}|\\d{1,4})`;
 const SPOKEN_RUN = new RegExp(
-  `(?<![\\p{L}\\p{N}])${TOKEN_SOURCE}(?:[ \\t,.-]+${TOKEN_SOURCE}(?![\\p{L}\\p{N}])){3,}`,
-  'giu',
+  `(?<![A-Za-z\\u00C0-\\u024F0-9])${TOKEN_SOURCE}(?:[ \\t,.-]+${TOKEN_SOURCE}(?![A-Za-z\\u00C0-\\u024F0-9])){3,}`,
+  'gi',
 );
-const SPOKEN_TOKEN = new RegExp(TOKEN_SOURCE, 'giu');
+const SPOKEN_TOKEN = new RegExp(TOKEN_SOURCE, 'gi');
 
 export type TNormalizedText = {
   text: string;

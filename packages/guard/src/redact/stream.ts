@@ -19,6 +19,7 @@ export type TStreamRedactor = {
   readonly vaultEntries: readonly TVaultEntry[];
 };
 
+const KEY_BLOCK_END = /-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----/;
 const DIGITISH = /[\p{N}]|^(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)$/iu;
 
 /**
@@ -82,7 +83,7 @@ function findSafeCut(text: string, detections: readonly TDetection[], minimum: n
   let cut = text.length - holdBack;
   // A private key block can be far longer than the hold-back window: hold everything from its start.
   const keyStart = text.indexOf('-----BEGIN', minimum);
-  if (keyStart >= 0 && text.indexOf('-----END', keyStart) < 0) cut = Math.min(cut, keyStart);
+  if (keyStart >= 0 && !KEY_BLOCK_END.test(text.slice(keyStart))) cut = Math.min(cut, keyStart);
   while (cut > minimum) {
     if (!/\s/.test(text[cut - 1] ?? '')) {
       cut--;

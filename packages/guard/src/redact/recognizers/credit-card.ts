@@ -36,10 +36,10 @@ export const creditCardRecognizer: TRecognizer = {
 };
 
 function scoreWholeRun(text: string, start: number, digits: string): number {
-  // A checksummed number with a real issuer prefix stays above threshold even after "order #":
+  // A checksummed number with a real issuer prefix is redacted whatever the context ("order #…"):
   // PCI DSS says a PAN is never returned readable, so we err toward redacting.
-  const base = hasKnownCardPrefix(digits) ? 0.95 : 0.6;
-  return scoreWithContext(text, start, base, CONTEXT);
+  if (hasKnownCardPrefix(digits)) return 0.95;
+  return scoreWithContext(text, start, 0.6, CONTEXT);
 }
 
 function findCardsInGroups(text: string, run: string, offset: number): TDetection[] {
@@ -55,7 +55,7 @@ function findCardsInGroups(text: string, run: string, offset: number): TDetectio
       if (digits.length < 13 || digits.length > 19 || !isLuhnValid(digits) || !hasKnownCardPrefix(digits)) continue;
       const first = groups[i]!;
       const last = groups[j]!;
-      found.push({ type: 'CREDIT_CARD', start: first.start, end: last.end, score: scoreWithContext(text, first.start, 0.75, CONTEXT) });
+      found.push({ type: 'CREDIT_CARD', start: first.start, end: last.end, score: 0.75 });
       i = j + 1;
       matched = true;
       break;

@@ -28,7 +28,7 @@ const CONTEXT = {
   positive: [
     'born', 'birth', 'birthday', 'birthdate', 'dob', 'd o b', 'date of birth', 'geboren', 'geb', 'geburtsdatum',
     'geburtstag', 'né', 'née', 'ne le', 'naissance', 'anniversaire', 'nacimiento', 'nacido', 'nacida', 'cumpleaños',
-    'nato', 'nata', 'nascita', 'compleanno', 'nascimento', 'nascido', 'nascida', 'aniversário', 'age', 'dateofbirth',
+    'nato', 'nata', 'nascita', 'nací', 'naci', 'nasci', 'nascí', 'compleanno', 'nascimento', 'nascido', 'nascida', 'aniversário', 'age', 'dateofbirth',
   ],
   window: 6,
   boost: 0.6,
@@ -36,12 +36,20 @@ const CONTEXT = {
 };
 
 /** Dates are everywhere in support mail; only birth context makes one personal data. */
+const BIRTH_HINT = /born|birth|dob|d\.o\.b|geb|naiss|né|nac[ií]|cumplea|nat[oa]|nasc|complean|anivers|age/i;
+/** German puts the verb last: "Ich bin am 3. Mai 1979 geboren". */
+const BIRTH_AFTER = /^[\s,.]{0,3}(?:geboren|born)\b/i;
+
 export const dateOfBirthRecognizer: TRecognizer = {
   type: 'DATE_OF_BIRTH',
   detect(text) {
+    // Without a birth word anywhere no date can reach the threshold: skip the date scan entirely.
+    if (!BIRTH_HINT.test(text)) return [];
     const found: TDetection[] = [];
     for (const m of text.matchAll(DATE)) {
-      found.push({ type: 'DATE_OF_BIRTH', start: m.index, end: m.index + m[0].length, score: scoreWithContext(text, m.index, 0.2, CONTEXT) });
+      const end = m.index + m[0].length;
+      const score = BIRTH_AFTER.test(text.slice(end, end + 16)) ? 0.8 : scoreWithContext(text, m.index, 0.2, CONTEXT);
+      found.push({ type: 'DATE_OF_BIRTH', start: m.index, end, score });
     }
     return found;
   },

@@ -3,8 +3,8 @@ import { isIpv4Valid, isIpv6Valid } from '../validators';
 import { type TDetection } from '../types';
 import { type TRecognizer } from './recognizer';
 
-const IPV4 = /(?<![\p{L}\p{N}_.\-])\d{1,3}(?:\.\d{1,3}){3}(?![\p{L}\p{N}_\-]|\.\d)/gu;
-const IPV6 = /(?<![\p{L}\p{N}_:.\-])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|\d{1,3}(?:\.\d{1,3}){3})?(?![\p{L}\p{N}_:\-])/gu;
+const IPV4 = /(?<![\p{L}\p{N}_.-])\d{1,3}(?:\.\d{1,3}){3}(?![\p{L}\p{N}_-]|\.\d)/gu;
+const IPV6 = /(?<![\p{L}\p{N}_:.-])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|\d{1,3}(?:\.\d{1,3}){3})?(?![\p{L}\p{N}_:-])/gu;
 
 const CONTEXT = { positive: ['ip', 'address', 'ipv4', 'ipv6', 'adresse', 'dirección', 'indirizzo', 'endereço', 'from', 'host'], negative: true };
 

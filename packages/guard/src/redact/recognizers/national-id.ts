@@ -4,7 +4,7 @@ import { type TDetection } from '../types';
 import { type TRecognizer } from './recognizer';
 
 /** Identifier-shaped tokens: letters and digits with at least five digits, or spaced digit groups. */
-const ID_TOKEN = /(?<![\p{L}\p{N}_\-/#.])(?:[A-Z]{0,3}\d[A-Z0-9]{4,16}|[A-Z]{1,2}\d{6,8}[A-Z]?|\d{1,3}(?:[ .]\d{2,3}){3,6})(?![\p{L}\p{N}_\-]|[ .]\d)/gu;
+const ID_TOKEN = /(?<![\p{L}\p{N}_\-/#.])(?:[A-Z]{0,3}\d[A-Z0-9]{4,16}|[A-Z]{1,2}\d{6,8}[A-Z]?|\d{1,3}(?:[ .]\d{2,3}){3,6})(?![\p{L}\p{N}_-]|[ .]\d)/gu;
 const UK_NIN = /(?<![\p{L}\p{N}])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ ]?\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?[A-D](?![\p{L}\p{N}])/gu;
 const ITALIAN_FISCAL_CODE = /(?<![\p{L}\p{N}])[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z](?![\p{L}\p{N}])/gu;
 const SPANISH_DNI = /(?<![\p{L}\p{N}])[XYZ]?\d{7,8}-?[A-Z](?![\p{L}\p{N}])/gu;
@@ -23,9 +23,13 @@ function findIdTokens(text: string): { start: number; end: number; value: string
 }
 
 /** Passport numbers have no shared format; only the word "passport" (in any language) makes a token one. */
+const PASSPORT_HINT = /pass|pasaporte/i;
+const NATIONAL_ID_HINT = /(?:id|nin?|ni|national|ausweis|steuer|tax|cni|carte|s[ée]curit[ée]|nir|insee|dni|nie|nif|documento|c[ée]dula|identit|codice|cf|cpf|cc|cart[ãa]o|bsn|sofi|ahv|pesel|sin|social)/i;
+
 export const passportRecognizer: TRecognizer = {
   type: 'PASSPORT',
   detect(text) {
+    if (!PASSPORT_HINT.test(text)) return [];
     return findIdTokens(text)
       .filter((t) => /\d/.test(t.value) && t.value.replace(/\D/g, '').length >= 5)
       .map((t) => ({
@@ -42,7 +46,7 @@ export const nationalIdRecognizer: TRecognizer = {
   type: 'NATIONAL_ID',
   detect(text) {
     const rule = { positive: NATIONAL_ID_WORDS, window: 6, boost: 0.7, negative: true };
-    const found: TDetection[] = findIdTokens(text)
+    const found: TDetection[] = (NATIONAL_ID_HINT.test(text) ? findIdTokens(text) : [])
       .filter((t) => t.value.replace(/\D/g, '').length >= 5)
       .map((t) => ({ type: 'NATIONAL_ID', start: t.start, end: t.end, score: scoreWithContext(text, t.start, 0.1, rule) }));
     for (const m of text.matchAll(UK_NIN)) {

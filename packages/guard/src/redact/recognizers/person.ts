@@ -1,5 +1,5 @@
 import { type TDetection } from '../types';
-import { alternation, type TRecognizer } from './recognizer';
+import { type TRecognizer } from './recognizer';
 
 /**
  * Names are only recognised where the text announces one: self-introductions, salutations,
@@ -7,28 +7,35 @@ import { alternation, type TRecognizer } from './recognizer';
  */
 
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)?`;
-const PARTICLE = String.raw`(?:van|von|der|den|de|da|di|del|della|la|le|du|dos|das|mc|zu)`;
-const FULL_NAME = String.raw`${NAME_WORD}(?:[ \t]+(?:${PARTICLE}[ \t]+)?${NAME_WORD}){0,2}`;
-/** An initial ("J. Smith") is allowed in sign-offs. */
-const SIGNATURE_NAME = String.raw`(?:\p{Lu}\.[ \t]?)?${FULL_NAME}`;
+const PARTICLE = String.raw`(?:van|von|der|den|de|da|di|del|della|la|le|du|dos|das|zu)`;
+/** Runs of capitalised words on one line; every word start in a run is a possible name start. */
+const CAPITALISED_RUN = new RegExp(String.raw`${NAME_WORD}(?:[ \t]+(?:${PARTICLE}[ \t]+)?${NAME_WORD})*`, 'gu');
+const MAX_NAME_WORDS = 3;
 
-const INTRODUCTIONS = alternation([
+/** Lower-case phrase alternation (the prefix is lower-cased before testing). */
+function phrases(list: readonly string[]): string {
+  return [...list].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '[ \\t]+')).join('|');
+}
+
+const INTRODUCTIONS_LIST = [
   'my name is', "my name's", 'name is', 'i am', "i'm", 'i’m',
   'mein name ist', 'ich heiße', 'ich heisse', 'hier ist', 'hier spricht',
   "je m'appelle", 'je m’appelle', 'je suis', 'mon nom est', 'ici',
   'me llamo', 'mi nombre es', 'soy', 'habla',
   'mi chiamo', 'il mio nome è', 'sono', 'parla',
   'o meu nome é', 'meu nome é', 'chamo-me', 'me chamo', 'sou', 'fala',
-]);
+];
+const INTRODUCTIONS = phrases(INTRODUCTIONS_LIST);
 
-const GREETINGS = alternation([
+const GREETINGS_LIST = [
   'dear', 'hi', 'hello', 'hey', 'good morning', 'good afternoon', 'hallo', 'liebe', 'lieber', 'guten tag',
   'sehr geehrte', 'sehr geehrter', 'bonjour', 'salut', 'cher', 'chère', 'hola', 'estimado', 'estimada', 'querido',
   'querida', 'buenos días', 'ciao', 'salve', 'gentile', 'caro', 'cara', 'buongiorno', 'olá', 'ola', 'prezado',
   'prezada', 'caro', 'bom dia',
-]);
+];
+const GREETINGS = phrases(GREETINGS_LIST);
 
-const CLOSINGS = alternation([
+const CLOSINGS_LIST = [
   'thanks', 'thank you', 'thx', 'many thanks', 'thanks again', 'thanks in advance', 'best', 'best regards',
   'kind regards', 'warm regards', 'regards', 'cheers', 'sincerely', 'yours sincerely', 'yours truly', 'all the best',
   'best wishes', 'take care', 'viele grüße', 'viele grüsse', 'beste grüße', 'liebe grüße', 'mit freundlichen grüßen',
@@ -37,11 +44,14 @@ const CLOSINGS = alternation([
   'saludos', 'un saludo', 'atentamente', 'saludos cordiales', 'gracias', 'muchas gracias', 'un abrazo',
   'cordiali saluti', 'saluti', 'distinti saluti', 'grazie', 'grazie mille', 'a presto',
   'atenciosamente', 'cumprimentos', 'obrigado', 'obrigada', 'abraços', 'melhores cumprimentos',
-]);
+];
+const CLOSINGS = phrases(CLOSINGS_LIST);
 
-const TITLES = String.raw`(?:Mr|Mrs|Ms|Mx|Dr|Prof|Herr|Frau|Monsieur|Madame|Mme|Mlle|M(?=\.)|Señor|Señora|Sr|Sra|Srta|Signor|Signora|Sig|Sig\.ra|Dott|Dott\.ssa|Senhor|Senhora|Sr\.ª)\.?`;
+const TITLE_LIST = ['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'herr', 'frau', 'monsieur', 'madame', 'mme', 'mlle', 'm', 'señor', 'señora', 'sr', 'sra', 'srta', 'signor', 'signora', 'sig', 'sig.ra', 'dott', 'dott.ssa', 'senhor', 'senhora'];
+const TITLES = String.raw`(?:mr|mrs|ms|mx|dr|prof|herr|frau|monsieur|madame|mme|mlle|m\.|señor|señora|sr|sra|srta|signor|signora|sig|sig\.ra|dott|dott\.ssa|senhor|senhora)\.?`;
 
-const NAME_LABELS = alternation(['name', 'full name', 'customer name', 'nom', 'nombre', 'nome', 'vorname', 'nachname', 'prénom', 'apellido', 'cognome']);
+const NAME_LABELS_LIST = ['name', 'full name', 'customer name', 'nom', 'nombre', 'nome', 'vorname', 'nachname', 'prénom', 'apellido', 'cognome'];
+const NAME_LABELS = phrases(NAME_LABELS_LIST);
 
 /** Capitalised words that follow "I'm", "Hi" or "this is" but are not names. */
 const NOT_NAMES = new Set(
@@ -60,73 +70,95 @@ const NOT_NAMES = new Set(
 );
 
 
-type TPattern = { regex: RegExp; score: number };
+type TRule = { before: RegExp; after?: RegExp; score: number };
 
-const PATTERNS: TPattern[] = [
+/** Each rule looks at the lower-cased text just before a capitalised run (and sometimes just after it). */
+const RULES: TRule[] = [
   // "my name is Anna Schmidt", "I'm Maria", "je m'appelle Julie"
-  {
-    regex: new RegExp(String.raw`(?<![\p{L}])(?:${INTRODUCTIONS})[ \t]+(?<name>${FULL_NAME})`, 'gdu'),
-    score: 0.85,
-  },
+  { before: new RegExp(String.raw`(?:^|[^\p{L}])(?:${INTRODUCTIONS})[ \t]+$`, 'u'), score: 0.85 },
   // "this is Tom from Acme": a brand could follow a bare "this is", so we want the "from/here/speaking"
   {
-    regex: new RegExp(String.raw`(?<![\p{L}])(?:${alternation(['this is', 'it is', "it's"])})[ \t]+(?<name>${FULL_NAME})(?=[ \t]*,?[ \t]+(?:from|here|speaking|calling|with|von|de|da|di)\b)`, 'gdu'),
+    before: /(?:^|[^\p{L}])(?:this is|it is|it's|it’s)[ \t]+$/u,
+    after: /^[ \t]*,?[ \t]+(?:from|here|speaking|calling|with|von|de|da|di)(?![\p{L}])/u,
     score: 0.8,
   },
-  // "Dear Mr. Smith", "Sehr geehrte Frau Müller"
-  {
-    regex: new RegExp(String.raw`(?<![\p{L}])(?:(?:${GREETINGS})[ \t]+)?${TITLES}[ \t]+(?<name>${FULL_NAME})`, 'gdu'),
-    score: 0.8,
-  },
+  // "Dear Mr. Smith", "Sehr geehrte Frau Müller", "Mme Dubois"
+  { before: new RegExp(String.raw`(?:^|[^\p{L}])${TITLES}[ \t]+$`, 'u'), score: 0.8 },
   // "Hi Maria," at the start of a line or sentence
   {
-    regex: new RegExp(String.raw`(?<=^|[\n.!?][ \t]*|^[ \t]*)(?:${GREETINGS})[ \t]+(?<name>${FULL_NAME})[ \t]*(?=[,!:\n]|$)`, 'gdmu'),
+    before: new RegExp(String.raw`(?:^|[\n.!?])[ \t]*(?:${GREETINGS})[ \t]+$`, 'u'),
+    after: /^[ \t]*(?:[,!:\r\n]|$)/,
     score: 0.8,
   },
-  // "Thanks,\nAnna Schmidt" — the name alone on the line after a sign-off
+  // "Thanks,\nAnna Schmidt": the name alone on the line after a sign-off
   {
-    regex: new RegExp(String.raw`(?<=^|\n|[.!?][ \t]+)[ \t]*(?:${CLOSINGS})[ \t]*[,.!]*[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:[-–—~][ \t]*)?(?<name>${SIGNATURE_NAME})[ \t]*(?=\r?\n|$)`, 'gdu'),
+    before: new RegExp(String.raw`(?:^|[\n.!?])[ \t]*(?:${CLOSINGS})[ \t]*[,.!]*[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:[-–—~][ \t]*)?$`, 'u'),
+    after: /^[ \t]*(?:\r?\n|$)/,
     score: 0.85,
   },
   // "Thanks, Anna" at the end of a line
   {
-    regex: new RegExp(String.raw`(?<![\p{L}])(?:${CLOSINGS})[ \t]*,[ \t]*(?<name>${SIGNATURE_NAME})[ \t]*[.!]?[ \t]*(?=\r?\n|$)`, 'gdu'),
+    before: new RegExp(String.raw`(?:^|[^\p{L}])(?:${CLOSINGS})[ \t]*,[ \t]*$`, 'u'),
+    after: /^[ \t]*[.!]?[ \t]*(?:\r?\n|$)/,
     score: 0.75,
   },
   // "Name: Anna Schmidt"
-  {
-    regex: new RegExp(String.raw`(?<![\p{L}])(?:${NAME_LABELS})[ \t]*:[ \t]*(?<name>${FULL_NAME})`, 'gdu'),
-    score: 0.85,
-  },
+  { before: new RegExp(String.raw`(?:^|[^\p{L}])(?:${NAME_LABELS})[ \t]*:[ \t]*$`, 'u'), score: 0.85 },
 ];
+
+const PREFIX_CHARS = 48;
+
+/** Last words of every trigger phrase: a cheap first test before the rule regexes run. */
+const TRIGGER_TAILS = new Set(
+  [...INTRODUCTIONS_LIST, ...GREETINGS_LIST, ...CLOSINGS_LIST, ...NAME_LABELS_LIST, ...TITLE_LIST, 'this is', 'it is', "it's", 'it’s']
+    .map((phrase) => phrase.split(' ').pop() ?? '')
+    .map((word) => word.replace(/\.$/, '')),
+);
+
+const isLetter = (ch: string): boolean => ch.toLowerCase() !== ch.toUpperCase();
+
+/** The word just before `position`, skipping spaces and punctuation (lower-cased, trailing dot dropped). */
+function readPreviousWord(text: string, position: number): string {
+  let end = position;
+  while (end > 0 && !isLetter(text[end - 1]!)) {
+    if (position - end > 6) return '';
+    end--;
+  }
+  let start = end;
+  while (start > 0 && end - start < 24) {
+    const ch = text[start - 1]!;
+    if (!isLetter(ch) && ch !== "'" && ch !== '’' && ch !== '.' && ch !== '-') break;
+    start--;
+  }
+  return text.slice(start, end).toLowerCase().replace(/\.$/, '');
+}
 
 export const personRecognizer: TRecognizer = {
   type: 'PERSON',
   detect(text) {
     const found: TDetection[] = [];
-    for (const pattern of PATTERNS) {
-      for (const m of text.matchAll(pattern.regex)) {
-        const span = m.indices?.groups?.name;
-        if (!span) continue;
-        const trimmed = trimNonNames(text.slice(span[0], span[1]));
-        if (!trimmed) continue;
-        found.push({ type: 'PERSON', start: span[0], end: span[0] + trimmed.length, score: pattern.score });
+    for (const run of text.matchAll(CAPITALISED_RUN)) {
+      const words: { start: number; end: number; word: string }[] = [];
+      let offset = run.index;
+      for (const piece of run[0].split(/([ \t]+)/)) {
+        if (piece.trim()) words.push({ start: offset, end: offset + piece.length, word: piece });
+        offset += piece.length;
+      }
+      for (let k = 0; k < words.length; k++) {
+        const first = words[k]!;
+        if (NOT_NAMES.has(first.word.toLowerCase())) continue;
+        let lastIndex = k;
+        while (lastIndex + 1 < words.length && lastIndex - k + 1 < MAX_NAME_WORDS && !NOT_NAMES.has(words[lastIndex + 1]!.word.toLowerCase())) lastIndex++;
+        const end = words[lastIndex]!.end;
+        if (!TRIGGER_TAILS.has(readPreviousWord(text, first.start))) continue;
+        const before = text.slice(Math.max(0, first.start - PREFIX_CHARS), first.start).toLowerCase();
+        const after = text.slice(end, end + 24);
+        const rule = RULES.find((r) => r.before.test(before) && (!r.after || r.after.test(after)));
+        if (!rule) continue;
+        found.push({ type: 'PERSON', start: first.start, end, score: rule.score });
+        k = lastIndex;
       }
     }
     return found;
   },
 };
-
-/** Drops trailing words that are not names ("Anna Thanks") and rejects spans whose first word is not a name. */
-function trimNonNames(candidate: string): string {
-  const words = candidate.split(/([ \t]+)/);
-  const first = words[0] ?? '';
-  if (NOT_NAMES.has(first.toLowerCase())) return '';
-  let kept = first;
-  for (let i = 1; i + 1 < words.length; i += 2) {
-    const word = words[i + 1] ?? '';
-    if (NOT_NAMES.has(word.toLowerCase())) break;
-    kept += (words[i] ?? '') + word;
-  }
-  return kept;
-}

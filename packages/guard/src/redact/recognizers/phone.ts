@@ -43,7 +43,7 @@ export const phoneRecognizer: TRecognizer = {
 export function scorePhoneShape(raw: string): number {
   const digits = raw.replace(/\D/g, '');
   if (digits.length < 7 || digits.length > 15) return 0;
-  if (/[ \-./\u00A0]{2}|[()][()]|\(\s|\d\(/.test(raw.replace(/\) /g, ')').replace(/ \(/g, '('))) return 0;
+  if (/[ \-./\u00A0]{2}|[()][()]|\(\s/.test(raw.replace(/\) /g, ')').replace(/ \(/g, '('))) return 0;
   const opens = (raw.match(/\(/g) ?? []).length;
   const closes = (raw.match(/\)/g) ?? []).length;
   if (opens !== closes || opens > 1) return 0;

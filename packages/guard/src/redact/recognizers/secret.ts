@@ -29,6 +29,10 @@ const KNOWN_SECRETS: RegExp[] = [
 const PASSWORD_LABEL = alternation(['password', 'passwd', 'pwd', 'passcode', 'passwort', 'kennwort', 'mot de passe', 'contraseña', 'clave', 'senha', 'api key', 'apikey', 'api_key', 'secret', 'token', 'access token', 'client secret']);
 const LABELLED_SECRET = new RegExp(String.raw`(?<![\p{L}])(?:${PASSWORD_LABEL})[ \t]*(?:is|ist|est|es|è|é)?[ \t]*[:=][ \t]*["'\u0060]?(?<value>[^\s"'\u0060]{6,200})`, 'gdu');
 
+/** One alternation instead of a dozen scans: the engine dispatches on the first character. */
+const KNOWN_SECRET = new RegExp(KNOWN_SECRETS.map((r) => `(?:${r.source})`).join('|'), 'g');
+const LABEL_HINT = /pass|pwd|kennwort|mot de passe|contrase|clave|senha|api|secret|token/i;
+
 const TOKEN = /(?<![A-Za-z0-9+/_=-])[A-Za-z0-9+/_=.-]{24,512}(?![A-Za-z0-9+/_=-])/g;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HEX = /^[0-9a-f]+$/i;
@@ -41,23 +45,27 @@ export const secretRecognizer: TRecognizer = {
   type: 'SECRET',
   detect(text) {
     const found: TDetection[] = [];
-    for (const regex of KNOWN_SECRETS) {
-      for (const m of text.matchAll(regex)) found.push({ type: 'SECRET', start: m.index, end: m.index + m[0].length, score: 0.95 });
-    }
+    for (const m of text.matchAll(KNOWN_SECRET)) found.push({ type: 'SECRET', start: m.index, end: m.index + m[0].length, score: 0.95 });
+    if (!LABEL_HINT.test(text)) return scanRandomTokens(text, found);
     for (const m of text.matchAll(LABELLED_SECRET)) {
       const span = m.indices?.groups?.value;
       if (span) found.push({ type: 'SECRET', start: span[0], end: span[1], score: 0.8 });
     }
-    for (const m of text.matchAll(TOKEN)) {
-      const score = scoreRandomToken(text, m.index, m[0]);
-      if (score > 0) found.push({ type: 'SECRET', start: m.index, end: m.index + m[0].length, score });
-    }
-    return found;
+    return scanRandomTokens(text, found);
   },
 };
 
+function scanRandomTokens(text: string, found: TDetection[]): TDetection[] {
+  for (const m of text.matchAll(TOKEN)) {
+    const score = scoreRandomToken(text, m.index, m[0]);
+    if (score > 0) found.push({ type: 'SECRET', start: m.index, end: m.index + m[0].length, score });
+  }
+  return found;
+}
+
 function scoreRandomToken(text: string, start: number, token: string): number {
-  if (token.startsWith('pk_') || UUID.test(token)) return 0;
+  // Publishable keys are public; UUIDs are identifiers; paths and URL paths start with a slash.
+  if (token.startsWith('pk_') || UUID.test(token) || /^[/.~]/.test(token)) return 0;
   const nearSecretWord = hasContextWord(readContextWindow(text, start, 4), SECRET_WORDS);
   // Git SHAs and content hashes are hex: not secrets unless the text says they are.
   if (HEX.test(token)) return nearSecretWord && token.length >= 32 ? 0.7 : 0;

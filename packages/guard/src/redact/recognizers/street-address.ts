@@ -26,47 +26,54 @@ const ROMANCE_LINK = String.raw`(?:(?:de la|de los|de las|del|de|dei|della|delle
 const ROMANCE_NAME = String.raw`${CITY_WORD}(?:[ \t]+(?:(?:de|del|di|da|do|dos|das|della)[ \t]+)?${CITY_WORD}){0,3}`;
 const NUMBER_MARK = String.raw`(?:n\.?[ºo°][ \t]*|nr\.?[ \t]*|n\.[ \t]*)?`;
 
-const PATTERNS: { regex: RegExp; score: number }[] = [
+const PATTERNS: { regex: RegExp; score: number; hint: RegExp }[] = [
   // 221B Baker Street, 1600 Pennsylvania Avenue NW, Apt 4
   {
     regex: new RegExp(String.raw`(?<![\p{L}\p{N}#.,/-])\d{1,5}[A-Za-z]?[ \t]+(?:${WORD}|\d{1,3}(?:st|nd|rd|th))(?:[ \t]+${WORD}){0,3}?[ \t]+${EN_SUFFIX}(?:[ \t]+(?:NW|NE|SW|SE|N|S|E|W))?(?![\p{L}])${UNIT}${TAIL}`, 'gu'),
     score: 0.75,
+    hint: /\b(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Terrace|Close|Crescent|Parkway|Pkwy|Highway|Hwy|Square|Sq|Gardens|Row|Mews|Hill)\b/,
   },
   // Hauptstraße 5, Berliner Straße 12a, Am Wall 3 is out of reach without a street word
   {
     regex: new RegExp(String.raw`(?<![\p{L}])(?:(?:${WORD}[ \t-])?\p{Lu}[\p{Ll}\p{M}-]*${DE_SUFFIX}|${WORD}[ \t]+${DE_WORD}|${DE_WORD}[ \t]+(?:des|der)[ \t]+${WORD})[ \t]*\d{1,4}[ \t]?[a-zA-Z]?(?![\p{L}\p{N}])${TAIL}`, 'gu'),
     score: 0.75,
+    hint: /stra(?:ß|ss)e|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad/i,
   },
   // 12 rue de la Paix, 75002 Paris
   {
     regex: new RegExp(String.raw`(?<![\p{L}\p{N}#.,/-])\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?:${FR_WORD})[ \t]+${FR_LINK}${WORD}(?:[ \t]+(?:(?:de|du|des|la|le)[ \t]+)?${WORD}){0,2}${TAIL}`, 'gu'),
     score: 0.75,
+    hint: /\b(?:rue|avenue|av\.|boulevard|bd|all[ée]e|chemin|place|impasse|quai|route|cours)\b/i,
   },
   // Calle Mayor 10 / Via Roma, 12 / Rua Augusta, n.º 45
   {
     regex: new RegExp(String.raw`(?<![\p{L}])(?:${ES_WORD}|${IT_WORD}|${PT_WORD})[ \t]+${ROMANCE_LINK}${ROMANCE_NAME},?[ \t]*${NUMBER_MARK}\d{1,4}[a-zA-Z]?(?![\p{L}\p{N}])${TAIL}`, 'gu'),
     score: 0.7,
+    hint: /(?:Calle|calle|C\/|Avenida|avenida|Avda|Paseo|paseo|Plaza|plaza|Camino|Carrer|Ronda|Traves|Via|Viale|viale|Piazza|piazza|Corso|corso|Vicolo|Largo|Lungomare|Rua|rua|Av\.|Travessa|travessa|Praça|praça|Estrada|Alameda)/,
   },
   // PO Box 1234
-  { regex: /(?<![\p{L}])P\.?[ \t]?O\.?[ \t]+Box[ \t]+\d{1,6}/gu, score: 0.7 },
+  { regex: /(?<![\p{L}])P\.?[ \t]?O\.?[ \t]+Box[ \t]+\d{1,6}/gu, score: 0.7, hint: /Box/ },
 ];
 
 const POSTAL_LABEL = alternation([
   'zip', 'zip code', 'zipcode', 'postcode', 'post code', 'postal code', 'plz', 'postleitzahl', 'code postal', 'cp',
   'código postal', 'codigo postal', 'cap', 'c.a.p.',
 ]);
+const POSTAL_HINT = /zip|post|plz|cp|c[óo]digo|cap|c\.a\.p/i;
 const LABELLED_POSTAL = new RegExp(String.raw`(?<![\p{L}])(?:${POSTAL_LABEL})[ \t]*(?:is|ist|est|es|è|é)?[ \t]*:?[ \t]*(?<code>${POSTAL})(?![\p{L}\p{N}])`, 'gdu');
 
 export const streetAddressRecognizer: TRecognizer = {
   type: 'STREET_ADDRESS',
   detect(text) {
     const found: TDetection[] = [];
-    for (const { regex, score } of PATTERNS) {
+    for (const { regex, score, hint } of PATTERNS) {
+      if (!hint.test(text)) continue;
       for (const m of text.matchAll(regex)) {
         const end = m.index + m[0].replace(/[ \t,]+$/, '').length;
         found.push({ type: 'STREET_ADDRESS', start: m.index, end, score });
       }
     }
+    if (!POSTAL_HINT.test(text)) return found;
     for (const m of text.matchAll(LABELLED_POSTAL)) {
       const span = m.indices?.groups?.code;
       if (span) found.push({ type: 'STREET_ADDRESS', start: span[0], end: span[1], score: 0.7 });

@@ -3,7 +3,7 @@ import { isUsSsnValid } from '../validators';
 import { type TDetection } from '../types';
 import { type TRecognizer } from './recognizer';
 
-const SSN = /(?<![\p{L}\p{N}_\-./#])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\p{L}\p{N}_\-]|[ .-]?\d)/gu;
+const SSN = /(?<![\p{L}\p{N}_\-./#])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\p{L}\p{N}_-]|[ .-]?\d)/gu;
 
 const CONTEXT = {
   positive: ['ssn', 'social security', 'social security number', 'social', 'security number', 'ss', 'tin', 'taxpayer'],

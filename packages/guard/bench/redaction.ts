@@ -1,0 +1,88 @@
+/**
+ * Redaction benchmark: Vouch vs redact-pii (SyncRedactor) vs @openredaction/openredaction on the
+ * labelled corpus in corpora/pii, in one process. Prints figures; asserts nothing.
+ *   pnpm --filter @vouch/guard bench      (or: npx tsx bench/redaction.ts)
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { addCounts, countMatches, sumCounts, summarize, type TCounts, type TSpan } from './redaction/metrics';
+import { createOpenRedactionSystem, createRedactPiiSystem, type TSystem, vouchSystem } from './redaction/peers';
+
+type TRecord = { id: string; text: string; entities: TSpan[] };
+
+const TYPES = ['EMAIL', 'PHONE', 'CREDIT_CARD', 'IBAN', 'US_SSN', 'IP_ADDRESS', 'PERSON', 'STREET_ADDRESS', 'DATE_OF_BIRTH', 'PASSPORT', 'NATIONAL_ID', 'SECRET'];
+const MIN_MEASURE_MS = 2_000;
+
+function loadCorpus(): TRecord[] {
+  const dir = join(dirname(fileURLToPath(import.meta.url)), '../corpora/pii');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as TRecord));
+}
+
+type TEvaluation = { counts: Map<string, TCounts>; benignTouched: number; benignTotal: number; mbPerSecond: number; iterations: number };
+
+async function evaluate(system: TSystem, corpus: readonly TRecord[]): Promise<TEvaluation> {
+  const counts = new Map<string, TCounts>();
+  let benignTouched = 0;
+  let benignTotal = 0;
+  for (const record of corpus) {
+    const predicted = await system.detect(record.text);
+    addCounts(counts, countMatches(predicted, record.entities, TYPES));
+    if (record.entities.length === 0) {
+      benignTotal++;
+      if (predicted.length > 0) benignTouched++;
+    }
+  }
+  // Throughput: one warm-up pass (above), then whole passes until MIN_MEASURE_MS has elapsed.
+  const bytes = corpus.reduce((sum, r) => sum + Buffer.byteLength(r.text, 'utf8'), 0);
+  let iterations = 0;
+  const started = performance.now();
+  while (performance.now() - started < MIN_MEASURE_MS || iterations < 1) {
+    for (const record of corpus) await system.detect(record.text);
+    iterations++;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return { counts, benignTouched, benignTotal, mbPerSecond: (bytes * iterations) / 1e6 / seconds, iterations };
+}
+
+const f2 = (n: number) => n.toFixed(2);
+const fmtPrf = (c: TCounts | undefined, supported: boolean) => {
+  if (!c || c.found + c.missed === 0) return '      –        ';
+  const s = summarize(c);
+  return `${f2(s.precision)} ${f2(s.recall)} ${f2(s.f1)}${supported ? ' ' : '*'}`;
+};
+
+async function main(): Promise<void> {
+  const corpus = loadCorpus();
+  const systems = [vouchSystem, createRedactPiiSystem(), createOpenRedactionSystem()];
+  const results = new Map<string, TEvaluation>();
+  for (const system of systems) results.set(system.name, await evaluate(system, corpus));
+
+  const goldCount = corpus.reduce((n, r) => n + r.entities.length, 0);
+  const mb = corpus.reduce((sum, r) => sum + Buffer.byteLength(r.text, 'utf8'), 0) / 1e6;
+  const lines: string[] = [];
+  lines.push(`Corpus: ${corpus.length} records (${corpus.filter((r) => r.entities.length === 0).length} benign), ${goldCount} gold entities, ${mb.toFixed(2)} MB; Node ${process.version}`);
+  lines.push('Cells: precision recall F1 (span match: same type and IoU ≥ 0.5, or prediction inside gold). * = type not supported by that system (counts as missed).');
+  lines.push('');
+  const header = `${'entity'.padEnd(22)}${systems.map((s) => s.name.padEnd(18)).join('')}`;
+  lines.push(header, '-'.repeat(header.length));
+  for (const type of TYPES) {
+    const gold = [...results.values()][0]?.counts.get(type);
+    const n = gold ? gold.found + gold.missed : 0;
+    lines.push(`${`${type} (${n})`.padEnd(22)}${systems.map((s) => fmtPrf(results.get(s.name)?.counts.get(type), s.supports.includes(type)).padEnd(18)).join('')}`);
+  }
+  lines.push('-'.repeat(header.length));
+  lines.push(`${'OVERALL'.padEnd(22)}${systems.map((s) => fmtPrf(sumCounts(results.get(s.name)!.counts.values()), true).padEnd(18)).join('')}`);
+  lines.push(`${'benign touched'.padEnd(22)}${systems.map((s) => { const r = results.get(s.name)!; return `${r.benignTouched}/${r.benignTotal} (${((100 * r.benignTouched) / r.benignTotal).toFixed(1)}%)`.padEnd(18); }).join('')}`);
+  lines.push(`${'throughput MB/s'.padEnd(22)}${systems.map((s) => `${results.get(s.name)!.mbPerSecond.toFixed(3)} (${results.get(s.name)!.iterations}×)`.padEnd(18)).join('')}`);
+  const vouch = results.get('vouch')!.mbPerSecond;
+  lines.push(`${'vouch speed-up'.padEnd(22)}${systems.map((s) => `${(vouch / results.get(s.name)!.mbPerSecond).toFixed(1)}×`.padEnd(18)).join('')}`);
+  lines.push('');
+  lines.push('"benign touched": records without any gold entity where the system redacted something (any type, mapped or not).');
+  console.log(lines.join('\n'));
+}
+
+await main();

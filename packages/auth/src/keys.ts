@@ -16,7 +16,7 @@ export function readMasterKey(): Buffer {
   return Buffer.from(parsed.data, 'base64');
 }
 
-export type TKeyPurpose = 'tenant-vault' | 'tenant-secrets' | 'user-mfa' | 'tenant-audit-signing';
+export type TKeyPurpose = 'tenant-vault' | 'tenant-secrets' | 'tenant-uploads' | 'user-mfa' | 'tenant-audit-signing';
 
 export function deriveKey(masterKey: Buffer, purpose: TKeyPurpose, scopeId: string): Buffer {
   return Buffer.from(hkdfSync('sha256', masterKey, Buffer.from(scopeId), Buffer.from(`vouch:${purpose}`), 32));

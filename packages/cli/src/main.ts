@@ -56,6 +56,22 @@ auditCommand
   .requiredOption('--tenant <slug>', 'tenant slug')
   .action(async (options: { tenant: string }) => (await import('./commands/audit')).auditVerifyCommand(options));
 
+const kb = program.command('kb').description('Knowledge base');
+kb.command('import <dir>')
+  .description('Import a folder of Markdown, text, HTML, PDF, DOCX and .faq.json files as sources and wait until indexed')
+  .requiredOption('--tenant <slug>', 'tenant slug')
+  .option('--approve-as <email>', 'approve the clean versions as this reviewer (needs knowledge.approve)')
+  .action(async (dir: string, options: { tenant: string; approveAs?: string }) => (await import('./commands/kb')).kbImportCommand(dir, options));
+kb.command('search <query>')
+  .description("Search the approved knowledge an agent may cite")
+  .requiredOption('--tenant <slug>', 'tenant slug')
+  .option('--agent <id>', "limit to this agent's allowed sources")
+  .option('--k <n>', 'number of results (default 5)')
+  .option('--json', 'one line: {"results":[{"source","title","chunkId","score"}]}')
+  .action(async (query: string, options: { tenant: string; agent?: string; json?: boolean; k?: string }) =>
+    (await import('./commands/kb')).kbSearchCommand(query, options),
+  );
+
 const guard = program.command('guard').description('PII redaction and prompt-injection scoring (JSON Lines on stdin and stdout)');
 guard
   .command('redact')

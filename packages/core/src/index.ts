@@ -8,7 +8,6 @@ export { createAgent, generateWidgetKey, type TCreatedAgent } from './agent/crea
 export { ZAgentConfig, defaultAgentConfig, type TAgentConfig } from './agent/agent-config';
 export { checkHealth, type THealth } from './system/check-health';
 export { getTenantOverview, type TTenantOverview } from './tenant/get-tenant-overview';
-export { createSeededArticleSource } from './knowledge/create-seeded-source';
 export * from './security/index';
 export * from './api-key/index';
 export { listMembers, updateMemberRoles, removeMember, ZUpdateMemberRolesInput, ZRoles, type TMemberSummary } from './member/manage-members';
@@ -24,3 +23,9 @@ export {
   type TInvitationSummary,
 } from './member/invitations';
 export { assertMayAssignRoles } from './member/role-rights';
+export { uploadSource, ZUploadSourceInput, type TUploadedVersion } from './knowledge/upload-source';
+export { reviewSourceVersion, ZReviewInput } from './knowledge/review-source-version';
+export { ingestSourceVersion, markIngestionFailed, type TIngestOutcome, type TProgressReporter } from './knowledge/ingest-source-version';
+export { parseDocument, normalizeText, mimeTypeOf, MAX_UPLOAD_BYTES, MAX_PDF_PAGES, SUPPORTED_TYPES } from './knowledge/parse-document';
+export { listSources, getSource, getSourceVersionText, type TSourceSummary, type TSourceVersionSummary } from './knowledge/list-sources';
+export { searchKnowledge, ZSearchKnowledgeInput } from './knowledge/search-knowledge';

@@ -6,6 +6,10 @@ import { z } from 'zod';
  * malformed job fails loudly and stays visible instead of being half-processed.
  */
 export const JOBS = {
+  'knowledge.ingest-version': {
+    queue: 'knowledge',
+    payload: z.object({ tenantId: z.uuid(), versionId: z.uuid() }),
+  },
   'audit.verify-chain': {
     queue: 'audit',
     payload: z.object({ tenantId: z.uuid(), requestedBy: z.string().max(200) }),

@@ -1,6 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { addMember, createSeededArticleSource, createTenant } from '@vouch/core';
+import { addMember, createTenant, ingestSourceVersion, reviewSourceVersion, uploadSource, type TActor } from '@vouch/core';
+import { withTenant } from '@vouch/db';
+import { createEmbeddingsFromEnv } from '@vouch/rag';
 import { z } from 'zod';
 import { repoRoot } from '../load-env';
 import { printJson } from '../output';
@@ -11,16 +13,10 @@ const DEMO_TENANTS = [
   { slug: 'globex', name: 'Globex', owner: 'owner@globex.test' },
 ] as const;
 
-async function readArticles(): Promise<{ title: string; content: string }[]> {
+async function readArticles(): Promise<{ fileName: string; content: string }[]> {
   const directory = path.join(repoRoot, 'prisma', 'seed', 'articles');
   const files = (await readdir(directory)).filter((f) => f.endsWith('.md')).sort();
-  return Promise.all(
-    files.map(async (file) => {
-      const content = await readFile(path.join(directory, file), 'utf8');
-      const title = /^#\s+(.+)$/m.exec(content)?.[1]?.trim() ?? file;
-      return { title, content };
-    }),
-  );
+  return Promise.all(files.map(async (fileName) => ({ fileName, content: await readFile(path.join(directory, fileName), 'utf8') })));
 }
 
 /**
@@ -37,22 +33,31 @@ export async function seedCommand(): Promise<void> {
   for (const demo of DEMO_TENANTS) {
     const outcome = await inSystemTransaction(async (tx) => {
       const existing = await tx.tenant.findUnique({ where: { slug: demo.slug } });
-      if (existing) return { slug: demo.slug, id: existing.id, created: false };
+      if (existing) return { slug: demo.slug, id: existing.id, created: false as const };
       const created = await createTenant(tx, CLI_ACTOR, {
         slug: demo.slug,
         name: demo.name,
         ownerEmail: demo.owner,
         ownerPassword: password,
       });
+      const versions = [];
       for (const article of articles) {
-        await createSeededArticleSource(tx, created.tenant.id, CLI_ACTOR, {
-          title: demo.slug === 'acme' ? article.title : `${article.title} (${demo.name})`,
-          content: article.content.replaceAll('our ', `${demo.name}'s `),
-        });
+        const content = demo.slug === 'acme' ? article.content : article.content.replace(/\bour /g, `${demo.name}'s `);
+        versions.push(await uploadSource(tx, created.tenant.id, CLI_ACTOR, { fileName: article.fileName, contentBase64: Buffer.from(content).toString('base64') }));
       }
-      return { slug: demo.slug, id: created.tenant.id, created: true, widgetKeys: created.agent.widgetKeys };
+      return { slug: demo.slug, id: created.tenant.id, created: true as const, widgetKeys: created.agent.widgetKeys, ownerId: created.owner.user.id, versions };
     });
-    tenants.push(outcome);
+    if (outcome.created) {
+      // The demo articles go through the real pipeline (redact, scan, chunk, embed) and are
+      // approved by the tenant's owner, who did not upload them.
+      const embeddings = await createEmbeddingsFromEnv();
+      const reviewer: TActor = { type: 'user', userId: outcome.ownerId, tenantId: outcome.id, roles: ['owner'], ip: null, userAgent: 'vouch-seed' };
+      for (const version of outcome.versions) {
+        await ingestSourceVersion(outcome.id, version.versionId, { embeddings });
+        await withTenant(outcome.id, (tx) => reviewSourceVersion(tx, outcome.id, reviewer, { versionId: version.versionId, decision: 'approve', note: 'Demo article' }), { userId: outcome.ownerId });
+      }
+    }
+    tenants.push({ slug: outcome.slug, id: outcome.id, created: outcome.created, ...(outcome.created ? { widgetKeys: outcome.widgetKeys } : {}) });
   }
   // Acme's owner also audits Globex, so the console's tenant switcher has two entries.
   await inSystemTransaction(async (tx) => {

@@ -47,6 +47,11 @@ export async function insertTenantWithOneRowPerTable(owner: pg.Client, label: st
   );
   const source = await one('knowledge_sources', `INSERT INTO knowledge_sources (tenant_id, name, type) VALUES ($1, $2, 'article') RETURNING id`, [t, `${label} article`]);
   const sourceVersion = await one('source_versions', 'INSERT INTO source_versions (tenant_id, source_id, version) VALUES ($1, $2, 1) RETURNING id', [t, source]);
+  await one(
+    'source_uploads',
+    `INSERT INTO source_uploads (tenant_id, source_version_id, file_name, mime_type, byte_size, content_sealed) VALUES ($1, $2, 'a.md', 'text/markdown', 1, 'sealed') RETURNING id`,
+    [t, sourceVersion],
+  );
   const document = await one(
     'documents',
     'INSERT INTO documents (tenant_id, source_version_id, title, content) VALUES ($1, $2, $3, $4) RETURNING id',

@@ -20,6 +20,8 @@ export interface TRetrievedChunk {
   sourceName: string;
   sourceVersionId: string;
   version: number;
+  /** The file the version was imported from, when it came from a file. */
+  fileName: string | null;
   vectorRank: number | null;
   textRank: number | null;
   vectorSimilarity: number | null;
@@ -56,6 +58,7 @@ export async function retrieveChunks(tx: TenantTx, rawInput: z.input<typeof ZRet
       source_name: string;
       source_version_id: string;
       version: number;
+      file_name: string | null;
       vector_rank: bigint | null;
       text_rank: bigint | null;
       vector_similarity: number | null;
@@ -93,7 +96,7 @@ export async function retrieveChunks(tx: TenantTx, rawInput: z.input<typeof ZRet
       FROM by_vector v FULL OUTER JOIN by_text t ON t.id = v.id
     )
     SELECT f.id AS chunk_id, c.content, c.heading, d.title AS document_title, d.url AS document_url,
-           ks.id AS source_id, ks.name AS source_name, sv.id AS source_version_id, sv.version,
+           ks.id AS source_id, ks.name AS source_name, sv.id AS source_version_id, sv.version, sv.file_name,
            f.vector_rank, f.text_rank, f.vector_similarity::float8, f.text_score::float8, f.score::float8
     FROM fused f
     JOIN chunks c ON c.id = f.id
@@ -112,6 +115,7 @@ export async function retrieveChunks(tx: TenantTx, rawInput: z.input<typeof ZRet
     sourceName: r.source_name,
     sourceVersionId: r.source_version_id,
     version: r.version,
+    fileName: r.file_name,
     vectorRank: r.vector_rank === null ? null : Number(r.vector_rank),
     textRank: r.text_rank === null ? null : Number(r.text_rank),
     vectorSimilarity: r.vector_similarity,

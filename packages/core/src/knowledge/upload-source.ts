@@ -1,0 +1,92 @@
+import { deriveKey, readMasterKey, sealSecret } from '@vouch/auth';
+import type { TenantTx } from '@vouch/db';
+import { z } from 'zod';
+import type { TActor } from '../actor';
+import { record } from '../audit';
+import { AppError } from '../errors';
+import { MAX_UPLOAD_BYTES, mimeTypeOf } from './parse-document';
+
+export const ZUploadSourceInput = z.object({
+  /** Set to add a new version to an existing source; omitted for a new source. */
+  sourceId: z.uuid().nullish(),
+  name: z.string().trim().min(1).max(200).nullish(),
+  fileName: z.string().trim().min(1).max(255),
+  contentBase64: z.string().max(Math.ceil((MAX_UPLOAD_BYTES * 4) / 3) + 4, 'The file is larger than 10 MB.'),
+});
+
+export interface TUploadedVersion {
+  sourceId: string;
+  versionId: string;
+  version: number;
+}
+
+export function uploadContext(tenantId: string, versionId: string): string {
+  return `upload:${tenantId}:${versionId}`;
+}
+
+/**
+ * Stores an upload as a new draft version (of a new or existing source), sealed under the
+ * tenant's upload key because it is still unredacted. The caller enqueues ingestion after commit.
+ */
+export async function uploadSource(
+  tx: TenantTx,
+  tenantId: string,
+  actor: TActor,
+  rawInput: z.input<typeof ZUploadSourceInput>,
+): Promise<TUploadedVersion> {
+  const input = ZUploadSourceInput.parse(rawInput);
+  const mimeType = mimeTypeOf(input.fileName);
+  const bytes = Buffer.from(input.contentBase64, 'base64');
+  if (bytes.byteLength === 0) throw new AppError('BAD_REQUEST', `"${input.fileName}" is empty.`);
+  if (bytes.byteLength > MAX_UPLOAD_BYTES) throw new AppError('BAD_REQUEST', `"${input.fileName}" is larger than 10 MB.`);
+
+  let sourceId = input.sourceId ?? null;
+  let version = 1;
+  if (sourceId) {
+    const source = await tx.knowledgeSource.findUnique({ where: { id: sourceId } });
+    if (!source) throw new AppError('NOT_FOUND', 'No such knowledge source.');
+    const latest = await tx.sourceVersion.findFirst({ where: { sourceId }, orderBy: { version: 'desc' }, select: { version: true } });
+    version = (latest?.version ?? 0) + 1;
+  } else {
+    const name = input.name ?? input.fileName.replace(/\.(faq\.json|[a-z]+)$/i, '').replace(/[-_]+/g, ' ');
+    const created = await tx.knowledgeSource.create({
+      data: {
+        tenantId,
+        name,
+        type: mimeType === 'application/vnd.vouch.faq+json' ? 'faq' : 'file',
+        status: 'draft',
+        createdBy: actor.type === 'user' ? actor.userId : null,
+      },
+    });
+    sourceId = created.id;
+  }
+  const created = await tx.sourceVersion.create({
+    data: {
+      tenantId,
+      sourceId,
+      version,
+      status: 'draft',
+      fileName: input.fileName,
+      uploadedBy: actor.type === 'user' ? actor.userId : null,
+      ingestStatus: 'queued',
+    },
+  });
+  const key = deriveKey(readMasterKey(), 'tenant-uploads', tenantId);
+  await tx.sourceUpload.create({
+    data: {
+      tenantId,
+      sourceVersionId: created.id,
+      fileName: input.fileName,
+      mimeType,
+      byteSize: bytes.byteLength,
+      contentSealed: sealSecret(bytes.toString('base64'), key, uploadContext(tenantId, created.id)),
+    },
+  });
+  await record(tx, tenantId, actor, {
+    action: 'knowledge.upload',
+    targetType: 'source_version',
+    targetId: created.id,
+    data: { sourceId, version, fileName: input.fileName, mimeType, byteSize: bytes.byteLength },
+  });
+  return { sourceId, versionId: created.id, version };
+}

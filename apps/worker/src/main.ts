@@ -2,8 +2,8 @@ import { loadWorkerEnv } from './env';
 import { startWorkers } from './start-workers';
 
 async function main(): Promise<void> {
-  const { concurrency } = loadWorkerEnv();
-  const workers = startWorkers({ concurrency });
+  const { concurrency, lockDurationMs } = loadWorkerEnv();
+  const workers = startWorkers({ concurrency, lockDurationMs });
   await Promise.all(workers.map((w) => w.waitUntilReady()));
   console.log(`[worker] ready: queues ${workers.map((w) => w.name).join(', ')} (concurrency ${concurrency})`);
   const shutdown = async (signal: string) => {

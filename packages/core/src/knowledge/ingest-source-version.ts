@@ -1,5 +1,5 @@
 import { deriveKey, openSecret, readMasterKey } from '@vouch/auth';
-import { Prisma, withTenant } from '@vouch/db';
+import { type Prisma, withTenant } from '@vouch/db';
 import { redact, scanDocumentForInjection, type TEntityType } from '@vouch/guard';
 import { assertIndexDimensions, chunkMarkdown, type TEmbeddingsChoice } from '@vouch/rag';
 import { record } from '../audit';

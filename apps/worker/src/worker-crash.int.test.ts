@@ -13,7 +13,8 @@ const system = getSystemClient();
 const children: ChildProcess[] = [];
 
 function startWorkerProcess(): ChildProcess {
-  const child = spawn(path.join(repoRoot, 'node_modules/.bin/tsx'), [path.join(repoRoot, 'apps/worker/src/main.ts')], {
+  // node itself with tsx's loader, not the tsx wrapper: the pid killed must be the worker's own.
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'apps/worker/src/main.ts')], {
     cwd: repoRoot,
     env: { ...process.env, WORKER_CONCURRENCY: '1', WORKER_LOCK_MS: '2000' },
     stdio: 'ignore',

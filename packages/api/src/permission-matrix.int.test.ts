@@ -17,12 +17,24 @@ const PUBLIC_PROCEDURES: Record<string, string> = {
 /** Procedures that need a session but act on the signed-in user only, not on a tenant. */
 const SELF_PROCEDURES: Record<string, string> = {
   'session.me': "the user's own identity and memberships",
+  'account.security': "the user's own MFA status",
+  'account.startMfaEnrolment': 'sets up MFA for the calling user only',
+  'account.confirmMfaEnrolment': 'turns on MFA for the calling user only',
+  'account.regenerateRecoveryCodes': "replaces the calling user's own recovery codes",
+  'account.disableMfa': "turns off the calling user's own MFA (refused where a tenant requires it)",
+  'account.sessions': "lists the calling user's own sessions",
+  'account.revokeSession': "signs out one of the calling user's own sessions",
+  'account.revokeAllSessions': "signs out all of the calling user's own sessions",
 };
 /**
  * An input for every procedure that takes one. A new procedure without an entry fails the
  * matrix, so no procedure escapes it.
  */
 const SAMPLE_INPUTS: Record<string, unknown> = {
+  'account.confirmMfaEnrolment': { code: '123456' },
+  'account.regenerateRecoveryCodes': { code: '123456' },
+  'account.disableMfa': { code: '123456' },
+  'account.revokeSession': { sessionId: '00000000-0000-4000-8000-000000000000' },
   'security.updatePolicy': { mfaRequired: true },
   'apiKeys.create': { name: 'matrix', scopes: ['dashboard.read'] },
   'apiKeys.rotate': { id: '00000000-0000-4000-8000-000000000000' },
@@ -33,6 +45,12 @@ const SAMPLE_INPUTS: Record<string, unknown> = {
   'invitations.revoke': { id: '00000000-0000-4000-8000-000000000000' },
   'invitations.preview': { token: 'A'.repeat(43) },
   'invitations.accept': { token: 'A'.repeat(43) },
+  'knowledge.get': { sourceId: '00000000-0000-4000-8000-000000000000' },
+  'knowledge.versionText': { versionId: '00000000-0000-4000-8000-000000000000' },
+  'knowledge.upload': { fileName: 'matrix.md', contentBase64: Buffer.from('# Matrix\n\nA permission test article.').toString('base64') },
+  'knowledge.retryIngestion': { versionId: '00000000-0000-4000-8000-000000000000' },
+  'knowledge.review': { versionId: '00000000-0000-4000-8000-000000000000', decision: 'approve' },
+  'knowledge.search': { query: 'permission test' },
 };
 
 interface TProcedureInfo {

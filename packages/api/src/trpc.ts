@@ -165,7 +165,11 @@ export const tenantProcedure = publicProcedure.use(async ({ ctx, next }) => {
     });
   }
 
-  const runProcedure = (db: TenantTx) => next({ ctx: { db, actor: access.actor, tenant: access.tenant } });
+  // Work that must only happen once the transaction is committed (enqueueing a job that reads
+  // the rows just written) is registered with ctx.afterCommit and run after the commit.
+  const afterCommit: (() => Promise<unknown>)[] = [];
+  const runProcedure = (db: TenantTx) =>
+    next({ ctx: { db, actor: access.actor, tenant: access.tenant, afterCommit: (task: () => Promise<unknown>) => void afterCommit.push(task) } });
   let outcome: Awaited<ReturnType<typeof runProcedure>> | undefined;
   try {
     await withTenant(
@@ -180,6 +184,7 @@ export const tenantProcedure = publicProcedure.use(async ({ ctx, next }) => {
     if (error !== ROLLBACK) throw error;
   }
   if (!outcome) throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR' });
+  if (outcome.ok) for (const task of afterCommit) await task();
   return outcome;
 });
 

@@ -29,3 +29,4 @@ export { ingestSourceVersion, markIngestionFailed, type TIngestOutcome, type TPr
 export { parseDocument, normalizeText, mimeTypeOf, MAX_UPLOAD_BYTES, MAX_PDF_PAGES, SUPPORTED_TYPES } from './knowledge/parse-document';
 export { listSources, getSource, getSourceVersionText, type TSourceSummary, type TSourceVersionSummary } from './knowledge/list-sources';
 export { searchKnowledge, ZSearchKnowledgeInput } from './knowledge/search-knowledge';
+export { requestReingestion } from './knowledge/request-reingestion';

@@ -28,6 +28,8 @@ export function extractFeatureIndices(scanText: string): number[] {
   const indices = new Set<number>();
   for (let position = 0; position < words.length; position += 1) {
     const word = words[position] ?? '';
+    // Numbers (amounts, order ids) say nothing about intent and only teach the model coincidences.
+    if (/^\d+$/.test(word)) continue;
     indices.add(hashFeature(`w:${word}`));
     const next = words[position + 1];
     if (next !== undefined) indices.add(hashFeature(`b:${word} ${next}`));

@@ -32,7 +32,8 @@ export type TNormalizedScan = {
 
 // Zero-width characters, soft hyphen, word joiners, BOM and bidi controls: invisible to a reader,
 // but they split keywords apart for a naive matcher.
-const INVISIBLE_CHARACTERS = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/g;
+// Variation selectors and the combining grapheme joiner are listed outside the class: they combine.
+const INVISIBLE_CHARACTERS = /[\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0]|\u034F|\u17B4|\u17B5|\p{Variation_Selector}/gu;
 
 // Unicode "tag" characters (U+E0000–U+E007F) mirror ASCII invisibly: "ASCII smuggling".
 const UNICODE_TAG_RUN = /(?:\uDB40[\uDC00-\uDC7F])+/g;
@@ -62,8 +63,10 @@ export function normalizeForScan(text: string): TNormalizedScan {
   const exposed = exposeHiddenMarkup(working);
   working = exposed.text;
   decodedSegments.push(...exposed.segments);
-  decodedSegments.push(...decodeEncodedSegments(working));
-  decodedSegments.push(...resolveStringConcatenations(working));
+  const encoded = decodeEncodedSegments(working);
+  decodedSegments.push(...encoded);
+  // Split payloads may themselves arrive encoded, so assemble inside decoded text too.
+  for (const source of [working, ...encoded.map((segment) => segment.text)]) decodedSegments.push(...resolveStringConcatenations(source));
 
   const scanText = foldForScan(working);
   const rot13 = decodeRot13IfMeaningful(scanText);
@@ -115,7 +118,7 @@ function foldLeetToken(token: string): string {
   if (/^@\w+$/.test(token)) return token; // @mentions
   const letters = token.replace(/[^a-z]/g, '').length;
   const leet = token.replace(/[^013457@$]/g, '').length;
-  if (letters < 2 || leet > letters + 2) return token;
+  if (letters < 1 || token.length < 3 || leet > letters + 3) return token;
   return token.replace(/11/g, 'll').replace(/[013457@$]/g, (symbol) => LEET_MAP[symbol] ?? symbol);
 }
 
@@ -132,10 +135,13 @@ function joinSeparatedFragments(text: string): string {
   const singleLetters = text.replace(/(?<![\p{L}\p{N}])\p{L}(?:[._\-*|/+~]\p{L}){3,}(?![\p{L}\p{N}])/gu, (run) =>
     run.replace(/[._\-*|/+~]/g, ''),
   );
-  return singleLetters.replace(
+  const fragments = singleLetters.replace(
     /(?<![\p{L}\p{N}./@-])\p{L}{1,5}(?:[_\-*]\p{L}{1,5}){2,}(?![\p{L}\p{N}@-])/gu,
     (run) => run.replace(/[_\-*]/g, ''),
   );
+  // Two short fragments ("del-ete", "use-rs", "rev-ele"): real compounds this short ("log-in",
+  // "set-up") lose nothing for scanning when joined.
+  return fragments.replace(/(?<![\p{L}\p{N}./@-])(\p{L}{2,3})-(\p{L}{1,3})(?![\p{L}\p{N}@-])/gu, '$1$2');
 }
 
 /** Returns the text with markup removed but hidden content kept, and that hidden content as segments. */
@@ -230,18 +236,21 @@ function decodeUtf8(bytes: number[]): string | null {
 function looksLikeText(decoded: string): boolean {
   if (decoded.length < 6) return false;
   const characters = [...decoded];
-  const printable = characters.filter((character) => /[\p{L}\p{N}\p{P}\p{Zs}\n\r\t]/u.test(character)).length;
+  const printable = characters.filter((character) => /[\p{L}\p{N}\p{P}\p{S}\p{Zs}\n\r\t]/u.test(character)).length;
   const letters = characters.filter((character) => /\p{L}/u.test(character)).length;
   return printable / characters.length >= 0.95 && letters / characters.length >= 0.6 && /\p{L}{2,}\s+\p{L}{2,}/u.test(decoded);
 }
 
 // Words that make a rot13 decode worth scanning; every text rot13-decodes to *something*.
-const ROT13_SIGNAL = /\b(ignore|instructions|previous|disregard|system prompt|prompt|reveal|password|override|jailbreak|forget|rules)\b/;
+const ROT13_SIGNAL = /\b(ignore|instructions|previous|disregard|system|prompt|reveal|password|passwd|override|jailbreak|forget|rules|command|execute|run|secret|admin|refund|you|your|now|without|restrictions|instructions?|ignora|ignoriere|instrucciones|istruzioni|instrucoes|anweisungen|regeln|reglas|regole|regras|sistema|systeme|sans|sin|senza|sem|ohne|mot de passe|contrasena|senha|clientes|clienti|kunden|eres|sei|bist|tes|tus|tuo|seu|sua|deine)\b/;
+/** An explicit "rot13" marker (folded to "rotie" by the leetspeak pass) makes any decode worth scanning. */
+const ROT13_MARKER = /\brot-?(?:13|ie)\b/;
 
 function decodeRot13IfMeaningful(scanText: string): string | null {
   const decoded = scanText.replace(/[a-z]/g, (letter) => String.fromCharCode(((letter.charCodeAt(0) - 97 + 13) % 26) + 97));
   const decodedSignals = decoded.match(new RegExp(ROT13_SIGNAL.source, 'g'))?.length ?? 0;
   const originalSignals = scanText.match(new RegExp(ROT13_SIGNAL.source, 'g'))?.length ?? 0;
+  if (ROT13_MARKER.test(scanText)) return decoded;
   return decodedSignals >= 2 && decodedSignals > originalSignals ? decoded : null;
 }
 

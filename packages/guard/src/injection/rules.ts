@@ -1,3 +1,4 @@
+import { HIJACK_RULES } from './rules-hijack';
 import { type TInjectionFamily } from './types';
 
 /**
@@ -35,7 +36,7 @@ const gap = (n: number): string => `(?:(?!${OWN_POSSESSIVES}\\b)[^\\s.!?;]+\\s+)
 const OVERRIDE_VERBS = {
   en: any('ignore', 'disregard', 'forget', 'skip', 'override', 'overwrite', 'bypass', 'discard', 'drop', 'abandon', 'neglect', 'set aside', 'pay no attention to', 'do not follow', "don't follow", 'stop following'),
   de: any('ignorier(?:e|en|t)?', 'vergiss', 'vergessen sie', 'missachte(?:n)?', 'uberspring(?:e|en)?', 'verwirf', 'verwerfen sie', 'befolge (?:nicht|keine)', 'hor auf'),
-  fr: any('ignore[zr]?', 'oublie[zr]?', 'neglige[zr]?', 'ne tiens pas compte d', 'ne tenez pas compte d', 'fais abstraction d', 'faites abstraction d', 'ecarte[zr]?', 'passe outre', 'ne suis plus', 'ne suivez plus'),
+  fr: any('ignore[zr]?', 'oublie[zr]?', 'neglige[zr]?', 'ne tiens pas compte (?:de|des|du)', 'ne tenez pas compte (?:de|des|du)', 'fais abstraction (?:de|des|du)', 'faites abstraction (?:de|des|du)', 'ecarte[zr]?', 'passe outre', 'ne suis plus', 'ne suivez plus'),
   es: any('ignora[rd]?', 'ignore', 'ignoren', 'olvida[rd]?', 'olvide(?:n)?', 'descarta[rd]?', 'omite', 'omitir', 'haz caso omiso', 'no sigas', 'deja de seguir'),
   it: any('ignora(?:re|te)?', 'dimentica(?:re|te)?', 'trascura(?:re)?', 'non considerare', 'non seguire', 'tralascia(?:re)?', 'scarta(?:re)?'),
   pt: any('ignore(?:m)?', 'ignora[r]?', 'esqueca(?:m)?', 'esquece[r]?', 'desconsidere(?:m)?', 'desconsidera[r]?', 'descarte', 'nao siga', 'deixe de seguir'),
@@ -66,6 +67,10 @@ const TRAILING_QUALIFIERS = {
   pt: any('anteriores', 'previas', 'acima', 'que (?:te|lhe) deram', 'iniciais', 'recebidas'),
 };
 
+// A customer withdrawing their own earlier request: "disregard the previous instructions I gave
+// about delivery", "ignora las instrucciones anteriores sobre la entrega".
+const CUSTOMER_OWN_CONTEXT = `(?![^.!?\\n]{0,30}\\b(?:i|we) (?:gave|sent|wrote|left|provided|mentioned|added)\\b|[^.!?\\n]{0,20}\\b(?:about|regarding|concerning|for|on|zur|zum|concernant|pour|sobre|sulla|sul|per) (?:the |my |our |la |le |el |a |o |mi |ma |meu |minha |mein(?:e|er)? )?(?:delivery|order|shipping|address|parcel|package|return|pickup|lieferung|bestellung|adresse|livraison|commande|entrega|pedido|envio|consegna|ordine|spedizione|encomenda)\\b)`;
+
 type TLanguage = keyof typeof OVERRIDE_VERBS;
 const LANGUAGES: TLanguage[] = ['en', 'de', 'fr', 'es', 'it', 'pt'];
 
@@ -75,14 +80,14 @@ function overrideRules(): TInjectionRule[] {
       id: `instruction_override.${lang}.ignore-prior-instructions`,
       family: 'instruction_override',
       weight: 0.85,
-      pattern: new RegExp(`\\b${OVERRIDE_VERBS[lang]}\\s+${gap(2)}${PRIOR_QUALIFIERS[lang]}\\b\\s*${gap(3)}${OVERRIDE_OBJECTS[lang]}\\b`),
+      pattern: new RegExp(`\\b${OVERRIDE_VERBS[lang]}\\s+${gap(2)}${PRIOR_QUALIFIERS[lang]}\\b\\s*${gap(3)}${OVERRIDE_OBJECTS[lang]}\\b${CUSTOMER_OWN_CONTEXT}`),
     },
     {
       // "ignore the instructions above", "ignora las instrucciones que te dieron"
       id: `instruction_override.${lang}.ignore-instructions-given`,
       family: 'instruction_override',
       weight: 0.8,
-      pattern: new RegExp(`\\b${OVERRIDE_VERBS[lang]}\\s+${gap(3)}${OVERRIDE_OBJECTS[lang]}\\s+${TRAILING_QUALIFIERS[lang]}`),
+      pattern: new RegExp(`\\b${OVERRIDE_VERBS[lang]}\\s+${gap(3)}${OVERRIDE_OBJECTS[lang]}\\s+${TRAILING_QUALIFIERS[lang]}\\b${CUSTOMER_OWN_CONTEXT}`),
     },
   ]);
 }
@@ -97,17 +102,17 @@ const INSTRUCTION_OVERRIDE_EXTRA: TInjectionRule[] = [
   rule('instruction_override.en.from-now-on', 'instruction_override', 0.45, /\b(?:from now on|starting now|henceforth|for the rest of this conversation),? (?:you (?:will|must|shall|are|should|can)|always|only|respond|answer|reply|ignore)/),
   rule('instruction_override.en.instead-do', 'instruction_override', 0.4, /\b(?:instead|rather),? (?:you (?:must|will|should)|just|only) (?:say|print|output|respond|reply|write|answer)\b/),
   rule('instruction_override.en.no-longer-follow', 'instruction_override', 0.7, /\byou (?:are|re) no longer (?:bound|required|restricted|limited|obliged) (?:by|to)\b/),
-  rule('instruction_override.multi.start-over', 'instruction_override', 0.55, /\b(?:forget|ignore|disregard) (?:everything|all(?: of)? (?:that|this|the above)|what (?:you were|i) (?:told|said) (?:before|earlier|above))\b/),
-  rule('instruction_override.de.neue-anweisungen', 'instruction_override', 0.5, /\b(?:neue|deine neue|ihre neue) (?:anweisung(?:en)?|aufgabe|regeln?)\s*(?:lautet|lauten|ist|sind|:)/),
+  rule('instruction_override.multi.start-over', 'instruction_override', 0.55, /\b(?:forget|ignore|disregard) (?:everything (?:you (?:were|have been) told|above|before)|all(?: of)? (?:that|this|the above)|what you (?:were|have been) (?:told|instructed|given) (?:before|earlier|above))\b/),
+  rule('instruction_override.de.neue-anweisungen', 'instruction_override', 0.6, /\b(?:neue|deine neue|ihre neue) (?:anweisung(?:en)?|aufgabe|regeln?)\s*(?:lautet|lauten|ist|sind|:)/),
   rule('instruction_override.de.vergiss-alles', 'instruction_override', 0.55, /\b(?:vergiss|vergessen sie|ignoriere|ignorieren sie) (?:alles|alle vorherigen|alles bisherige|alles (?:oben|davor|was))/),
   rule('instruction_override.fr.oublie-tout', 'instruction_override', 0.55, /\b(?:oublie[z]?|ignore[z]?) tout (?:ce qui precede|ce qu'on t'a dit|ce qui a ete dit)/),
-  rule('instruction_override.fr.nouvelles-instructions', 'instruction_override', 0.5, /\b(?:tes|vos|les) nouvelles (?:instructions|consignes|regles)\s*(?:sont|:)/),
+  rule('instruction_override.fr.nouvelles-instructions', 'instruction_override', 0.6, /\b(?:tes|vos|les) nouvelles (?:instructions|consignes|regles)\s*(?:sont|:)/),
   rule('instruction_override.es.olvida-todo', 'instruction_override', 0.55, /\b(?:olvida|olvide|ignora|ignore) todo lo (?:anterior|que te (?:dijeron|han dicho)|dicho)/),
-  rule('instruction_override.es.nuevas-instrucciones', 'instruction_override', 0.5, /\b(?:tus|sus|las) nuevas (?:instrucciones|reglas)\s*(?:son|:)/),
+  rule('instruction_override.es.nuevas-instrucciones', 'instruction_override', 0.6, /\b(?:tus|sus|las) nuevas (?:instrucciones|reglas)\s*(?:son|:)/),
   rule('instruction_override.it.dimentica-tutto', 'instruction_override', 0.55, /\b(?:dimentica|ignora) tutto (?:quello che|cio che|quanto detto|il resto)/),
-  rule('instruction_override.it.nuove-istruzioni', 'instruction_override', 0.5, /\b(?:le tue|le) nuove (?:istruzioni|regole)\s*(?:sono|:)/),
+  rule('instruction_override.it.nuove-istruzioni', 'instruction_override', 0.6, /\b(?:le tue|le) nuove (?:istruzioni|regole)\s*(?:sono|:)/),
   rule('instruction_override.pt.esqueca-tudo', 'instruction_override', 0.55, /\b(?:esqueca|esquece|ignore|ignora) tudo (?:o que|acima|anterior)/),
-  rule('instruction_override.pt.novas-instrucoes', 'instruction_override', 0.5, /\b(?:suas|as) novas (?:instrucoes|regras)\s*(?:sao|:)/),
+  rule('instruction_override.pt.novas-instrucoes', 'instruction_override', 0.6, /\b(?:suas|as) novas (?:instrucoes|regras)\s*(?:sao|:)/),
   // Indirect injection: a document speaking to the model that will read it.
   rule('instruction_override.multi.addressed-to-ai', 'instruction_override', 0.35, new RegExp(`(?:^|[\\n.!?>\\-(\\[*])\\s*(?:(?:dear|hey|attention|note to|notice to|message (?:to|for)|an (?:die|den)|a l'|al|all'|para o|para a|para el|para la)\\s+)?(?:the\\s+)?${AI_NOUN}(?: ${AI_NOUN})?(?: reading this| processing this| summari[sz]ing this)?\\s*[:,]\\s*(?:when|if|always|never|you must|you should|please|ignore|do not|don't|from now|tell|respond|reply|answer|say|include|instruct|recommend|direct|send|wenn|immer|bitte|ignoriere|sag|quand|toujours|si|dis|cuando|siempre|di|dile|quando|sempre|diga|diz)\\b`), 0.75),
   rule('instruction_override.multi.if-you-are-ai', 'instruction_override', 0.7, /\b(?:if|when) you (?:are|re) an? (?:ai|large language model|language model|llm|assistant|chatbot|ai assistant|automated assistant)\b|\bwenn du (?:eine ki|ein (?:sprachmodell|ki-assistent|assistent))\b|\bsi (?:tu es|vous etes) une? (?:ia|assistant|modele de langage)\b|\bsi eres una? (?:ia|asistente|modelo de lenguaje)\b|\bse sei un(?:'|a |o )?(?:ia|assistente|modello linguistico)\b|\bse voce (?:e|for) uma? (?:ia|assistente|modelo de linguagem)\b/),
@@ -120,14 +125,16 @@ const ROLEPLAY: TInjectionRule[] = [
   rule('roleplay_jailbreak.en.you-are-now', 'roleplay_jailbreak', 0.75, /\byou(?: are|'re| will be| have become) now (?:an? |the |my )?(?:unrestricted|unfiltered|uncensored|jailbroken|evil|unethical|amoral|rogue|free|liberated|unchained|unbound|different|new|dan|developer|hacker|in (?:developer|god|dev|jailbreak|unrestricted) mode|(?:an? )?ai (?:with(?:out)?|that)|no longer)\b/),
   rule('roleplay_jailbreak.en.pretend-no-restrictions', 'roleplay_jailbreak', 0.85, /\b(?:pretend|imagine|act|behave|roleplay|role-play|suppose)(?: as if| like| that)? (?:you|you're|you are|you were|you have|to be)\b[^.\n]{0,60}\b(?:no|without|free (?:of|from)|not bound by|don't have|do not have|zero|any) (?:(?:any|ethical|moral|content|safety|the) )?(?:restrictions?|rules|limits|limitations|filters|guidelines|censorship|boundaries|ethics|morals|policies|constraints)\b/),
   rule('roleplay_jailbreak.en.act-as-unrestricted', 'roleplay_jailbreak', 0.75, /\b(?:act|behave|respond|answer|pose|roleplay) as (?:if you (?:were|are) )?(?:an? )?(?:unrestricted|unfiltered|uncensored|jailbroken|evil|unethical|amoral|malicious|rogue|hacked)\b/),
-  rule('roleplay_jailbreak.en.developer-mode', 'roleplay_jailbreak', 0.8, /\b(?:developer|dev|god|jailbreak|unrestricted|dude|stan|evil) mode (?:enabled|activated|on|output|engaged)\b|\b(?:enable|activate|enter|switch to|turn on|simulate) (?:the )?(?:developer|dev|god|jailbreak|unrestricted) mode\b/),
+  rule('roleplay_jailbreak.en.developer-mode', 'roleplay_jailbreak', 0.8, /\b(?:developer|dev|god|jailbreak|unrestricted|dude|stan|evil) mode (?:is )?(?:now )?(?:enabled|activated|output|engaged)\b|\b(?:simulate|pretend to be in|act as if in) (?:the )?(?:developer|dev|god|jailbreak|unrestricted) mode\b|\b(?:god|jailbreak|unrestricted|dude|stan|evil) mode\b/),
+  // Phones and apps have a real developer mode; only a weak signal without more context.
+  rule('roleplay_jailbreak.en.enable-developer-mode', 'roleplay_jailbreak', 0.4, /\b(?:enable|activate|enter|switch to) (?:the )?(?:developer|dev) mode\b(?! (?:on|in) (?:your|my|the|his|her) (?:phone|device|android|iphone|tablet|settings|router|tv|laptop|computer|browser)\b)/),
   rule('roleplay_jailbreak.en.jailbroken', 'roleplay_jailbreak', 0.7, /\bjail ?broken\b|\bjail ?break(?:ing)? (?:prompt|mode|yourself|the (?:ai|model|assistant|bot))\b/),
   rule('roleplay_jailbreak.en.evil-confidant', 'roleplay_jailbreak', 0.9, /\bevil (?:confidant|assistant|twin|ai|bot)\b|\balways intelligent and machiavellian\b|\bmachiavellian\b[^.\n]{0,40}\bamoral\b/),
   rule('roleplay_jailbreak.en.no-ethics', 'roleplay_jailbreak', 0.6, /\b(?:no|without|free from|not bound by|ignore (?:all|your|any)) (?:ethical|moral|content|openai|anthropic|safety)? ?(?:guidelines|restrictions|filters|principles|policies|limitations|censorship)\b(?=[^.\n]{0,60}\b(?:answer|respond|reply|you|ai|assistant|model|character)\b)/),
   rule('roleplay_jailbreak.en.content-policy', 'roleplay_jailbreak', 0.5, /\b(?:openai|anthropic)(?:'s)? (?:content )?polic(?:y|ies)\b|\bas an ai language model\b/),
   rule('roleplay_jailbreak.en.two-responses', 'roleplay_jailbreak', 0.55, /\b(?:two|2) (?:different )?(?:responses|answers|paragraphs)\b[^.\n]{0,80}\b(?:jailbreak|unfiltered|unrestricted|normal|classic)\b/),
   rule('roleplay_jailbreak.de.du-bist-jetzt', 'roleplay_jailbreak', 0.75, /\b(?:du bist|sie sind) (?:jetzt|ab jetzt|ab sofort|nun) (?:eine? |der |die )?(?:ki |assistent )?(?:ohne (?:einschrankungen|regeln|filter|grenzen)|uneingeschrankt|unzensiert|bose|dan|frei)\b|\btu so,? als (?:hattest|hast|warst) du keine (?:einschrankungen|regeln|filter|grenzen)\b|\bentwicklermodus (?:aktiviert|aktiv|an)\b|\baktiviere (?:den )?entwicklermodus\b/),
-  rule('roleplay_jailbreak.fr.tu-es-maintenant', 'roleplay_jailbreak', 0.75, /\b(?:tu es|vous etes) (?:maintenant|desormais|a present) (?:une? )?(?:ia |assistant )?(?:sans (?:restrictions?|regles|filtres|limites)|libre|non censure|malveillant|dan)\b|\b(?:fais|faites) comme si (?:tu n'avais|vous n'aviez) (?:aucune|pas de) (?:restrictions?|regles|limites|filtres)\b|\bmode developpeur (?:active|actif)\b|\bactive[zr]? le mode developpeur\b/),
+  rule('roleplay_jailbreak.fr.tu-es-maintenant', 'roleplay_jailbreak', 0.75, /\b(?:tu es|vous etes) (?:maintenant|desormais|a present) (?:une? )?(?:ia |assistant )?(?:sans (?:restrictions?|regles|filtres|limites)|libre|non censure|malveillant|dan)\b|\b(?:fais|faites) comme si (?:tu n'avais|vous n'aviez) (?:aucune|pas de) (?:restrictions?|regles?|limites?|filtres?)\b|\bmode developpeur (?:active|actif)\b|\bactive[zr]? le mode developpeur\b/),
   rule('roleplay_jailbreak.es.ahora-eres', 'roleplay_jailbreak', 0.75, /\b(?:ahora eres|a partir de ahora eres|ahora seras) (?:una? )?(?:ia |asistente )?(?:sin (?:restricciones|reglas|filtros|limites)|libre|sin censura|malvad[oa]|dan)\b|\bfinge que no tienes (?:restricciones|reglas|limites|filtros)\b|\bmodo desarrollador (?:activado|activo)\b|\bactiva (?:el )?modo desarrollador\b/),
   rule('roleplay_jailbreak.it.ora-sei', 'roleplay_jailbreak', 0.75, /\b(?:ora sei|da ora in poi sei|adesso sei) (?:una? |un' )?(?:ia |assistente )?(?:senza (?:restrizioni|regole|filtri|limiti)|libero|libera|non censurat[oa]|malvagi[oa]|dan)\b|\bfingi di non avere (?:restrizioni|regole|limiti|filtri)\b|\bmodalita sviluppatore (?:attivata|attiva)\b|\battiva la modalita sviluppatore\b/),
   rule('roleplay_jailbreak.pt.agora-voce-e', 'roleplay_jailbreak', 0.75, /\b(?:agora voce e|a partir de agora voce e|agora tu es) (?:uma? )?(?:ia |assistente )?(?:sem (?:restricoes|regras|filtros|limites)|livre|sem censura|malvad[oa]|dan)\b|\bfinja que (?:voce )?nao tem (?:restricoes|regras|limites|filtros)\b|\bmodo desenvolvedor (?:ativado|ativo)\b|\bative o modo desenvolvedor\b/),
@@ -137,7 +144,7 @@ const PROMPT_NOUN = any('system prompt', 'system message', 'initial prompt', 'or
 
 const PROMPT_EXTRACTION: TInjectionRule[] = [
   rule('system_prompt_extraction.multi.reveal-prompt', 'system_prompt_extraction', 0.85, new RegExp(`\\b${any('repeat', 'print', 'reveal', 'show', 'display', 'output', 'tell', 'give', 'share', 'leak', 'dump', 'list', 'write (?:out|down)', 'disclose', 'expose', 'recite', 'spell out', 'copy', 'paste', 'what (?:is|are|was|were)', 'summari[sz]e', 'translate', 'zeig(?:e|en sie)?', 'gib', 'geben sie', 'wiederhole(?:n sie)?', 'verrate', 'nenne', 'montre[zr]?', 'revele[zr]?', 'affiche[zr]?', 'repete[zr]?', 'donne[zr]?', 'ecris', 'muestra(?:me)?', 'revela(?:me)?', 'repite', 'dime', 'imprime', 'escribe', 'mostra(?:mi)?', 'rivela(?:mi)?', 'ripeti', 'stampa', 'dimmi', 'scrivi', 'mostre', 'revele', 'repita', 'imprima', 'diga', 'escreva')}\\b[^.\\n?]{0,40}?${PROMPT_NOUN}\\b`)),
-  rule('system_prompt_extraction.en.your-instructions', 'system_prompt_extraction', 0.6, /\b(?:repeat|print|reveal|show|display|output|tell me|give me|share|leak|dump|recite|disclose|list|what (?:are|were))\b[^.\n?]{0,20}\byour (?:full |exact |complete |entire |original |initial |secret |hidden |internal )?(?:instructions|rules|guidelines|prompt|programming|directives|configuration|initial (?:text|message))\b(?! (?:for|about|on|regarding) (?:returns|refunds|shipping|orders|delivery|the product|my|cancell))/),
+  rule('system_prompt_extraction.en.your-instructions', 'system_prompt_extraction', 0.6, /\b(?:repeat|print|reveal|show|display|output|tell me|give me|share|leak|dump|recite|disclose|list|what (?:are|were))\b[^.\n?]{0,20}\byour (?:full |exact |complete |entire |original |initial |secret |hidden |internal )?(?:instructions|rules|guidelines|prompt|programming|directives|configuration|initial (?:text|message))\b(?! (?:for|about|on|regarding|when|to|if)\b)/),
   rule('system_prompt_extraction.en.told-before', 'system_prompt_extraction', 0.8, /\bwhat (?:were|was|have) you (?:been )?(?:told|instructed|programmed|given|asked)(?: to do)? (?:before|earlier|at the (?:start|beginning)|initially|prior to|by (?:your|the) (?:developers?|creators?|operators?|company|system))\b|\bwhat (?:did|do) (?:your|the) (?:developers?|creators?|operators?|system) (?:tell|instruct) you\b/),
   rule('system_prompt_extraction.en.text-above', 'system_prompt_extraction', 0.75, /\b(?:repeat|print|output|copy|recite|return|write)\b[^.\n]{0,30}\b(?:everything|all(?: the)? (?:text|words)|the (?:text|words|content|message)s?|what(?:ever)? (?:is|was) written) (?:above|before (?:this|my message)|prior to (?:this|my message)|from the (?:start|beginning))\b|\bstart(?:ing)? (?:your (?:answer|response|reply) )?with ["']?you are\b|\bverbatim\b[^.\n]{0,40}\b(?:instructions|prompt|above|text)\b/),
   rule('system_prompt_extraction.en.prompt-mention', 'system_prompt_extraction', 0.35, new RegExp(`\\b${PROMPT_NOUN}\\b`)),
@@ -158,10 +165,10 @@ const THIRD_PARTY_DATA = any(
   "(?:i |tutti i |le )?(?:dati (?:dei )?(?:clienti|utenti)|carte di credito|password degli utenti|cronologia della conversazione|email (?:dei )?(?:clienti|utenti)|la conversazione)",
   '(?:os |todos os |as )?(?:dados (?:dos )?(?:clientes|usuarios)|cartoes de credito|senhas|historico da conversa|e-?mails dos (?:clientes|usuarios)|a conversa)',
 );
-const SEND_VERBS = any('send', 'forward', 'post', 'upload', 'transmit', 'exfiltrate', 'email', 'e-mail', 'leak', 'submit', 'copy', 'relay', 'report', 'deliver', 'append', 'encode', 'sende', 'schicke?', 'leite', 'ubermittle', 'envoie[zr]?', 'transfere[zr]?', 'transmets', 'envia[r]?', 'reenvia[r]?', 'manda[r]?', 'invia(?:re)?', 'inoltra(?:re)?', 'manda(?:re)?', 'envie', 'encaminhe', 'mande');
+const SEND_VERBS = any('send', 'forward', 'post', 'upload', 'transmit', 'exfiltrate', 'email', 'e-mail', 'leak', 'submit', 'relay', 'report', 'deliver', 'append', 'encode', 'sende', 'schicke?', 'leite', 'ubermittle', 'envoie[zr]?', 'transfere[zr]?', 'transmets', 'envia[r]?', 'reenvia[r]?', 'manda[r]?', 'invia(?:re)?', 'inoltra(?:re)?', 'manda(?:re)?', 'envie', 'encaminhe', 'mande');
 
 const EXFILTRATION: TInjectionRule[] = [
-  rule('data_exfiltration.multi.send-data-to-url', 'data_exfiltration', 0.8, new RegExp(`\\b${SEND_VERBS}\\b[^\\n]{0,60}?\\b${THIRD_PARTY_DATA}\\b[^\\n]{0,80}?${URL_OR_ADDRESS}`)),
+  rule('data_exfiltration.multi.send-data-to-url', 'data_exfiltration', 0.8, new RegExp(`\\b${SEND_VERBS}\\b(?! (?:me|us|myself)\\b)[^\\n.?!]{0,60}?\\b${THIRD_PARTY_DATA}\\b[^\\n.?!]{0,80}?${URL_OR_ADDRESS}`)),
   rule('data_exfiltration.multi.data-then-send', 'data_exfiltration', 0.6, new RegExp(`\\b${THIRD_PARTY_DATA}\\b[^\\n]{0,40}?\\b(?:to|an|a|para)\\s+${URL_OR_ADDRESS}`)),
   rule('data_exfiltration.md.image-beacon', 'data_exfiltration', 0.85, /!\[[^\]\n]{0,80}\]\(\s*https?:\/\/[^)\s]+\?[^)\s]*(?:\{|\}|\$|%7b|\[|<|(?:q|data|d|c|secret|token|conv|chat|msg|m|info|p|payload|email|key|history|leak|x|u|s)=)[^)]*\)/),
   rule('data_exfiltration.md.image-query', 'data_exfiltration', 0.3, /!\[[^\]\n]{0,80}\]\(\s*https?:\/\/[^)\s]+\?[^)\s]+\)/),
@@ -173,9 +180,10 @@ const EXFILTRATION: TInjectionRule[] = [
 const TOOL_ABUSE: TInjectionRule[] = [
   rule('tool_abuse.en.call-tool', 'tool_abuse', 0.7, /\b(?:call|invoke|use|trigger|run|execute|fire) (?:the |your )?[\w-]*(?:refund|delete|transfer|payment|payout|admin|shell|exec|database|sql|email|send_?mail|update_?user|grant|credit|cancel|wire|bash|python|terminal|browser|http|fetch)[\w-]* (?:tool|function|plugin|action|api|endpoint|command)\b(?!s? (?:in|on) (?:the|my|your) (?:app|dashboard|settings|account))/),
   rule('tool_abuse.en.function-call-syntax', 'tool_abuse', 0.6, /\b(?:issue_refund|refund_order|delete_user|delete_account|transfer_funds|grant_admin|send_email|execute_sql|run_shell|update_role|create_refund)\s*\(/),
-  rule('tool_abuse.multi.without-approval', 'tool_abuse', 0.85, /\b(?:refund|credit|reimburse|pay(?: out)?|transfer|approve|wire|erstatte|ruckerstattung|rembourse[zr]?|remboursement|reembolsa[r]?|reembolso|rimborsa(?:re)?|rimborso|reembolse|estorne)\b[^.\n]{0,80}\b(?:without|bypass(?:ing)?|skip(?:ping)?|ohne|sans|sin|senza|sem) (?:any |the |a |manager |human |further )?(?:approval|verification|authori[sz]ation|confirmation|checks?|review|asking|genehmigung|freigabe|prufung|bestatigung|approbation|validation|verification|aprobacion|verificacion|autorizacion|confirmacion|approvazione|verifica|autorizzazione|conferma|aprovacao|verificacao|autorizacao|confirmacao)\b/),
+  rule('tool_abuse.multi.without-approval', 'tool_abuse', 0.85, /\b(?:refund|credit|reimburse|pay(?: out)?|transfer|approve|wire|erstatte|ruckerstattung|rembourse[zr]?|remboursement|reembolsa[r]?|reembolso|rimborsa(?:re)?|rimborso|reembolse|estorne)\b(?:[^.\n]|\.(?=\d)){0,80}\b(?:without|bypass(?:ing)?|skip(?:ping)?|ohne|sans|sin|senza|sem) (?:any |the |a |manager |human |further )?(?:approval|verification|authori[sz]ation|confirmation|checks?|review|asking|genehmigung|freigabe|prufung|bestatigung|approbation|validation|verification|aprobacion|verificacion|autorizacion|confirmacion|approvazione|verifica|autorizzazione|conferma|aprovacao|verificacao|autorizacao|confirmacao)\b/),
   rule('tool_abuse.en.bypass-approval', 'tool_abuse', 0.75, /\b(?:bypass|skip|circumvent|disable|turn off|override)\b (?:the |all |any )?(?:approval|verification|authori[sz]ation|fraud|security|kyc|2fa|mfa|manager) (?:step|checks?|process|flow|requirement|policy|system)?\b(?=[^.\n]{0,60}\b(?:refund|transfer|payment|account|admin|access|order|tool|and|then)\b)/),
-  rule('tool_abuse.en.execute-command', 'tool_abuse', 0.55, /(?:^|[.!:\n]\s*|\b(?:now|please|immediately|you must|you will|then|and)\s+)(?:execute|run|eval(?:uate)?) (?:this|the following|these|the below) (?:command|code|script|shell|query|sql|python|bash|instructions?)\b/),
+  // Help articles and developers say "run the following command" all the time: a signal only.
+  rule('tool_abuse.en.execute-command', 'tool_abuse', 0.35, /(?:^|[.!:\n]\s*|\b(?:now|please|immediately|you must|you will|then|and)\s+)(?:execute|run|eval(?:uate)?) (?:this|the following|these|the below) (?:command|code|script|shell|query|sql|python|bash|instructions?)\b/),
   rule('tool_abuse.en.dangerous-command', 'tool_abuse', 0.85, /\b(?:execute|run|eval(?:uate)?|call)\b[^\n]{0,60}(?:rm -rf|curl [^\n]{0,80}\|\s*(?:ba)?sh|wget |drop table|delete from \w+(?: where 1=1)?;|chmod 777|\/etc\/passwd|nc -e|base64 -d \|)/),
   rule('tool_abuse.en.mass-action', 'tool_abuse', 0.6, /\b(?:delete|drop|wipe|erase|purge|cancel|refund) (?:all|every) (?:the )?(?:users|accounts|customers|records|orders|tickets|data(?:base)?|tables|subscriptions)\b/),
   rule('tool_abuse.en.grant-admin', 'tool_abuse', 0.45, /\b(?:grant|give|assign|make|set|elevate|promote)\b[^.\n]{0,25}\b(?:admin(?:istrator)?|root|superuser|owner) (?:access|rights|privileges|role|permissions|status)\b(?=[^.\n]{0,40}\b(?:now|immediately|without|this user|me\b))/),
@@ -184,11 +192,12 @@ const TOOL_ABUSE: TInjectionRule[] = [
 
 const FAKE_DEBUG: TInjectionRule[] = [
   rule('fake_debug_mode.multi.chat-template-tokens', 'fake_debug_mode', 0.85, /<\|(?:im_start|im_end|system|endoftext|start_header_id|end_header_id|eot_id|assistant|user)\|>|\[\/?inst\]|<<\/?sys>>|<\/?(?:system|sys|system_prompt|instructions?|admin)>|^\s*#{2,}\s*(?:system|instruction|response)\s*:?\s*$/m),
-  rule('fake_debug_mode.multi.bracket-system', 'fake_debug_mode', 0.5, /(?:^|\n)\s*[[({]\s*(?:system|admin|administrator|developer|root|sudo|override|operator|openai|anthropic|security|system override|system message|systeme|sistema)\s*[\])}]\s*:?/),
+  // Pasted logs contain "[SYSTEM] retrying…": a signal only, strong with a command after it (below).
+  rule('fake_debug_mode.multi.bracket-system', 'fake_debug_mode', 0.35, /(?:^|\n)\s*[[({]\s*(?:system|admin|administrator|developer|root|sudo|override|operator|openai|anthropic|security|system override|system message|systeme|sistema)\s*[\])}]\s*:?/),
   rule('fake_debug_mode.multi.bracket-system-command', 'fake_debug_mode', 0.85, /[[({]\s*(?:system|admin|administrator|developer|root|sudo|override|operator|system override|system message|systeme|sistema)\s*[\])}]\s*:?[^\n]{0,120}\b(?:ignore|override|disregard|new instructions?|you (?:must|will|are now)|from now on|assistant|restrictions?|disabled|enabled|unlocked|authori[sz]ed|ignoriere|ignore[zr]?|ignora|anweisungen|instructions?|instrucciones|istruzioni|instrucoes)\b/),
   rule('fake_debug_mode.multi.admin-override', 'fake_debug_mode', 0.8, /#{1,6}\s*(?:admin|administrator|system|developer|root|security)\s+(?:override|mode|instructions?|message|prompt|command|notice|update)\b|\b(?:admin|administrator|system|developer|root|security|emergency) override\b|\boverride (?:code|authori[sz]ation|protocol)\b/),
   rule('fake_debug_mode.multi.debug-mode-on', 'fake_debug_mode', 0.45, /\b(?:debug|debugging|maintenance|admin|test|diagnostic|sudo|god|superuser|root) mode (?:is )?(?:now )?(?:enabled|activated|on|engaged|unlocked)\b|\bdebug-?modus (?:aktiviert|an)\b|\bmode (?:debug|maintenance|administrateur) (?:active|actif)\b|\bmodo (?:de )?(?:depuracion|debug|mantenimiento|administrador|depuracao|manutencao) (?:activado|ativado|activo|ativo)\b|\bmodalita (?:debug|manutenzione|amministratore) (?:attivata|attiva)\b/),
-  rule('fake_debug_mode.en.debug-mode-ai', 'fake_debug_mode', 0.85, /\b(?:debug|maintenance|admin|test|diagnostic|sudo|god|superuser|root) mode\b[^\n]{0,80}\b(?:restrictions?|filters?|safety|guardrails|policies|rules|instructions|system prompt|no limits|unrestricted|all (?:commands|requests))\b/),
+  rule('fake_debug_mode.en.debug-mode-ai', 'fake_debug_mode', 0.85, /\b(?:debug|maintenance|admin|test|diagnostic|sudo|god|superuser|root) mode\b[^.?!\n]{0,80}\b(?:restrictions?|filters?|safety|guardrails|policies|rules|system prompt|no limits|unrestricted|all (?:commands|requests))\b/),
   rule('fake_debug_mode.multi.message-from-system', 'fake_debug_mode', 0.6, /\b(?:message|note|instruction|notice|update|directive) (?:from|by) (?:the )?(?:system|administrator|admin|developers?|openai|anthropic|your (?:developers?|creators?|operators?)|vouch (?:security|engineering))\b|\bthis is (?:the |your |an )?(?:system|developers?|administrator|admin|creator|operator)(?: speaking|:| talking)|\b(?:system|admin) (?:notice|message|alert) to (?:the )?(?:ai|assistant|model|bot)\b/),
   rule('fake_debug_mode.multi.authorized-tester', 'fake_debug_mode', 0.6, /\bi am (?:an? |your |the )?(?:authori[sz]ed|certified|official) (?:tester|developer|administrator|admin|red ?teamer|security researcher)\b[^.\n]{0,60}\b(?:disable|ignore|bypass|unlock|reveal|override|turn off|grant)\b/),
 ];
@@ -209,18 +218,48 @@ export const INJECTION_RULES: readonly TInjectionRule[] = [
   ...TOOL_ABUSE,
   ...FAKE_DEBUG,
   ...PAYLOAD_SPLITTING,
+  ...HIJACK_RULES,
 ];
 
-export type TRuleHit = { rule: TInjectionRule; evidence: string };
+/**
+ * `quoted`: the match is wrapped in quotation marks introduced by a reporting word (a user posted
+ * "…"), i.e. the phrase is mentioned, not addressed to the model.
+ */
+export type TRuleHit = { rule: TInjectionRule; evidence: string; quoted?: boolean };
+
+const OPENING_QUOTES = '"\u201c\u201e\u00ab\'`';
+const CLOSING_QUOTES = '"\u201d\u201c\u00bb\'`';
+const REPORTING_CONTEXT = /\b(?:posted|wrote|writes|said|says|typed|types|typing|sent|pasted|asked|answers?|answered|responds? to|reacts? to|handles?|messages?|prompts?|strings?|phrases?|sentences?|text|like|such as|e\.g\.|called|containing|contains|saying|reads?|stated|tells?|telling|mentions?)\s*:?$/;
+/** "people telling support bots to "…"", "customers asking the assistant to "…"". */
+const TELLING_SOMEONE_TO = /\b(?:tell(?:s|ing)?|told|ask(?:s|ing|ed)?|instruct(?:s|ing|ed)?|get(?:s|ting)?|trick(?:s|ing|ed)?)\b(?:\s+[\p{L}']+){0,3}\s+to\s*:?$/u;
+/** A noun right after the closing quote also marks a mention: "…" prompts, "…" attacks, "…"-style messages. */
+const MENTION_AFTER_QUOTE = /^\s*-?\s*(?:prompts?|messages?|attacks?|strings?|phrases?|tricks?|injections?|payloads?|style|type|kind|examples?|requests?)\b/;
 
 /** Every rule that matches, at most one hit per rule (the first, which is enough evidence). */
 export function matchInjectionRules(scanText: string): TRuleHit[] {
   const hits: TRuleHit[] = [];
   for (const candidate of INJECTION_RULES) {
     const match = candidate.pattern.exec(scanText);
-    if (match) hits.push({ rule: candidate, evidence: shortenEvidence(match[0]) });
+    if (!match) continue;
+    const hit: TRuleHit = { rule: candidate, evidence: shortenEvidence(match[0]) };
+    if (isQuotedMention(scanText, match.index, match.index + match[0].length)) hit.quoted = true;
+    hits.push(hit);
   }
   return hits;
+}
+
+/** The match sits between quotes (a few characters of slack) that follow a reporting word. */
+function isQuotedMention(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 3), start);
+  const openingOffset = Math.max(...[...OPENING_QUOTES].map((quote) => before.lastIndexOf(quote)));
+  if (openingOffset < 0) return false;
+  // The closing quote may fall inside the match: rules allow a few filler words, which can run past it.
+  const quoted = text.slice(start + 1, end + 40);
+  const closingOffset = Math.min(...[...CLOSING_QUOTES].map((quote) => quoted.indexOf(quote)).filter((offset) => offset >= 0));
+  if (!Number.isFinite(closingOffset)) return false;
+  const openingIndex = Math.max(0, start - 3) + openingOffset;
+  const lead = text.slice(Math.max(0, openingIndex - 40), openingIndex).trimEnd();
+  return REPORTING_CONTEXT.test(lead) || TELLING_SOMEONE_TO.test(lead) || MENTION_AFTER_QUOTE.test(quoted.slice(closingOffset + 1));
 }
 
 export function shortenEvidence(snippet: string, maxLength = 80): string {

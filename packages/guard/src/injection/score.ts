@@ -5,10 +5,45 @@ import { matchInjectionRules, shortenEvidence, type TRuleHit } from './rules';
 import { type TInjectionOptions, type TInjectionReason, type TInjectionResult } from './types';
 
 /** Chosen on the dev split (see `scripts/train-injection.ts` output), never on test. */
-export const DEFAULT_INJECTION_THRESHOLD = 0.5;
+export const DEFAULT_INJECTION_THRESHOLD = 0.6;
 
 /** Hiding instructions in a comment or an encoding is itself suspicious, on top of the instruction. */
 const OBFUSCATION_WEIGHT = 0.3;
+const HIDDEN_TAG_TEXT_WEIGHT = 0.45;
+
+/**
+ * Decision rule for the classifier (chosen on the dev split, never on test). The classifier was
+ * trained on generated phrasings, so on its own it is a weak witness: real customers write things
+ * no template anticipated. It therefore works in two regimes:
+ *
+ * - **Corroborating** (some rule fired with weight ≥ RULE_SUPPORT): probability above
+ *   CLASSIFIER_FLOOR is rescaled to [0, CLASSIFIER_MAX_WEIGHT] and can lift a weak rule hit over
+ *   the threshold.
+ * - **Alone** (no rule fired): its weight is capped at CLASSIFIER_SOLO_CAP, below the default
+ *   threshold, unless the probability reaches CLASSIFIER_SOLO_PROBABILITY; only then can it flag
+ *   without any rule, with weight CLASSIFIER_SOLO_WEIGHT.
+ */
+const CLASSIFIER_FLOOR = 0.5;
+const CLASSIFIER_MAX_WEIGHT = 0.95;
+const RULE_SUPPORT = 0.4;
+const CLASSIFIER_SOLO_CAP = 0.35;
+export const CLASSIFIER_SOLO_PROBABILITY = 0.85;
+const CLASSIFIER_SOLO_WEIGHT = 0.7;
+
+/** The classifier's contribution, given its probability and the strongest rule weight. */
+export function classifierWeight(probability: number, strongestRuleWeight: number): number {
+  const corroborating = (Math.max(0, probability - CLASSIFIER_FLOOR) / (1 - CLASSIFIER_FLOOR)) * CLASSIFIER_MAX_WEIGHT;
+  if (strongestRuleWeight >= RULE_SUPPORT) return corroborating;
+  if (probability >= CLASSIFIER_SOLO_PROBABILITY) return CLASSIFIER_SOLO_WEIGHT;
+  return Math.min(corroborating, CLASSIFIER_SOLO_CAP);
+}
+
+/**
+ * An attack phrase quoted after a reporting word (a user posted "pretend you have no rules") is
+ * talked about, not addressed to the model: it keeps 40 % of its weight, a signal that still counts
+ * with other evidence but no longer flags on its own.
+ */
+const QUOTED_MENTION_FACTOR = 0.4;
 
 export type TScoringContext = 'message' | 'document';
 
@@ -31,7 +66,8 @@ export function scoreTextInContext(text: string, context: TScoringContext): TSco
   const scan = normalizeForScan(text);
   const reasonsByRule = new Map<string, TInjectionReason>();
   const addHit = (hit: TRuleHit, prefix: string): void => {
-    const weight = context === 'document' ? (hit.rule.documentWeight ?? hit.rule.weight) : hit.rule.weight;
+    const ruleWeight = context === 'document' ? (hit.rule.documentWeight ?? hit.rule.weight) : hit.rule.weight;
+    const weight = hit.quoted ? ruleWeight * QUOTED_MENTION_FACTOR : ruleWeight;
     const existing = reasonsByRule.get(hit.rule.id);
     if (existing && existing.weight >= weight) return;
     reasonsByRule.set(hit.rule.id, { family: hit.rule.family, rule: hit.rule.id, weight, evidence: shortenEvidence(prefix + hit.evidence) });
@@ -40,7 +76,14 @@ export function scoreTextInContext(text: string, context: TScoringContext): TSco
   for (const hit of matchInjectionRules(scan.text)) addHit(hit, '');
   for (const segment of scan.decodedSegments) {
     const hits = matchInjectionRules(segment.text);
-    if (hits.length === 0) continue;
+    if (hits.length === 0) {
+      // Unicode tag characters are invisible to people: a sentence hidden in them is itself a
+      // signal, whatever it says (enough for the classifier to corroborate, not to flag alone).
+      if (segment.kind === 'unicode-tags' && (segment.text.match(/\p{L}{2,}/gu)?.length ?? 0) >= 3) {
+        reasonsByRule.set('obfuscation.unicode-tags.hidden-text', { family: 'obfuscation', rule: 'obfuscation.unicode-tags.hidden-text', weight: HIDDEN_TAG_TEXT_WEIGHT, evidence: shortenEvidence(segment.text) });
+      }
+      continue;
+    }
     for (const hit of hits) addHit(hit, `[${segment.kind}] `);
     reasonsByRule.set(`obfuscation.${segment.kind}`, {
       family: 'obfuscation',
@@ -53,9 +96,10 @@ export function scoreTextInContext(text: string, context: TScoringContext): TSco
   const classifierInput = [scan.text, ...scan.decodedSegments.map((segment) => segment.text)].join('\n');
   const probability = predictInjectionProbability(classifierInput);
   const reasons = [...reasonsByRule.values()];
+  const strongestRuleWeight = Math.max(0, ...reasons.map((reason) => reason.weight));
   reasons.push({
     family: 'classifier',
-    weight: round(probability),
+    weight: round(classifierWeight(probability, strongestRuleWeight)),
     evidence: shortenEvidence(`p=${round(probability)}; ${extractTopSignalWords(classifierInput).join(', ') || 'no strong words'}`),
   });
 

@@ -1,0 +1,51 @@
+// Quality gate on the held-out test split. Reading the corpus from disk is fine here: this is a
+// test, the library itself stays free of I/O. Deterministic, so it can run in CI like any unit test.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { scoreInjection } from './index';
+
+type TRecord = { id: string; text: string; label: 'attack' | 'benign'; family?: string; lang?: string };
+
+function readSplit(name: 'train' | 'dev' | 'test'): TRecord[] {
+  const path = fileURLToPath(new URL(`../../corpora/injection/${name}.jsonl`, import.meta.url));
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as TRecord);
+}
+
+// The product targets are TPR >= 0.95 at FPR <= 0.01 (packages/guard/README.md). The held-out
+// split measures 0.943 / 0.012 today, short of both, so these floors are regression guards at the
+// measured level, not the target: any change that makes detection worse fails here, and raising
+// them to the target is open work.
+const TPR_FLOOR = 0.94;
+const FPR_CEILING = 0.015;
+
+describe('held-out injection corpus (test split)', () => {
+  const test = readSplit('test');
+  const attacks = test.filter((record) => record.label === 'attack');
+  const benign = test.filter((record) => record.label === 'benign');
+
+  it('is large and varied enough to mean something', () => {
+    const all = [...readSplit('train'), ...readSplit('dev'), ...test];
+    expect(all.filter((record) => record.label === 'attack').length).toBeGreaterThanOrEqual(1_000);
+    expect(all.filter((record) => record.label === 'benign').length).toBeGreaterThanOrEqual(1_500);
+    expect(new Set(all.map((record) => record.lang))).toEqual(new Set(['en', 'de', 'fr', 'es', 'it', 'pt']));
+    expect(new Set(all.map((record) => record.id)).size).toBe(all.length);
+    expect(attacks.length).toBeGreaterThan(100);
+    expect(benign.length).toBeGreaterThan(100);
+  });
+
+  it(`catches at least ${TPR_FLOOR * 100}% of attacks (target 95%)`, () => {
+    const missed = attacks.filter((record) => !scoreInjection(record.text).flagged);
+    const tpr = 1 - missed.length / attacks.length;
+    expect(tpr, `missed: ${missed.slice(0, 5).map((record) => record.id).join(', ')}`).toBeGreaterThanOrEqual(TPR_FLOOR);
+  });
+
+  it(`flags at most ${FPR_CEILING * 100}% of benign messages (target 1%)`, () => {
+    const falseAlarms = benign.filter((record) => scoreInjection(record.text).flagged);
+    const fpr = falseAlarms.length / benign.length;
+    expect(fpr, `false alarms: ${falseAlarms.slice(0, 5).map((record) => record.id).join(', ')}`).toBeLessThanOrEqual(FPR_CEILING);
+  });
+});

@@ -12,12 +12,13 @@ say "building the console and the chat"
 pnpm --silent build >/tmp/vouch-build.log 2>&1 || { tail -n 40 /tmp/vouch-build.log; die "build failed (log: /tmp/vouch-build.log)"; }
 
 pids=()
-cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+# Each app runs in its own process group, so stopping it stops pnpm, tsx and node alike.
+cleanup() { for pid in "${pids[@]}"; do kill -- "-$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT INT TERM
 
-pnpm --filter @vouch/console start & pids+=($!)
-pnpm --filter @vouch/chat start & pids+=($!)
-pnpm --filter @vouch/worker start & pids+=($!)
+setsid pnpm --filter @vouch/console start & pids+=($!)
+setsid pnpm --filter @vouch/chat start & pids+=($!)
+setsid pnpm --filter @vouch/worker start & pids+=($!)
 
 wait_for() {
   for _ in $(seq 1 60); do curl -fsS "$1" >/dev/null 2>&1 && return 0; sleep 1; done

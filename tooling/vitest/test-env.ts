@@ -22,7 +22,10 @@ export function loadTestEnv(): void {
     if (!value) throw new Error(`Environment variable ${name} is not set (see .env.example).`);
     process.env[name] = withDatabase(value, database);
   }
-  process.env.REDIS_URL ??= 'redis://127.0.0.1:6379';
+  // Redis database 1, so a running product (database 0) never takes the tests' jobs or vice versa.
+  const redis = new URL(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+  redis.pathname = `/${process.env.TEST_REDIS_DB ?? '1'}`;
+  process.env.REDIS_URL = redis.toString();
 }
 
 export { repoRoot };

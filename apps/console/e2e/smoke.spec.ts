@@ -1,15 +1,19 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { createFreshUser, signIn, signInAndEnrol } from './account-helpers';
 
-const OWNER_EMAIL = process.env.E2E_OWNER_EMAIL ?? 'owner@acme.test';
-const OWNER_PASSWORD = process.env.E2E_OWNER_PASSWORD ?? 'vouch-demo-password';
 const SCREENSHOTS = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
 
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+/**
+ * Like the demo owner (owner of Acme, auditor of Globex), but fresh per test: owners must enrol
+ * in MFA on first sign-in, and a fresh user keeps each run independent of the last.
+ */
+function freshOwner(label: string): string {
+  return createFreshUser(label, [
+    { tenant: 'acme', roles: 'owner' },
+    { tenant: 'globex', roles: 'auditor' },
+  ]);
 }
 
 test('health endpoint reports the dependencies', async ({ request }) => {
@@ -30,14 +34,15 @@ test('an unauthenticated visit is sent to sign-in', async ({ page }) => {
 test('a wrong password shows an error and keeps the user out', async ({ page }) => {
   await page.goto('/sign-in');
   await page.screenshot({ path: `${SCREENSHOTS}console-sign-in.png` });
-  await signIn(page, OWNER_EMAIL, 'definitely-not-the-password');
+  // An unknown email gets the same answer as a wrong password, and locks out no real account.
+  await signIn(page, `nobody-${randomBytes(4).toString('hex')}@acme.test`, 'definitely-not-the-password');
   await expect(page.getByRole('alert').filter({ hasText: /\S/ })).toHaveText('That email and password do not match an account.');
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled();
   await expect(page).toHaveURL(/\/sign-in/);
 });
 
 test('the owner signs in, sees the dashboard and switches tenant', async ({ page }) => {
-  await signIn(page, OWNER_EMAIL, OWNER_PASSWORD);
+  await signInAndEnrol(page, freshOwner('smoke-owner'));
   await expect(page).toHaveURL(/\/$/);
 
   const main = page.getByRole('main');
@@ -91,7 +96,7 @@ test('the owner signs in, sees the dashboard and switches tenant', async ({ page
 
 test('the dashboard is usable on a phone', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await signIn(page, OWNER_EMAIL, OWNER_PASSWORD);
+  await signInAndEnrol(page, freshOwner('smoke-phone'));
   await expect(page.getByRole('main').getByRole('heading', { level: 1, name: 'Acme' })).toBeVisible();
   const menu = page.getByRole('button', { name: 'Open menu' });
   await menu.click();

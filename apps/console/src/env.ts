@@ -7,6 +7,10 @@ const ZConsoleEnv = z.object({
   NEXTAUTH_URL: z.url({ error: 'must be the console URL, e.g. http://localhost:3000' }),
   NEXTAUTH_SECRET: z.string({ error: 'is not set' }).min(32, 'must be at least 32 characters (scripts/start.sh generates one)'),
   CHAT_PUBLIC_URL: z.url({ error: 'must be the chat URL, e.g. http://localhost:3001' }),
+  // Seals TOTP secrets; checked here so a wrong key stops start-up instead of the first enrolment.
+  VOUCH_ENCRYPTION_KEY: z
+    .string({ error: 'is not set' })
+    .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 random bytes in base64 (scripts/start.sh generates one)'),
 });
 
 export type TConsoleEnv = z.infer<typeof ZConsoleEnv>;

@@ -1,4 +1,5 @@
 import { apiKeysRouter } from './routers/api-keys';
+import { accountRouter } from './routers/account';
 import { auditRouter } from './routers/audit';
 import { knowledgeRouter } from './routers/knowledge';
 import { invitationsRouter, membersRouter } from './routers/members';
@@ -11,6 +12,7 @@ import { createTRPCRouter } from './trpc';
 export const appRouter = createTRPCRouter({
   system: systemRouter,
   session: sessionRouter,
+  account: accountRouter,
   tenant: tenantRouter,
   audit: auditRouter,
   security: securityRouter,

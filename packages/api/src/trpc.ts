@@ -104,6 +104,8 @@ async function identifyCaller(ctx: TContext): Promise<
     return { kind: 'api_key', apiKeyId: key.apiKeyId, scopes: key.scopes, tenantId: key.tenantId };
   }
   if (!ctx.session?.user.id) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in first.' });
+  // The session lists no memberships while MFA enrolment is pending; say why instead.
+  if (ctx.session.mfa?.enrolRequired) throw new TRPCError({ code: 'FORBIDDEN', message: 'Set up two-factor authentication first.' });
   const memberships = ctx.session.memberships;
   const membership = ctx.tenantSlug ? memberships.find((m) => m.tenantSlug === ctx.tenantSlug) : memberships[0];
   if (!membership) throw new TRPCError({ code: 'FORBIDDEN', message: NOT_A_MEMBER });

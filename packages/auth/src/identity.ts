@@ -1,6 +1,8 @@
 import { getAppClient } from '@vouch/db';
 import { isRole, type TRole } from './permissions';
+import type { TTenantMfaPolicy } from './mfa';
 import { hashPassword, verifyPassword } from './password';
+import { withUser } from './sessions';
 import { randomBytes } from 'node:crypto';
 
 export interface TSessionMembership {
@@ -52,4 +54,37 @@ export async function listUserMemberships(userId: string): Promise<TSessionMembe
     tenantName: r.tenant_name,
     roles: r.roles.filter(isRole),
   }));
+}
+
+/** For each tenant of the user: the roles held there and whether the tenant requires MFA. */
+export async function listUserTenantPolicies(userId: string): Promise<TTenantMfaPolicy[]> {
+  const rows = await getAppClient().$queryRaw<
+    { tenant_id: string; tenant_name: string; roles: string[]; mfa_required: boolean }[]
+  >`SELECT tenant_id, tenant_name, roles::text[] AS roles, mfa_required FROM auth_list_user_tenant_policies(${userId}::uuid)`;
+  return rows.map((r) => ({ tenantId: r.tenant_id, tenantName: r.tenant_name, roles: r.roles.filter(isRole), mfaRequired: r.mfa_required }));
+}
+
+/** The id of the account with this email, if any (for limits and alerts on failed sign-ins). */
+export async function findUserIdByEmail(email: string): Promise<string | null> {
+  const rows = await getAppClient().$queryRaw<{ id: string }[]>`SELECT id FROM auth_find_user_by_email(${email})`;
+  return rows[0]?.id ?? null;
+}
+
+export interface TUserMfaState {
+  enabled: boolean;
+  /** Sealed TOTP secret: the active one when enabled, else a pending enrolment's (or null). */
+  secretSealed: string | null;
+  recoveryCodeHashes: string[];
+}
+
+/** The user's own MFA columns, read under RLS as that user. */
+export async function readUserMfaState(userId: string): Promise<TUserMfaState> {
+  const row = await withUser(userId, (tx) =>
+    tx.user.findFirst({ where: { id: userId }, select: { mfaEnabledAt: true, mfaSecretSealed: true, recoveryCodeHashes: true } }),
+  );
+  return {
+    enabled: Boolean(row?.mfaEnabledAt),
+    secretSealed: row?.mfaSecretSealed ?? null,
+    recoveryCodeHashes: row?.recoveryCodeHashes ?? [],
+  };
 }

@@ -23,6 +23,7 @@ export {
   type TInvitationSummary,
 } from './member/invitations';
 export { assertMayAssignRoles } from './member/role-rights';
+export * from './account/index';
 export { uploadSource, ZUploadSourceInput, type TUploadedVersion } from './knowledge/upload-source';
 export { reviewSourceVersion, ZReviewInput } from './knowledge/review-source-version';
 export { ingestSourceVersion, markIngestionFailed, type TIngestOutcome, type TProgressReporter } from './knowledge/ingest-source-version';

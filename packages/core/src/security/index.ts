@@ -1,4 +1,4 @@
-export { resolveClientIp, isIpAllowed, isIpInList, parseCidr } from './client-ip';
+export { resolveClientIp, isIpAllowed, isIpInList, parseCidr } from '@vouch/auth';
 export {
   getTenantSecurityPolicy,
   updateTenantSecurityPolicy,

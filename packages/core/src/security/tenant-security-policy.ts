@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { TActor } from '../actor';
 import { record } from '../audit';
 import { AppError } from '../errors';
-import { isIpAllowed, parseCidr } from './client-ip';
+import { isIpAllowed, parseCidr } from '@vouch/auth';
 
 const ZCidr = z.string().trim().refine((value) => {
   try {

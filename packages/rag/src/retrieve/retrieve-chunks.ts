@@ -67,27 +67,34 @@ export async function retrieveChunks(tx: TenantTx, rawInput: z.input<typeof ZRet
     }[]
   >`
     WITH serving AS (
-      SELECT DISTINCT ON (sv.source_id) sv.id, sv.source_id, sv.version
+      SELECT DISTINCT ON (sv.source_id) sv.id
       FROM source_versions sv
       WHERE sv.status = 'approved' ${sourceFilter}
       ORDER BY sv.source_id, sv.version DESC
     ),
-    eligible AS (
-      SELECT c.id, c.embedding, c.tsv FROM chunks c
-      JOIN documents d ON d.id = c.document_id
-      JOIN serving s ON s.id = d.source_version_id
+    eligible_documents AS (
+      SELECT d.id FROM documents d JOIN serving s ON s.id = d.source_version_id
+    ),
+    -- Nearest neighbours from the HNSW index first (RLS keeps them in the tenant), then only
+    -- those of serving versions; chunks of superseded versions are deleted on approval, so the
+    -- over-fetch rarely loses a candidate.
+    nearest AS (
+      SELECT c.id, c.document_id, c.embedding <=> ${vector}::vector AS distance
+      FROM chunks c WHERE c.embedding IS NOT NULL
+      ORDER BY c.embedding <=> ${vector}::vector
+      LIMIT ${input.candidates * 4}
     ),
     by_vector AS (
-      SELECT id, 1 - (embedding <=> ${vector}::vector) AS similarity,
-             row_number() OVER (ORDER BY embedding <=> ${vector}::vector) AS rank
-      FROM (SELECT id, embedding FROM eligible WHERE embedding IS NOT NULL
-            ORDER BY embedding <=> ${vector}::vector LIMIT ${input.candidates}) v
+      SELECT n.id, 1 - n.distance AS similarity, row_number() OVER (ORDER BY n.distance) AS rank
+      FROM nearest n WHERE n.document_id IN (SELECT id FROM eligible_documents)
+      ORDER BY n.distance LIMIT ${input.candidates}
     ),
     by_text AS (
-      SELECT id, score, row_number() OVER (ORDER BY score DESC) AS rank FROM (
-        SELECT id, ts_rank_cd(tsv, query) AS score
-        FROM eligible, websearch_to_tsquery('english', ${input.queryText}) query
-        WHERE tsv @@ query ORDER BY score DESC LIMIT ${input.candidates}) t
+      SELECT t.id, t.score, row_number() OVER (ORDER BY t.score DESC) AS rank
+      FROM search_chunk_text(${input.queryText}, ${input.candidates * 4}) t
+      JOIN chunks c ON c.id = t.id
+      WHERE c.document_id IN (SELECT id FROM eligible_documents)
+      ORDER BY t.score DESC LIMIT ${input.candidates}
     ),
     fused AS (
       SELECT coalesce(v.id, t.id) AS id, v.rank AS vector_rank, t.rank AS text_rank,

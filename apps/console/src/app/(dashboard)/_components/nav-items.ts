@@ -1,6 +1,6 @@
 import type { TPermission } from '@vouch/auth';
 
-export type TNavIcon = 'dashboard' | 'agents' | 'knowledge' | 'inbox' | 'conversations' | 'audit' | 'settings';
+export type TNavIcon = 'dashboard' | 'agents' | 'knowledge' | 'inbox' | 'conversations' | 'audit' | 'settings' | 'account';
 
 export interface TNavItem {
   href: string;
@@ -18,4 +18,6 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { href: '/conversations', label: 'Conversations', icon: 'conversations', permission: 'transcripts.read' },
   { href: '/audit', label: 'Audit', icon: 'audit', permission: 'audit.read' },
   { href: '/settings', label: 'Settings', icon: 'settings', permission: 'tenant.settings.read' },
+  // Every role holds dashboard.read: the account page is about the user, not the tenant.
+  { href: '/account', label: 'Account', icon: 'account', permission: 'dashboard.read' },
 ];

@@ -58,3 +58,22 @@ export function isIpAllowed(ip: string | null, allowlist: readonly string[]): bo
   if (allowlist.length === 0) return true;
   return ip !== null && isIpInList(ip, allowlist);
 }
+
+/**
+ * Proxies trusted for the whole platform (sign-in happens before any tenant is known), from
+ * VOUCH_TRUSTED_PROXIES: a comma-separated list of addresses or CIDR ranges, empty by default.
+ */
+export function platformTrustedProxies(env: NodeJS.ProcessEnv = process.env): string[] {
+  const list = (env.VOUCH_TRUSTED_PROXIES ?? '').split(',').map((v) => v.trim()).filter(Boolean);
+  for (const cidr of list) {
+    try {
+      parseCidr(cidr);
+    } catch {
+      throw new Error(`Environment variable VOUCH_TRUSTED_PROXIES has an invalid entry "${cidr}" (see .env.example).`);
+    }
+  }
+  return list;
+}
+
+/** The header scripts/serve-next.ts sets from the socket, overwriting anything a client sent. */
+export const PEER_IP_HEADER = 'x-vouch-peer-ip';

@@ -1,0 +1,36 @@
+import { EmptyState } from '@vouch/ui';
+import type { ReactNode } from 'react';
+import { Icon } from '../_components/icons';
+import { PageHeader } from '../_components/page-header';
+import { settingsAccess } from './_components/access';
+import { SettingsTabs, type TSettingsTab } from './_components/settings-tabs';
+
+export default async function SettingsLayout({ children }: { children: ReactNode }) {
+  const access = await settingsAccess();
+  const tenantName = access?.tenantName ?? 'No workspace';
+  // Mirrors the sidebar: a typed URL does not show a section the role cannot use.
+  if (!access?.permissions.includes('tenant.settings.read')) {
+    return (
+      <>
+        <PageHeader eyebrow={tenantName} title="Settings" />
+        <EmptyState
+          icon={<Icon name="settings" className="size-6" />}
+          title="You don't have access to this section"
+          description={`Your role in ${tenantName} does not include tenant.settings.read. Ask a workspace owner if you need it.`}
+        />
+      </>
+    );
+  }
+  const tabs: TSettingsTab[] = [
+    { href: '/settings', label: 'Overview' },
+    ...(access.permissions.includes('members.read') ? [{ href: '/settings/members', label: 'Members' }] : []),
+    { href: '/settings/security', label: 'Security' },
+  ];
+  return (
+    <>
+      <PageHeader eyebrow={tenantName} title="Settings" description="Who can use this workspace, how they sign in, and the keys machines use." />
+      <SettingsTabs tabs={tabs} />
+      {children}
+    </>
+  );
+}

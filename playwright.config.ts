@@ -2,6 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 
 const consolePort = Number(process.env.CONSOLE_PORT ?? 3000);
 const chatPort = Number(process.env.CHAT_PORT ?? 3001);
+const workerHealthPort = Number(process.env.WORKER_HEALTH_PORT ?? 3002);
 
 /**
  * End-to-end tests against the BUILT apps (run `pnpm build` first) in Debian's Chromium; no
@@ -51,6 +52,16 @@ export default defineConfig({
       command: 'pnpm --filter @vouch/chat start',
       url: `http://localhost:${chatPort}/api/health`,
       env: { CHAT_PORT: String(chatPort) },
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // Ingestion and other jobs run in the real worker during end-to-end tests.
+      command: 'pnpm --filter @vouch/worker start',
+      url: `http://127.0.0.1:${workerHealthPort}/`,
+      env: { WORKER_HEALTH_PORT: String(workerHealthPort) },
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
       stdout: 'ignore',

@@ -15,7 +15,7 @@ export DATABASE_URL; DATABASE_URL=$(test_db "$DATABASE_URL")
 export DATABASE_OWNER_URL; DATABASE_OWNER_URL=$(test_db "$DATABASE_OWNER_URL")
 # Redis database 1 keeps the tests' queues apart from a running product's (database 0).
 export REDIS_URL; REDIS_URL=$(node -e 'const u = new URL(process.argv[1]); u.pathname = "/1"; process.stdout.write(u.toString())' "$REDIS_URL")
-export CONSOLE_PORT=3100 CHAT_PORT=3101
+export CONSOLE_PORT=3100 CHAT_PORT=3101 WORKER_HEALTH_PORT=3102
 export NEXTAUTH_URL="http://localhost:$CONSOLE_PORT" CHAT_PUBLIC_URL="http://localhost:$CHAT_PORT"
 export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
 # The end-to-end specs act as a local reverse proxy (X-Forwarded-For per test run), so the

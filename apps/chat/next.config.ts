@@ -5,6 +5,8 @@ import type { NextConfig } from 'next';
 config({ path: '../../.env', quiet: true });
 
 const nextConfig: NextConfig = {
+  // Lets parallel builds (several checkouts' worth of work on one machine) keep apart.
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
   // Workspace packages export TypeScript source.
   transpilePackages: ['@vouch/api', '@vouch/auth', '@vouch/core', '@vouch/db', '@vouch/jobs', '@vouch/ui'],
   // Native or connection-pooling modules stay plain Node requires on the server.

@@ -1,3 +1,4 @@
+import { createServer } from 'node:http';
 import { loadWorkerEnv } from './env';
 import { startWorkers } from './start-workers';
 
@@ -6,6 +7,15 @@ async function main(): Promise<void> {
   const workers = startWorkers({ concurrency, lockDurationMs });
   await Promise.all(workers.map((w) => w.waitUntilReady()));
   console.log(`[worker] ready: queues ${workers.map((w) => w.name).join(', ')} (concurrency ${concurrency})`);
+  // An optional liveness endpoint for orchestrators and the end-to-end tests.
+  const healthPort = process.env.WORKER_HEALTH_PORT ? Number(process.env.WORKER_HEALTH_PORT) : null;
+  if (healthPort) {
+    createServer((_req, res) => {
+      const running = workers.every((w) => w.isRunning());
+      res.writeHead(running ? 200 : 503, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ service: 'worker', ok: running, queues: workers.map((w) => w.name) }));
+    }).listen(healthPort, '127.0.0.1');
+  }
   const shutdown = async (signal: string) => {
     console.log(`[worker] ${signal}: finishing active jobs, then exiting`);
     // close() waits for active jobs; unfinished ones are picked up again by the next worker.

@@ -35,11 +35,22 @@ export interface TIngestOutcome {
 
 export type TProgressReporter = (percent: number, stage: string) => Promise<void>;
 
-async function setProgress(tenantId: string, versionId: string, percent: number, reporter?: TProgressReporter, stage = ''): Promise<void> {
-  await withTenant(tenantId, (tx) =>
-    tx.sourceVersion.update({ where: { id: versionId }, data: { ingestProgress: Math.round(percent), ingestStatus: 'processing', ingestError: null } }),
-  );
-  await reporter?.(percent, stage);
+// Progress is written to the version row at most once a second: small documents finish in
+// milliseconds and would otherwise spend most of their time on progress round trips.
+const PROGRESS_WRITE_INTERVAL_MS = 1000;
+
+function createProgressWriter(tenantId: string, versionId: string, reporter?: TProgressReporter) {
+  let lastWrite = 0;
+  return async (percent: number, stage: string): Promise<void> => {
+    const now = Date.now();
+    if (lastWrite === 0 || now - lastWrite >= PROGRESS_WRITE_INTERVAL_MS) {
+      lastWrite = now;
+      await withTenant(tenantId, (tx) =>
+        tx.sourceVersion.update({ where: { id: versionId }, data: { ingestProgress: Math.round(percent), ingestStatus: 'processing', ingestError: null } }),
+      );
+    }
+    await reporter?.(percent, stage);
+  };
 }
 
 /** Marks a version failed with a message safe to show in the console, and audits it. */
@@ -73,14 +84,15 @@ export async function ingestSourceVersion(
   }
   const upload = loaded.upload;
   if (!upload?.contentSealed) throw new AppError('CONFLICT', 'The upload of this version was purged; upload the file again.');
-  await setProgress(tenantId, versionId, 5, options.onProgress, 'parse');
+  const setProgress = createProgressWriter(tenantId, versionId, options.onProgress);
+  await setProgress(5, 'parse');
 
   const key = deriveKey(readMasterKey(), 'tenant-uploads', tenantId);
   const bytes = Buffer.from(openSecret(upload.contentSealed, key, uploadContext(tenantId, versionId)), 'base64');
   const parsed = await parseDocument(bytes, upload.mimeType as TSupportedMimeType);
   const normalized = normalizeText(parsed.markdown);
   if (!normalized) throw new AppError('BAD_REQUEST', `"${upload.fileName}" contains no readable text.`);
-  await setProgress(tenantId, versionId, 20, options.onProgress, 'redact');
+  await setProgress(20, 'redact');
 
   const redacted = redact(normalized, { entities: KNOWLEDGE_REDACTED_TYPES, operators: { CREDIT_CARD: 'mask' } });
   const redactions: Record<string, number> = {};
@@ -91,7 +103,7 @@ export async function ingestSourceVersion(
     ...(scan.flagged ? [`Instructions aimed at an AI assistant (${[...new Set(scan.findings.map((f) => f.family))].join(', ')})`] : []),
     ...(redactions.SECRET ? [`Contains ${redactions.SECRET} secret(s) such as API keys or private keys`] : []),
   ];
-  await setProgress(tenantId, versionId, 35, options.onProgress, 'chunk');
+  await setProgress(35, 'chunk');
 
   const title = /^#\s+(.+)$/m.exec(redacted.text)?.[1]?.trim() ?? loaded.source.name;
   const chunks = await chunkMarkdown(redacted.text);
@@ -101,7 +113,7 @@ export async function ingestSourceVersion(
     const embedded = await options.embeddings.embeddings.embedDocuments(batch.map((c) => `${c.heading ?? ''}\n${c.content}`));
     for (const vector of embedded) assertIndexDimensions(vector, options.embeddings.id);
     vectors.push(...embedded);
-    await setProgress(tenantId, versionId, 35 + (55 * Math.min(chunks.length, i + EMBED_BATCH)) / Math.max(1, chunks.length), options.onProgress, 'embed');
+    await setProgress(35 + (55 * Math.min(chunks.length, i + EMBED_BATCH)) / Math.max(1, chunks.length), 'embed');
   }
 
   const status = quarantineReasons.length > 0 ? 'quarantined' : 'pending_review';

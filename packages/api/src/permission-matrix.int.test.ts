@@ -51,6 +51,7 @@ const SAMPLE_INPUTS: Record<string, unknown> = {
   'knowledge.retryIngestion': { versionId: '00000000-0000-4000-8000-000000000000' },
   'knowledge.review': { versionId: '00000000-0000-4000-8000-000000000000', decision: 'approve' },
   'knowledge.search': { query: 'permission test' },
+  'knowledge.crawl': { startUrl: 'https://help.example.com/', maxDepth: 0, maxPages: 1 },
 };
 
 interface TProcedureInfo {

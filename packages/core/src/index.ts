@@ -31,3 +31,5 @@ export { parseDocument, normalizeText, mimeTypeOf, MAX_UPLOAD_BYTES, MAX_PDF_PAG
 export { listSources, getSource, getSourceVersionText, type TSourceSummary, type TSourceVersionSummary } from './knowledge/list-sources';
 export { searchKnowledge, ZSearchKnowledgeInput } from './knowledge/search-knowledge';
 export { requestReingestion } from './knowledge/request-reingestion';
+export { crawlWebsite, ZCrawlOptions, type TCrawlOptions, type TCrawledPage, type TCrawlResult } from './knowledge/crawl-website';
+export { importCrawledPages } from './knowledge/import-crawled-pages';

@@ -10,6 +10,17 @@ export const JOBS = {
     queue: 'knowledge',
     payload: z.object({ tenantId: z.uuid(), versionId: z.uuid() }),
   },
+  'knowledge.crawl-website': {
+    queue: 'knowledge',
+    payload: z.object({
+      tenantId: z.uuid(),
+      startUrl: z.url(),
+      maxDepth: z.int().min(0).max(5),
+      maxPages: z.int().min(1).max(500),
+      pathPrefix: z.string().nullable(),
+      requestedBy: z.uuid().nullable(),
+    }),
+  },
   'audit.verify-chain': {
     queue: 'audit',
     payload: z.object({ tenantId: z.uuid(), requestedBy: z.string().max(200) }),

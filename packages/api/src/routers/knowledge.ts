@@ -1,6 +1,6 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
-import { getSource, getSourceVersionText, listSources, requestReingestion, reviewSourceVersion, searchKnowledge, uploadSource, ZReviewInput, ZSearchKnowledgeInput, ZUploadSourceInput } from '@vouch/core';
+import { getSource, getSourceVersionText, listSources, requestReingestion, reviewSourceVersion, searchKnowledge, uploadSource, ZCrawlOptions, ZReviewInput, ZSearchKnowledgeInput, ZUploadSourceInput } from '@vouch/core';
 import { enqueue } from '@vouch/jobs';
 import { createEmbeddingsFromEnv, type TEmbeddingsChoice } from '@vouch/rag';
 import { can } from '../trpc';
@@ -34,6 +34,21 @@ export const knowledgeRouter = {
       const requeued = await requestReingestion(ctx.db, ctx.tenant.id, ctx.actor, input.versionId);
       ctx.afterCommit(enqueueIngestion(ctx.tenant.id, requeued.versionId, 'retry'));
       return requeued;
+    }),
+  crawl: can('knowledge.edit')
+    .input(ZCrawlOptions)
+    .mutation(({ ctx, input }) => {
+      const options = ZCrawlOptions.parse(input);
+      const payload = {
+        tenantId: ctx.tenant.id,
+        startUrl: options.startUrl,
+        maxDepth: options.maxDepth,
+        maxPages: options.maxPages,
+        pathPrefix: options.pathPrefix ?? null,
+        requestedBy: ctx.actor.type === 'user' ? ctx.actor.userId : null,
+      };
+      ctx.afterCommit(() => enqueue('knowledge.crawl-website', payload));
+      return { queued: true, startUrl: options.startUrl };
     }),
   review: can('knowledge.approve')
     .input(ZReviewInput)

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import type { TActor } from '../actor';
 import { record } from '../audit';
 import { AppError } from '../errors';
-import { MAX_UPLOAD_BYTES, mimeTypeOf } from './parse-document';
+import { createHash } from 'node:crypto';
+import { MAX_UPLOAD_BYTES, mimeTypeOf, SUPPORTED_TYPES, type TSupportedMimeType } from './parse-document';
 
 export const ZUploadSourceInput = z.object({
   /** Set to add a new version to an existing source; omitted for a new source. */
@@ -12,6 +13,11 @@ export const ZUploadSourceInput = z.object({
   name: z.string().trim().min(1).max(200).nullish(),
   fileName: z.string().trim().min(1).max(255),
   contentBase64: z.string().max(Math.ceil((MAX_UPLOAD_BYTES * 4) / 3) + 4, 'The file is larger than 10 MB.'),
+  /** For content whose name says nothing of its type (crawled URLs). */
+  mimeType: z.enum(Object.keys(SUPPORTED_TYPES) as [TSupportedMimeType, ...TSupportedMimeType[]]).nullish(),
+  sourceType: z.enum(['file', 'article', 'faq', 'website']).nullish(),
+  /** The person on whose behalf a system job uploads (they may then not approve it). */
+  uploadedBy: z.uuid().nullish(),
 });
 
 export interface TUploadedVersion {
@@ -35,7 +41,7 @@ export async function uploadSource(
   rawInput: z.input<typeof ZUploadSourceInput>,
 ): Promise<TUploadedVersion> {
   const input = ZUploadSourceInput.parse(rawInput);
-  const mimeType = mimeTypeOf(input.fileName);
+  const mimeType = input.mimeType ?? mimeTypeOf(input.fileName);
   const bytes = Buffer.from(input.contentBase64, 'base64');
   if (bytes.byteLength === 0) throw new AppError('BAD_REQUEST', `"${input.fileName}" is empty.`);
   if (bytes.byteLength > MAX_UPLOAD_BYTES) throw new AppError('BAD_REQUEST', `"${input.fileName}" is larger than 10 MB.`);
@@ -53,7 +59,7 @@ export async function uploadSource(
       data: {
         tenantId,
         name,
-        type: mimeType === 'application/vnd.vouch.faq+json' ? 'faq' : 'file',
+        type: input.sourceType ?? (mimeType === 'application/vnd.vouch.faq+json' ? 'faq' : 'file'),
         status: 'draft',
         createdBy: actor.type === 'user' ? actor.userId : null,
       },
@@ -67,7 +73,8 @@ export async function uploadSource(
       version,
       status: 'draft',
       fileName: input.fileName,
-      uploadedBy: actor.type === 'user' ? actor.userId : null,
+      contentSha256: createHash('sha256').update(bytes).digest('hex'),
+      uploadedBy: input.uploadedBy ?? (actor.type === 'user' ? actor.userId : null),
       ingestStatus: 'queued',
     },
   });

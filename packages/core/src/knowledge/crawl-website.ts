@@ -1,0 +1,139 @@
+import { lookup } from 'node:dns/promises';
+import { isIP } from 'node:net';
+import ipaddr from 'ipaddr.js';
+import robotsParser from 'robots-parser';
+import { z } from 'zod';
+import { AppError } from '../errors';
+
+export const ZCrawlOptions = z.object({
+  startUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
+  maxDepth: z.int().min(0).max(5).default(2),
+  maxPages: z.int().min(1).max(500).default(50),
+  /** Only pages whose path starts with this prefix (default: the start URL's directory). */
+  pathPrefix: z.string().startsWith('/').max(500).nullish(),
+});
+export type TCrawlOptions = z.input<typeof ZCrawlOptions>;
+
+export interface TCrawledPage {
+  url: string;
+  title: string;
+  html: string;
+  depth: number;
+}
+
+export interface TCrawlResult {
+  pages: TCrawledPage[];
+  skipped: { url: string; reason: string }[];
+}
+
+const USER_AGENT = 'VouchBot/1.0 (+knowledge ingestion)';
+const MAX_PAGE_BYTES = 2 * 1024 * 1024;
+const FETCH_TIMEOUT_MS = 10_000;
+
+/**
+ * A tenant admin chooses the start URL, so the crawler must not become a way into our own
+ * network: private, loopback and link-local addresses are refused unless explicitly allowed
+ * (VOUCH_CRAWL_ALLOW_PRIVATE=1, for tests and on-premise sites).
+ */
+async function assertPublicHost(url: URL): Promise<void> {
+  if (process.env.VOUCH_CRAWL_ALLOW_PRIVATE === '1') return;
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  const addresses = isIP(host) ? [host] : (await lookup(host, { all: true }).catch(() => [])).map((a) => a.address);
+  if (addresses.length === 0) throw new AppError('BAD_REQUEST', `Cannot resolve ${url.hostname}.`);
+  for (const address of addresses) {
+    const range = ipaddr.process(address).range();
+    if (range !== 'unicast') throw new AppError('BAD_REQUEST', `${url.hostname} resolves to a ${range} address; only public sites can be crawled.`);
+  }
+}
+
+async function fetchText(url: URL): Promise<{ status: number; type: string; body: string } | null> {
+  await assertPublicHost(url);
+  const response = await fetch(url, {
+    headers: { 'user-agent': USER_AGENT, accept: 'text/html,text/plain;q=0.8' },
+    redirect: 'manual',
+    signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+  }).catch(() => null);
+  if (!response) return null;
+  const length = Number(response.headers.get('content-length') ?? 0);
+  if (length > MAX_PAGE_BYTES) return { status: 413, type: '', body: '' };
+  const body = await response.text();
+  return { status: response.status, type: response.headers.get('content-type') ?? '', body: body.slice(0, MAX_PAGE_BYTES) };
+}
+
+function normalizeUrl(raw: string, base: URL): URL | null {
+  try {
+    const url = new URL(raw, base);
+    url.hash = '';
+    return ['http:', 'https:'].includes(url.protocol) ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+function extractLinks(html: string, base: URL): URL[] {
+  const links: URL[] = [];
+  for (const match of html.matchAll(/<a\s[^>]*href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)) {
+    const url = normalizeUrl(match[1] ?? match[2] ?? match[3] ?? '', base);
+    if (url) links.push(url);
+  }
+  return links;
+}
+
+function extractTitle(html: string, fallback: string): string {
+  const title = /<title[^>]*>([^<]*)<\/title>/i.exec(html)?.[1] ?? /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1];
+  return title?.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim() || fallback;
+}
+
+/**
+ * Breadth-first crawl of one site: same origin only, under the path prefix, up to the depth and
+ * page limits, honouring robots.txt for our user agent, HTML pages only, redirects followed only
+ * within the same origin.
+ */
+export async function crawlWebsite(rawOptions: TCrawlOptions): Promise<TCrawlResult> {
+  const options = ZCrawlOptions.parse(rawOptions);
+  const start = new URL(options.startUrl);
+  start.hash = '';
+  const prefix = options.pathPrefix ?? start.pathname.replace(/[^/]*$/, '');
+  const robotsUrl = new URL('/robots.txt', start);
+  const robotsResponse = await fetchText(robotsUrl);
+  const robots = robotsParser(robotsUrl.toString(), robotsResponse && robotsResponse.status < 400 ? robotsResponse.body : '');
+
+  const pages: TCrawledPage[] = [];
+  const skipped: TCrawlResult['skipped'] = [];
+  const seen = new Set<string>([start.toString()]);
+  const queue: { url: URL; depth: number }[] = [{ url: start, depth: 0 }];
+  while (queue.length > 0 && pages.length < options.maxPages) {
+    const { url, depth } = queue.shift()!;
+    if (robots.isDisallowed(url.toString(), USER_AGENT)) {
+      skipped.push({ url: url.toString(), reason: 'disallowed by robots.txt' });
+      continue;
+    }
+    const response = await fetchText(url);
+    if (!response) {
+      skipped.push({ url: url.toString(), reason: 'unreachable' });
+      continue;
+    }
+    if (response.status >= 300 && response.status < 400) {
+      skipped.push({ url: url.toString(), reason: `redirect (${response.status}) not followed` });
+      continue;
+    }
+    if (response.status !== 200) {
+      skipped.push({ url: url.toString(), reason: `HTTP ${response.status}` });
+      continue;
+    }
+    if (!/text\/html/i.test(response.type)) {
+      skipped.push({ url: url.toString(), reason: `not HTML (${response.type || 'unknown type'})` });
+      continue;
+    }
+    pages.push({ url: url.toString(), title: extractTitle(response.body, url.pathname), html: response.body, depth });
+    if (depth >= options.maxDepth) continue;
+    for (const link of extractLinks(response.body, url)) {
+      if (link.origin !== start.origin || !link.pathname.startsWith(prefix)) continue;
+      const key = link.toString();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      queue.push({ url: link, depth: depth + 1 });
+    }
+  }
+  return { pages, skipped };
+}

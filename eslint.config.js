@@ -5,7 +5,7 @@ export default tseslint.config(
   {
     ignores: [
       '**/node_modules/**',
-      '**/.next/**',
+      '**/.next*/**',
       '**/dist/**',
       '**/generated/**',
       '**/public/widget.js',

@@ -42,6 +42,16 @@ describe('knowledge procedures', () => {
     expect(sources.find((s) => s.id === uploaded.sourceId)?.latest).toMatchObject({ version: 1, ingestStatus: expect.any(String) });
   });
 
+  it('ignores an uploader field smuggled into the request, so the uploader still cannot approve', async () => {
+    const uploaded = await as(owner).knowledge.upload({
+      fileName: 'smuggled.md',
+      contentBase64: Buffer.from('# Smuggled\n\nText.').toString('base64'),
+      uploadedBy: '00000000-0000-4000-8000-000000000000',
+    } as never);
+    const version = await system.sourceVersion.findUniqueOrThrow({ where: { id: uploaded.versionId } });
+    expect(version.uploadedBy).toBe(owner.user.id);
+  });
+
   it('a refused upload writes nothing and enqueues nothing', async () => {
     const before = await getQueue('knowledge').getJobCounts();
     await expect(as(owner).knowledge.upload({ fileName: 'virus.exe', contentBase64: 'AAAA' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });

@@ -24,7 +24,7 @@ export {
 } from './member/invitations';
 export { assertMayAssignRoles } from './member/role-rights';
 export * from './account/index';
-export { uploadSource, ZUploadSourceInput, type TUploadedVersion } from './knowledge/upload-source';
+export { uploadSource, ZUploadSourceInput, ZUserUploadInput, type TUploadedVersion } from './knowledge/upload-source';
 export { reviewSourceVersion, ZReviewInput } from './knowledge/review-source-version';
 export { ingestSourceVersion, markIngestionFailed, type TIngestOutcome, type TProgressReporter } from './knowledge/ingest-source-version';
 export { parseDocument, normalizeText, mimeTypeOf, MAX_UPLOAD_BYTES, MAX_PDF_PAGES, SUPPORTED_TYPES } from './knowledge/parse-document';

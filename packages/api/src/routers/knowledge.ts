@@ -1,6 +1,6 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
-import { getSource, getSourceVersionText, listSources, requestReingestion, reviewSourceVersion, searchKnowledge, uploadSource, ZCrawlOptions, ZReviewInput, ZSearchKnowledgeInput, ZUploadSourceInput } from '@vouch/core';
+import { getSource, getSourceVersionText, listSources, requestReingestion, reviewSourceVersion, searchKnowledge, uploadSource, ZCrawlOptions, ZReviewInput, ZSearchKnowledgeInput, ZUserUploadInput } from '@vouch/core';
 import { enqueue } from '@vouch/jobs';
 import { createEmbeddingsFromEnv, type TEmbeddingsChoice } from '@vouch/rag';
 import { can } from '../trpc';
@@ -22,7 +22,7 @@ export const knowledgeRouter = {
     .input(z.object({ versionId: z.uuid() }))
     .query(({ ctx, input }) => getSourceVersionText(ctx.db, input.versionId)),
   upload: can('knowledge.edit')
-    .input(ZUploadSourceInput)
+    .input(ZUserUploadInput)
     .mutation(async ({ ctx, input }) => {
       const uploaded = await uploadSource(ctx.db, ctx.tenant.id, ctx.actor, input);
       ctx.afterCommit(enqueueIngestion(ctx.tenant.id, uploaded.versionId, 'first'));

@@ -99,6 +99,13 @@ describe('ingestion', () => {
     expect(after[0]).toMatchObject({ sourceVersionId: second.versionId, version: 2 });
   });
 
+  it('does not let a person name someone else as the uploader (four eyes stays four eyes)', async () => {
+    const attempt = withTenant(tenantId, (tx) =>
+      uploadSource(tx, tenantId, uploader, { fileName: 'sneaky.md', contentBase64: b64('# Sneaky\n\nText.'), uploadedBy: (reviewer as { userId: string }).userId }),
+    );
+    await expect(attempt).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
   it('rejected versions never serve', async () => {
     const { versionId } = await upload(uploader, 'bad-advice.md', '# Discounts\n\nEvery customer gets ninety percent off with code FREEBIES.');
     await ingestSourceVersion(tenantId, versionId, { embeddings });

@@ -7,6 +7,15 @@ import { AppError } from '../errors';
 import { createHash } from 'node:crypto';
 import { MAX_UPLOAD_BYTES, mimeTypeOf, SUPPORTED_TYPES, type TSupportedMimeType } from './parse-document';
 
+/** What a person may send: a file, optionally as a new version of one of the tenant's sources. */
+export const ZUserUploadInput = z.object({
+  sourceId: z.uuid().nullish(),
+  name: z.string().trim().min(1).max(200).nullish(),
+  fileName: z.string().trim().min(1).max(255),
+  contentBase64: z.string().max(Math.ceil((MAX_UPLOAD_BYTES * 4) / 3) + 4, 'The file is larger than 10 MB.'),
+});
+
+/** The full input, including fields only system jobs (the crawler) may set. */
 export const ZUploadSourceInput = z.object({
   /** Set to add a new version to an existing source; omitted for a new source. */
   sourceId: z.uuid().nullish(),
@@ -41,6 +50,10 @@ export async function uploadSource(
   rawInput: z.input<typeof ZUploadSourceInput>,
 ): Promise<TUploadedVersion> {
   const input = ZUploadSourceInput.parse(rawInput);
+  // Who uploaded decides who may approve (four eyes): only system jobs may name someone else.
+  if (actor.type !== 'system' && (input.uploadedBy != null || input.mimeType != null || input.sourceType != null)) {
+    throw new AppError('FORBIDDEN', 'Only system jobs may set the uploader, type or source kind of an upload.');
+  }
   const mimeType = input.mimeType ?? mimeTypeOf(input.fileName);
   const bytes = Buffer.from(input.contentBase64, 'base64');
   if (bytes.byteLength === 0) throw new AppError('BAD_REQUEST', `"${input.fileName}" is empty.`);

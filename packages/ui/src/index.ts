@@ -14,3 +14,5 @@ export { Checkbox, type TCheckboxProps } from './checkbox';
 export { Switch, type TSwitchProps } from './switch';
 export { Dialog, DialogActions, type TDialogProps } from './dialog';
 export { CopyField, type TCopyFieldProps } from './copy-field';
+export { ProgressBar, type TProgressBarProps, type TProgressTone } from './progress-bar';
+export { FileDropZone, type TFileDropZoneProps } from './file-drop-zone';

@@ -1,17 +1,30 @@
 import type { Metadata } from 'next';
-import { SectionPlaceholder } from '../_components/section-placeholder';
+import { PageHeader } from '../_components/page-header';
+import { knowledgeAccess, viewerOf } from './_components/access';
+import { KnowledgeList, type TKnowledgeView } from './_components/knowledge-list';
+import { KnowledgeSearch } from './_components/knowledge-search';
+import { NoKnowledgeAccess } from './_components/no-access';
 
 export const metadata: Metadata = { title: 'Knowledge' };
 
-export default function KnowledgePage() {
+const VIEWS: readonly TKnowledgeView[] = ['all', 'review', 'failed'];
+
+export default async function KnowledgePage({ searchParams }: { searchParams: Promise<{ view?: string | string[] }> }) {
+  const access = await knowledgeAccess();
+  if (!access?.canRead) return <NoKnowledgeAccess tenantName={access?.tenantName ?? 'No workspace'} />;
+  const requested = (await searchParams).view;
+  const view = VIEWS.find((v) => v === requested) ?? 'all';
   return (
-    <SectionPlaceholder
-      title="Knowledge"
-      icon="knowledge"
-      permission="knowledge.read"
-      summary="The sources your agents may cite. Nothing is used in an answer until a reviewer approves it."
-      emptyTitle="Knowledge review is not built yet"
-      emptyDescription="Knowledge: import documents and pages, review and approve them — coming with knowledge ingestion. Only approved sources are ever cited."
-    />
+    <>
+      <PageHeader
+        eyebrow={access.tenantName}
+        title="Knowledge"
+        description="The sources your agents may cite. Uploads are redacted and checked by the guard, and nothing is used in an answer until a reviewer other than the uploader approves it."
+      />
+      <div className="space-y-8">
+        <KnowledgeList viewer={viewerOf(access)} view={view} />
+        <KnowledgeSearch />
+      </div>
+    </>
   );
 }

@@ -1,0 +1,50 @@
+import 'server-only';
+import { PERMISSIONS, permissionsOf, type TPermission } from '@vouch/auth';
+import { cache } from 'react';
+import { activeMembership, requireSession } from '~/server/auth';
+
+export interface TKnowledgeAccess {
+  userId: string;
+  tenantName: string;
+  permissions: TPermission[];
+  canRead: boolean;
+  canEdit: boolean;
+  canApprove: boolean;
+}
+
+/**
+ * Who is looking at knowledge, in the active workspace. Only used to hide controls the role
+ * cannot use; every procedure checks its own permission again on the server.
+ */
+export const knowledgeAccess = cache(async (): Promise<TKnowledgeAccess | null> => {
+  const session = await requireSession();
+  const membership = await activeMembership(session);
+  if (!membership) return null;
+  const held = permissionsOf(membership.roles);
+  return {
+    userId: session.user.id,
+    tenantName: membership.tenantName,
+    permissions: PERMISSIONS.filter((p) => held.has(p)),
+    canRead: held.has('knowledge.read'),
+    canEdit: held.has('knowledge.edit'),
+    canApprove: held.has('knowledge.approve'),
+  };
+});
+
+/** What the client components need to know about the viewer. */
+export interface TViewer {
+  userId: string;
+  canEdit: boolean;
+  canApprove: boolean;
+  /** members.read lets the page show names instead of "another member". */
+  canReadMembers: boolean;
+}
+
+export function viewerOf(access: TKnowledgeAccess): TViewer {
+  return {
+    userId: access.userId,
+    canEdit: access.canEdit,
+    canApprove: access.canApprove,
+    canReadMembers: access.permissions.includes('members.read'),
+  };
+}

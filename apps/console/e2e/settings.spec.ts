@@ -59,7 +59,9 @@ test('settings tabs navigate by keyboard; an auditor sees members and security r
   await expect(page.getByRole('switch', { name: 'Require MFA for roles with configuration, deploy or admin rights' })).toBeDisabled();
   await expect(page.getByLabel('IP allowlist')).toHaveAttribute('readonly', '');
   await expect(page.getByRole('button', { name: /^Save/ })).toHaveCount(0);
-  await expect(page.getByText('SSO: not configured — coming soon.')).toBeVisible();
+  // The SSO card is read-only too (no save, test or remove).
+  await expect(page.getByLabel('Issuer URL')).toHaveAttribute('readonly', '');
+  await expect(page.getByRole('button', { name: 'Test connection' })).toHaveCount(0);
   // No apikeys.manage: no API key section at all.
   await expect(page.getByRole('heading', { name: 'API keys' })).toHaveCount(0);
 });

@@ -36,6 +36,9 @@ const SAMPLE_INPUTS: Record<string, unknown> = {
   'account.disableMfa': { code: '123456' },
   'account.revokeSession': { sessionId: '00000000-0000-4000-8000-000000000000' },
   'security.updatePolicy': { mfaRequired: true },
+  // Disabled, so no discovery request; the test input is refused by the issuer check before any fetch.
+  'sso.configure': { issuer: 'https://idp.example.test', clientId: 'matrix', clientSecret: 'matrix-secret', enabled: false },
+  'sso.test': { issuer: 'http://idp.example.test' },
   'apiKeys.create': { name: 'matrix', scopes: ['dashboard.read'] },
   'apiKeys.rotate': { id: '00000000-0000-4000-8000-000000000000' },
   'apiKeys.revoke': { id: '00000000-0000-4000-8000-000000000000' },

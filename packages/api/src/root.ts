@@ -5,6 +5,7 @@ import { knowledgeRouter } from './routers/knowledge';
 import { invitationsRouter, membersRouter } from './routers/members';
 import { securityRouter } from './routers/security';
 import { sessionRouter } from './routers/session';
+import { ssoRouter } from './routers/sso';
 import { systemRouter } from './routers/system';
 import { tenantRouter } from './routers/tenant';
 import { createTRPCRouter } from './trpc';
@@ -16,6 +17,7 @@ export const appRouter = createTRPCRouter({
   tenant: tenantRouter,
   audit: auditRouter,
   security: securityRouter,
+  sso: ssoRouter,
   apiKeys: apiKeysRouter,
   members: membersRouter,
   invitations: invitationsRouter,

@@ -108,6 +108,11 @@ async function identifyCaller(ctx: TContext): Promise<
   if (ctx.session.mfa?.enrolRequired) throw new TRPCError({ code: 'FORBIDDEN', message: 'Set up two-factor authentication first.' });
   const memberships = ctx.session.memberships;
   const membership = ctx.tenantSlug ? memberships.find((m) => m.tenantSlug === ctx.tenantSlug) : memberships[0];
+  // A password session lists no membership for tenants that allow SSO sign-in only (and an SSO
+  // session only its own tenant's); name the reason rather than "not a member".
+  if (!membership && ctx.session.ssoRequired?.some((t) => !ctx.tenantSlug || t.tenantSlug === ctx.tenantSlug)) {
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'This workspace requires signing in with SSO. Sign out, then choose “Sign in with SSO”.' });
+  }
   if (!membership) throw new TRPCError({ code: 'FORBIDDEN', message: NOT_A_MEMBER });
   return {
     kind: 'session',

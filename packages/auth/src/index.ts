@@ -22,7 +22,12 @@ export {
 } from './identity';
 export {
   createAuthOptions,
+  sessionAccess,
   SIGN_IN_ERRORS,
+  type TSsoRefusal,
+  type TSsoSignInInput,
+  type TSsoSignInOutcome,
+  type TSsoRequestContext,
   type TVouchSession,
   type TSessionMfa,
   type TSignInHooks,
@@ -86,3 +91,25 @@ export {
 export type { TRedisLike } from './redis-like';
 export { readMasterKey, deriveKey, sealSecret, openSecret, type TKeyPurpose } from './keys';
 export { resolveClientIp, isIpAllowed, isIpInList, parseCidr, platformTrustedProxies, PEER_IP_HEADER } from './client-ip';
+export {
+  SSO_PROVIDER_PREFIX,
+  SSO_MFA_AMR_VALUES,
+  ssoProviderId,
+  tenantSlugOfSsoProvider,
+  sealSsoClientSecret,
+  openSsoClientSecret,
+  ssoAllowsLoopbackHttp,
+  checkIssuerUrl,
+  discoveryUrl,
+  idpAssertedMfa,
+  findSsoConnectionForSignIn,
+  listUserSignInPolicies,
+  createSsoUserSession,
+  isSessionMfaVerified,
+  createSsoProvider,
+  ZSsoClaims,
+  type TSsoClaims,
+  type TSsoSignInConnection,
+  type TSsoSignInMethod,
+  type TUserSignInPolicy,
+} from './sso';

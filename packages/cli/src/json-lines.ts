@@ -3,8 +3,10 @@ import { z } from 'zod';
 
 export type TRecordId = string | number;
 
+export const ZRecordId = z.union([z.string(), z.number()], { error: '"id" must be a string or a number' });
+
 const ZRecord = z.object({
-  id: z.union([z.string(), z.number()], { error: '"id" must be a string or a number' }),
+  id: ZRecordId,
   text: z.string({ error: '"text" must be a string' }),
 });
 
@@ -23,6 +25,18 @@ function leniently(line: string): TRecordId | null {
  * inputs; returns how many lines failed. Streams with back-pressure, in constant memory.
  */
 export async function mapJsonLines(handle: (record: { id: TRecordId; text: string }) => object): Promise<number> {
+  return mapJsonLinesWith(ZRecord, async (record) => handle(record), 'expected {"id", "text"}');
+}
+
+/**
+ * The same contract for any record shape and an async handler: lines are processed one after
+ * another (outputs stay in input order), and a handler error becomes that line's `error`.
+ */
+export async function mapJsonLinesWith<T extends { id: TRecordId }>(
+  schema: z.ZodType<T>,
+  handle: (record: T) => Promise<object>,
+  shapeHint: string,
+): Promise<number> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let failed = 0;
   let lineNumber = 0;
@@ -37,9 +51,9 @@ export async function mapJsonLines(handle: (record: { id: TRecordId; text: strin
       } catch {
         throw new Error('not valid JSON');
       }
-      const parsed = ZRecord.safeParse(value);
-      if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? 'expected {"id", "text"}');
-      output = { id: parsed.data.id, ...handle(parsed.data) };
+      const parsed = schema.safeParse(value);
+      if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? shapeHint);
+      output = { id: parsed.data.id, ...(await handle(parsed.data)) };
     } catch (error) {
       failed += 1;
       output = { id: leniently(line), error: `line ${lineNumber}: ${error instanceof Error ? error.message : String(error)}` };

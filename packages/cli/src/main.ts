@@ -72,6 +72,16 @@ kb.command('search <query>')
     (await import('./commands/kb')).kbSearchCommand(query, options),
   );
 
+program
+  .command('ask [question]')
+  .description('Ask an agent as a customer: {"answer","citations":[{"source","chunkId"}],"escalated","reason","traceId"}; without a question, {"id","question"} JSON Lines on stdin, one result line each')
+  .requiredOption('--tenant <slug>', 'tenant slug')
+  .option('--agent <id>', "agent id or slug (default: the tenant's default agent)")
+  .option('--env <environment>', 'staging or production (default production)')
+  .action(async (question: string | undefined, options: { tenant: string; agent?: string; env?: string }) =>
+    (await import('./commands/ask')).askCommand(question, options),
+  );
+
 const guard = program.command('guard').description('PII redaction and prompt-injection scoring (JSON Lines on stdin and stdout)');
 guard
   .command('redact')

@@ -18,7 +18,15 @@ export type TActor =
       ip?: string | null;
       userAgent?: string | null;
     }
-  | { type: 'system'; name: string; ip?: string | null; userAgent?: string | null };
+  | { type: 'system'; name: string; ip?: string | null; userAgent?: string | null }
+  | {
+      /** A customer in the chat. Holds no rights; `visitorKey` is a keyed digest, never the raw id or IP. */
+      type: 'visitor';
+      visitorKey: string;
+      tenantId: string;
+      ip?: null;
+      userAgent?: string | null;
+    };
 
 export function actorId(actor: TActor): string {
   switch (actor.type) {
@@ -28,5 +36,7 @@ export function actorId(actor: TActor): string {
       return `api_key:${actor.apiKeyId}`;
     case 'system':
       return `system:${actor.name}`;
+    case 'visitor':
+      return `visitor:${actor.visitorKey}`;
   }
 }

@@ -5,7 +5,7 @@ export { createTenant, ZCreateTenantInput, ZTenantSlug, type TCreatedTenant } fr
 export { addMember, type TAddedMember } from './member/add-member';
 export { ensureUser, type TEnsuredUser } from './member/ensure-user';
 export { createAgent, generateWidgetKey, type TCreatedAgent } from './agent/create-agent';
-export { ZAgentConfig, defaultAgentConfig, type TAgentConfig } from './agent/agent-config';
+export { ZAgentConfig, defaultAgentConfig, type TAgentConfig, type TAgentConfigInput } from './agent/agent-config';
 export { checkHealth, type THealth } from './system/check-health';
 export { getTenantOverview, type TTenantOverview } from './tenant/get-tenant-overview';
 export * from './security/index';
@@ -31,5 +31,7 @@ export { parseDocument, normalizeText, mimeTypeOf, MAX_UPLOAD_BYTES, MAX_PDF_PAG
 export { listSources, getSource, getSourceVersionText, type TSourceSummary, type TSourceVersionSummary } from './knowledge/list-sources';
 export { searchKnowledge, ZSearchKnowledgeInput } from './knowledge/search-knowledge';
 export { requestReingestion } from './knowledge/request-reingestion';
+export * from './sso/index';
 export { crawlWebsite, ZCrawlOptions, type TCrawlOptions, type TCrawledPage, type TCrawlResult } from './knowledge/crawl-website';
 export { importCrawledPages } from './knowledge/import-crawled-pages';
+export * from './conversation/index';

@@ -3,3 +3,6 @@ export { embedOffline, OfflineHashEmbeddings, OFFLINE_EMBEDDING_DIMENSIONS } fro
 export { createEmbeddingsFromEnv, assertIndexDimensions, INDEX_DIMENSIONS, type TEmbeddingsChoice } from './embed/create-embeddings';
 export { chunkMarkdown, estimateTokens, type TChunk, type TChunkOptions } from './chunk/chunk-markdown';
 export { retrieveChunks, ZRetrieveInput, type TRetrievedChunk } from './retrieve/retrieve-chunks';
+export * from './answer/index';
+export { splitSentences } from './text/sentences';
+export { contentTerms, termCoverage, lemmaSet, type TTerm } from './text/terms';

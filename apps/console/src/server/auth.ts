@@ -2,8 +2,18 @@ import 'server-only';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getServerSession, type NextAuthOptions } from 'next-auth';
-import { createAuthOptions, type TSessionMembership, type TVouchSession } from '@vouch/auth';
-import { signInWithPassword, signInWithSecondFactor } from '@vouch/core';
+import {
+  checkIssuerUrl,
+  createAuthOptions,
+  findSsoConnectionForSignIn,
+  PEER_IP_HEADER,
+  platformTrustedProxies,
+  resolveClientIp,
+  type TSessionMembership,
+  type TSignInHooks,
+  type TVouchSession,
+} from '@vouch/auth';
+import { signInWithPasswordUnlessSsoOnly, signInWithSecondFactor, signInWithSso, signInWithSsoSecondFactor } from '@vouch/core';
 import { env } from '~/env';
 
 /** The cookie holding the slug of the tenant the console has selected. */
@@ -12,16 +22,42 @@ export const TENANT_COOKIE = 'vouch-tenant';
 /** Where a user whose tenant requires MFA, and who has none, is sent from every page. */
 export const MFA_ENROL_PATH = '/mfa/enrol';
 
+// Sign-in orchestration (limits, audit, sessions, SSO-only tenants) lives in core; next-auth only calls it.
+const hooks: TSignInHooks = {
+  signInWithPassword: signInWithPasswordUnlessSsoOnly,
+  signInWithSecondFactor,
+  signInWithSso,
+  signInWithSsoSecondFactor,
+};
+
 let options: NextAuthOptions | undefined;
 export function authOptions(): NextAuthOptions {
   const { NEXTAUTH_SECRET, NEXTAUTH_URL } = env();
-  // Sign-in orchestration (limits, audit, sessions) lives in core; next-auth only calls it.
-  options ??= createAuthOptions({
+  options ??= createAuthOptions({ secret: NEXTAUTH_SECRET, useSecureCookies: NEXTAUTH_URL.startsWith('https://'), hooks });
+  return options;
+}
+
+/**
+ * Options for one SSO request (`/api/auth/signin/sso-<slug>` or its callback): next-auth's
+ * providers are fixed per call, so the tenant's OIDC provider is added for this request only.
+ * Null when the workspace has no enabled connection (or one whose issuer is no longer allowed).
+ */
+export async function ssoAuthOptions(tenantSlug: string, req: Request): Promise<NextAuthOptions | null> {
+  const connection = await findSsoConnectionForSignIn(tenantSlug);
+  if (!connection || !checkIssuerUrl(connection.issuer).ok) return null;
+  const { NEXTAUTH_SECRET, NEXTAUTH_URL } = env();
+  // The socket peer stamped by our server, or a forwarded address through trusted proxies only.
+  const ip = resolveClientIp({
+    peerIp: req.headers.get(PEER_IP_HEADER),
+    forwardedFor: req.headers.get('x-forwarded-for'),
+    trustedProxies: platformTrustedProxies(),
+  });
+  return createAuthOptions({
     secret: NEXTAUTH_SECRET,
     useSecureCookies: NEXTAUTH_URL.startsWith('https://'),
-    hooks: { signInWithPassword, signInWithSecondFactor },
+    hooks,
+    sso: { connection, request: { ip, userAgent: req.headers.get('user-agent') } },
   });
-  return options;
 }
 
 export async function getSession(): Promise<TVouchSession | null> {

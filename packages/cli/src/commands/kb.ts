@@ -69,6 +69,7 @@ async function readStates(tenantId: string, imported: { file: string; versionId:
   });
 }
 
+const STALL_FALLBACK_MS = 20_000;
 const done = (s: TVersionState) => s.ingestStatus === 'indexed' || s.ingestStatus === 'failed';
 
 /**
@@ -95,29 +96,37 @@ export async function kbImportCommand(directory: string, options: { tenant: stri
   const interactive = process.stderr.isTTY === true;
   const bar = interactive ? new cliProgress.SingleBar({ format: 'Indexing |{bar}| {percentage}% {value}/{total} files', hideCursor: true }, cliProgress.Presets.shades_classic) : null;
   bar?.start(imported.length * 100, 0);
-  if (workers.length > 0) {
-    for (const item of imported) {
-      await enqueue('knowledge.ingest-version', { tenantId: tenant.id, versionId: item.versionId }, { jobId: `ingest-${item.versionId}` });
-    }
-    for (;;) {
-      const states = await readStates(tenant.id, imported);
-      bar?.update(states.reduce((sum, s) => sum + (done(s) ? 100 : s.progress), 0));
-      if (states.every(done)) break;
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-  } else {
-    process.stderr.write('No worker is running: indexing in this process.\n');
+  const ingestInline = async (items: typeof imported) => {
     const embeddings = await createEmbeddingsFromEnv();
-    for (const [index, item] of imported.entries()) {
+    for (const [index, item] of items.entries()) {
       try {
-        await ingestSourceVersion(tenant.id, item.versionId, {
-          embeddings,
-          onProgress: async (percent) => bar?.update(index * 100 + percent),
-        });
+        await ingestSourceVersion(tenant.id, item.versionId, { embeddings, onProgress: async (percent) => bar?.update(index * 100 + percent) });
       } catch (error) {
         await markIngestionFailed(tenant.id, item.versionId, error);
       }
     }
+  };
+  if (workers.length > 0) {
+    for (const item of imported) {
+      await enqueue('knowledge.ingest-version', { tenantId: tenant.id, versionId: item.versionId }, { jobId: `ingest-${item.versionId}` });
+    }
+    const startedAt = Date.now();
+    for (;;) {
+      const states = await readStates(tenant.id, imported);
+      bar?.update(states.reduce((sum, s) => sum + (done(s) ? 100 : s.progress), 0));
+      if (states.every(done)) break;
+      // A registered worker that takes nothing (busy elsewhere, or hung) must not hang the
+      // import: untouched versions are indexed here; ingestion is idempotent if it wakes up.
+      if (Date.now() - startedAt > STALL_FALLBACK_MS && states.every((s) => s.ingestStatus === 'queued' || done(s))) {
+        process.stderr.write('The worker has not picked the files up: indexing in this process.\n');
+        await ingestInline(imported.filter((item) => states.find((s) => s.versionId === item.versionId)?.ingestStatus === 'queued'));
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  } else {
+    process.stderr.write('No worker is running: indexing in this process.\n');
+    await ingestInline(imported);
   }
   bar?.stop();
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { TenantTx } from '@vouch/db';
 import type { TActor } from '../actor';
 import { record } from '../audit';
-import { ZAgentConfig, type TAgentConfig } from './agent-config';
+import { ZAgentConfig, type TAgentConfigInput } from './agent-config';
 
 export function generateWidgetKey(environment: 'staging' | 'production'): string {
   return `${environment === 'production' ? 'pk_live' : 'pk_test'}_${randomBytes(18).toString('base64url')}`;
@@ -20,7 +20,7 @@ export async function createAgent(
   tx: TenantTx,
   tenantId: string,
   actor: TActor,
-  input: { slug: string; name: string; config: TAgentConfig; createdBy?: string | null },
+  input: { slug: string; name: string; config: TAgentConfigInput; createdBy?: string | null },
 ): Promise<TCreatedAgent> {
   const config = ZAgentConfig.parse(input.config);
   const agent = await tx.agent.create({ data: { tenantId, slug: input.slug, name: input.name } });

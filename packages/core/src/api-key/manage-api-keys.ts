@@ -45,7 +45,9 @@ const SUMMARY = {
 function grantablePermissions(actor: TActor): Set<TPermission> {
   if (actor.type === 'user') return permissionsOf(actor.roles);
   if (actor.type === 'api_key') return new Set(actor.scopes);
-  return new Set(PERMISSIONS);
+  if (actor.type === 'system') return new Set(PERMISSIONS);
+  // Visitors (chat customers) hold no permissions at all.
+  return new Set();
 }
 
 /** Creates a key whose scopes are within the creator's own permissions; the key is shown once. */

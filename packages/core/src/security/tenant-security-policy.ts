@@ -4,6 +4,7 @@ import type { TActor } from '../actor';
 import { record } from '../audit';
 import { AppError } from '../errors';
 import { isIpAllowed, parseCidr } from '@vouch/auth';
+import { assertSsoReplacesPasswords } from '../sso/manage-sso-connection';
 
 const ZCidr = z.string().trim().refine((value) => {
   try {
@@ -36,7 +37,8 @@ export async function getTenantSecurityPolicy(tx: TenantTx, tenantId: string): P
 
 /**
  * Changes the tenant's sign-in and network policy, recording before and after. Refuses an
- * allowlist that would lock out the very request making the change.
+ * allowlist that would lock out the very request making the change, and turning password
+ * sign-in off without an enabled SSO connection.
  */
 export async function updateTenantSecurityPolicy(
   tx: TenantTx,
@@ -50,6 +52,8 @@ export async function updateTenantSecurityPolicy(
   if (input.ipAllowlist && !isIpAllowed(requestIp, input.ipAllowlist)) {
     throw new AppError('BAD_REQUEST', `This allowlist does not include your own address (${requestIp ?? 'unknown'}); add it first.`);
   }
+  // Turning passwords off is allowed only once SSO can replace them, or nobody could sign in.
+  if (input.passwordLoginEnabled === false && before.passwordLoginEnabled) await assertSsoReplacesPasswords(tx, tenantId);
   const after = await tx.tenant.update({ where: { id: tenantId }, data: { ...input, updatedAt: new Date() }, select: POLICY });
   await record(tx, tenantId, actor, {
     action: 'tenant.security-policy-update',

@@ -64,7 +64,12 @@ export async function insertTenantWithOneRowPerTable(owner: pg.Client, label: st
   );
   const contact = await one('contacts', 'INSERT INTO contacts (tenant_id, email) VALUES ($1, $2) RETURNING id', [t, `customer-${token()}@${label}.test`]);
   const conversation = await one('conversations', 'INSERT INTO conversations (tenant_id, agent_id, contact_id) VALUES ($1, $2, $3) RETURNING id', [t, agent, contact]);
-  await one('messages', `INSERT INTO messages (tenant_id, conversation_id, role, content) VALUES ($1, $2, 'customer', $3) RETURNING id`, [t, conversation, `private message of ${label}`]);
+  const message = await one('messages', `INSERT INTO messages (tenant_id, conversation_id, role, content) VALUES ($1, $2, 'customer', $3) RETURNING id`, [t, conversation, `private message of ${label}`]);
+  await one(
+    'message_traces',
+    `INSERT INTO message_traces (tenant_id, conversation_id, customer_message_id, config_version_id, outcome, provider) VALUES ($1, $2, $3, $4, 'answered', 'offline-extractive') RETURNING id`,
+    [t, conversation, message, version],
+  );
   await one('handoffs', `INSERT INTO handoffs (tenant_id, conversation_id, reason) VALUES ($1, $2, 'customer_request') RETURNING id`, [t, conversation]);
   await one(
     'audit_events',

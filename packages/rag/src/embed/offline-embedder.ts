@@ -1,11 +1,7 @@
 import { Embeddings } from '@langchain/core/embeddings';
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { its, nlp } from '../text/nlp';
 
 export const OFFLINE_EMBEDDING_DIMENSIONS = 384;
-
-const nlp = winkNLP(model, ['pos']);
-const its = nlp.its;
 
 // Weights of the feature families: whole lemmas carry the meaning, adjacent-lemma pairs carry
 // phrases ("reset password"), character trigrams tolerate typos and inflections.

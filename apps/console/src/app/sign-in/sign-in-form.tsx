@@ -1,7 +1,7 @@
 'use client';
 
 import { Button, Input, Label } from '@vouch/ui';
-import { signIn } from 'next-auth/react';
+import { getCsrfToken, signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 
@@ -11,6 +11,7 @@ type TSignInError =
   | { kind: 'rate-limited'; retryAfterSeconds: number }
   | { kind: 'invalid-code' }
   | { kind: 'challenge-expired' }
+  | { kind: 'sso-required'; workspaces: string[] }
   | { kind: 'invalid' };
 
 function parseError(error: string): TSignInError {
@@ -19,18 +20,89 @@ function parseError(error: string): TSignInError {
   if (code === 'RATE_LIMITED') return { kind: 'rate-limited', retryAfterSeconds: Math.max(1, Number(value) || 60) };
   if (code === 'INVALID_CODE') return { kind: 'invalid-code' };
   if (code === 'CHALLENGE_EXPIRED') return { kind: 'challenge-expired' };
+  if (code === 'SSO_REQUIRED') return { kind: 'sso-required', workspaces: (value ?? '').split(',').filter(Boolean) };
   return { kind: 'invalid' };
+}
+
+const SLUG = /^[a-z0-9][a-z0-9-]{1,62}$/;
+
+/** What an error code in the page URL means (after SSO, or a next-auth OAuth error). */
+function describeUrlError(error: string): string {
+  const [code, value] = error.split(/:(.*)/s);
+  switch (code) {
+    case 'SSO_NOT_CONFIGURED':
+      return 'That workspace has no single sign-on. Check the workspace name, or sign in with your email and password.';
+    case 'SSO_RATE_LIMITED':
+      return tooManyAttempts(Math.max(1, Number(value) || 60));
+    case 'SSO_REFUSED':
+      switch (value) {
+        case 'not-member':
+          return 'Your identity provider signed you in, but that address is not a member of this workspace. Ask an admin of the workspace to invite you.';
+        case 'email-unverified':
+          return 'Your identity provider did not confirm that your email address is verified, so Vouch cannot match it to a member.';
+        case 'email-missing':
+          return 'Your identity provider did not send an email address. Ask your admin to release the email claim to Vouch.';
+        default:
+          return 'Your identity provider’s answer did not match this workspace’s SSO settings. Ask an admin to check them.';
+      }
+    case 'OAuthSignin':
+    case 'OAuthCallback':
+    case 'Callback':
+    case 'OAuthCreateAccount':
+      return 'Single sign-on did not complete: the identity provider could not be reached or its answer was not valid. Try again, or ask an admin to test the SSO connection.';
+    case 'AccessDenied':
+      return 'Single sign-on was refused.';
+    case 'SessionRequired':
+      return 'Sign in to continue.';
+    default:
+      return 'Sign-in did not complete. Try again.';
+  }
+}
+
+/**
+ * Starts next-auth's OIDC flow for the workspace's provider. The provider only exists on the
+ * server for `sso-<slug>` requests, so this posts the form itself (next-auth's signIn() helper
+ * would first look the provider up in the static list and give up).
+ */
+async function startSso(workspace: string, callbackUrl: string) {
+  const csrfToken = await getCsrfToken();
+  if (!csrfToken) throw new Error('no csrf token');
+  const form = document.createElement('form');
+  form.method = 'POST';
+  form.action = `/api/auth/signin/sso-${encodeURIComponent(workspace)}`;
+  for (const [name, value] of Object.entries({ csrfToken, callbackUrl })) {
+    const input = document.createElement('input');
+    input.type = 'hidden';
+    input.name = name;
+    input.value = value;
+    form.appendChild(input);
+  }
+  document.body.appendChild(form);
+  form.submit();
 }
 
 function tooManyAttempts(seconds: number): string {
   return `Too many attempts, try again in ${seconds} s.`;
 }
 
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+export interface TSignInFormProps {
+  callbackUrl: string;
+  initialError: string | null;
+  /** Open in SSO mode for this workspace. */
+  workspace: string | null;
+  /** The code step after an SSO sign-in. */
+  ssoChallenge: string | null;
+}
+
+export function SignInForm({ callbackUrl, initialError, workspace, ssoChallenge }: TSignInFormProps) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(initialError ? describeUrlError(initialError) : null);
   const [submitting, setSubmitting] = useState(false);
-  const [challenge, setChallenge] = useState<string | null>(null);
+  const [challenge, setChallenge] = useState<string | null>(ssoChallenge);
+  // Which provider finishes the code step: after a password, or after the workspace's SSO.
+  const [codeProvider, setCodeProvider] = useState<'second-factor' | 'second-factor-sso'>(ssoChallenge ? 'second-factor-sso' : 'second-factor');
+  const [mode, setMode] = useState<'password' | 'sso'>(workspace ? 'sso' : 'password');
+  const [ssoWorkspace, setSsoWorkspace] = useState(workspace ?? '');
   const [useRecovery, setUseRecovery] = useState(false);
   const passwordRef = useRef<HTMLInputElement>(null);
   const codeRef = useRef<HTMLInputElement>(null);
@@ -65,9 +137,19 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       );
       if (!outcome) return;
       if (outcome.kind === 'mfa-required') {
+        setCodeProvider('second-factor');
         setChallenge(outcome.challenge);
         setSubmitting(false);
         return;
+      }
+      if (outcome.kind === 'sso-required') {
+        setMode('sso');
+        setSsoWorkspace(outcome.workspaces[0] ?? '');
+        return fail(
+          outcome.workspaces.length > 0
+            ? 'Your workspace signs in with single sign-on (SSO) only. Continue with SSO below.'
+            : 'Your workspace has turned off password sign-in. Ask an admin how to sign in.',
+        );
       }
       // One message for unknown email and wrong password: which one it was is not revealed.
       fail(
@@ -86,14 +168,31 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     setSubmitting(true);
     setError(null);
     try {
-      const outcome = await finish(await signIn('second-factor', { challenge, code, redirect: false }));
+      const outcome = await finish(await signIn(codeProvider, { challenge, code, redirect: false }));
       if (!outcome) return;
       if (outcome.kind === 'rate-limited') return fail(tooManyAttempts(outcome.retryAfterSeconds), codeRef.current);
       if (outcome.kind === 'challenge-expired' || outcome.kind === 'mfa-required') {
         setChallenge(null);
-        return fail('Your sign-in timed out or had too many wrong codes. Enter your password again.');
+        return fail(
+          codeProvider === 'second-factor-sso'
+            ? 'Your sign-in timed out or had too many wrong codes. Sign in with SSO again.'
+            : 'Your sign-in timed out or had too many wrong codes. Enter your password again.',
+        );
       }
       fail(useRecovery ? 'That recovery code is not valid or was already used.' : 'That code is not right or was already used. Enter the current code from your app.', codeRef.current);
+    } catch {
+      fail('Could not reach the server. Check your connection and try again.');
+    }
+  }
+
+  async function onSso(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const slug = ssoWorkspace.trim().toLowerCase();
+    if (!SLUG.test(slug)) return fail('Enter your workspace name as it appears in the console address, such as “acme”.');
+    setSubmitting(true);
+    setError(null);
+    try {
+      await startSso(slug, callbackUrl);
     } catch {
       fail('Could not reach the server. Check your connection and try again.');
     }
@@ -180,7 +279,67 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     );
   }
 
+  const divider = (
+    <div className="relative my-6" aria-hidden="true">
+      <div className="absolute inset-0 flex items-center">
+        <div className="w-full border-t border-slate-200" />
+      </div>
+      <div className="relative flex justify-center text-xs uppercase tracking-wide">
+        <span className="bg-white px-2 text-slate-500">or</span>
+      </div>
+    </div>
+  );
+
+  if (mode === 'sso') {
+    return (
+      <div>
+        <form onSubmit={onSso} className="space-y-5" aria-describedby={error ? 'sign-in-error' : 'workspace-help'}>
+          <div>
+            <h2 className="text-base font-semibold text-slate-900">Sign in with SSO</h2>
+            <p id="workspace-help" className="mt-1 text-sm text-slate-600">
+              Enter your workspace name; you continue at your organisation’s identity provider.
+            </p>
+          </div>
+          <div className="space-y-1.5">
+            <Label htmlFor="workspace">Workspace</Label>
+            <Input
+              id="workspace"
+              name="workspace"
+              value={ssoWorkspace}
+              onChange={(e) => setSsoWorkspace(e.target.value)}
+              autoComplete="organization"
+              autoCapitalize="none"
+              spellCheck={false}
+              placeholder="acme"
+              required
+              autoFocus
+              maxLength={63}
+              invalid={Boolean(error)}
+            />
+          </div>
+          {errorBox}
+          <Button type="submit" className="w-full" disabled={submitting} aria-busy={submitting}>
+            {submitting ? 'Redirecting…' : 'Continue with SSO'}
+          </Button>
+        </form>
+        {divider}
+        <Button
+          type="button"
+          variant="secondary"
+          className="w-full"
+          onClick={() => {
+            setMode('password');
+            setError(null);
+          }}
+        >
+          Use email and password
+        </Button>
+      </div>
+    );
+  }
+
   return (
+    <div>
     <form onSubmit={onPassword} className="space-y-5" aria-describedby={error ? 'sign-in-error' : undefined}>
       <div className="space-y-1.5">
         <Label htmlFor="email">Email</Label>
@@ -195,5 +354,18 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         {submitting ? 'Signing in…' : 'Sign in'}
       </Button>
     </form>
+      {divider}
+      <Button
+        type="button"
+        variant="secondary"
+        className="w-full"
+        onClick={() => {
+          setMode('sso');
+          setError(null);
+        }}
+      >
+        Use single sign-on (SSO)
+      </Button>
+    </div>
   );
 }

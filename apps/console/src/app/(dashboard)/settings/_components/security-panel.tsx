@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TPermission } from '@vouch/auth';
-import { Alert, Badge, Card, CardBody, CardHeader, CardTitle, Skeleton, Switch } from '@vouch/ui';
+import { Alert, Card, CardBody, CardHeader, CardTitle, Skeleton, Switch } from '@vouch/ui';
 import { useId, type ReactNode } from 'react';
 import { useTRPC } from '~/trpc/react';
 import { ApiKeysCard } from './api-keys-card';
@@ -10,15 +10,21 @@ import type { TSecurityPolicy } from './api-types';
 import { CidrListEditor } from './cidr-list-editor';
 import { errorMessage } from './errors';
 import { QueryError } from './query-error';
+import { SsoCard } from './sso-card';
 
 export interface TSecurityPanelProps {
   canUpdate: boolean;
   canManageKeys: boolean;
   /** The caller's own permissions: the most an API key they create may carry. */
   grantableScopes: TPermission[];
+  /** The console's public URL and the tenant, for the SSO redirect URI to register. */
+  consoleUrl: string;
+  tenantSlug: string;
+  /** Whether this browser signed in through the tenant's SSO (else a password session). */
+  signedInWithSso: boolean;
 }
 
-export function SecurityPanel({ canUpdate, canManageKeys, grantableScopes }: TSecurityPanelProps) {
+export function SecurityPanel({ canUpdate, canManageKeys, grantableScopes, consoleUrl, tenantSlug, signedInWithSso }: TSecurityPanelProps) {
   const trpc = useTRPC();
   const policy = useQuery(trpc.security.policy.queryOptions());
 
@@ -42,8 +48,8 @@ export function SecurityPanel({ canUpdate, canManageKeys, grantableScopes }: TSe
         <QueryError what="The security policy" error={policy.error} onRetry={() => void policy.refetch()} />
       ) : (
         <>
-          <SignInPolicyCard policy={policy.data} canUpdate={canUpdate} />
-          <SsoCard />
+          <SignInPolicyCard policy={policy.data} canUpdate={canUpdate} signedInWithSso={signedInWithSso} tenantSlug={tenantSlug} />
+          <SsoCard canUpdate={canUpdate} consoleUrl={consoleUrl} tenantSlug={tenantSlug} />
           <NetworkCard policy={policy.data} canUpdate={canUpdate} />
         </>
       )}
@@ -107,9 +113,22 @@ function PolicyRow({
   );
 }
 
-function SignInPolicyCard({ policy, canUpdate }: { policy: TSecurityPolicy; canUpdate: boolean }) {
+function SignInPolicyCard({
+  policy,
+  canUpdate,
+  signedInWithSso,
+  tenantSlug,
+}: {
+  policy: TSecurityPolicy;
+  canUpdate: boolean;
+  signedInWithSso: boolean;
+  tenantSlug: string;
+}) {
+  const trpc = useTRPC();
   const mfa = usePolicyUpdate();
   const password = usePolicyUpdate();
+  const sso = useQuery(trpc.sso.get.queryOptions());
+  const ssoEnabled = Boolean(sso.data?.enabled);
   return (
     <Card>
       <CardHeader>
@@ -137,40 +156,35 @@ function SignInPolicyCard({ policy, canUpdate }: { policy: TSecurityPolicy; canU
         </PolicyRow>
         <PolicyRow
           title="Password sign-in"
-          description="Members sign in with an email and password."
+          description="Members sign in with an email and password. When off, they sign in through the workspace's SSO only."
           checked={policy.passwordLoginEnabled}
-          // Turning passwords off without single sign-on would lock everyone out; SSO does not exist yet.
-          disabled={!canUpdate || policy.passwordLoginEnabled}
+          // Turning passwords off without single sign-on would lock everyone out (the server refuses it too).
+          disabled={!canUpdate || (policy.passwordLoginEnabled && !ssoEnabled)}
           pending={password.isPending}
           onChange={(passwordLoginEnabled) => password.mutate({ passwordLoginEnabled })}
         >
-          <Alert tone="warning" className="mt-3">
-            Password sign-in can only be turned off once single sign-on (SSO) is configured, or nobody could sign in. SSO is not available yet, so this
-            stays on.
-          </Alert>
+          {policy.passwordLoginEnabled && !ssoEnabled ? (
+            <Alert tone="warning" className="mt-3">
+              Password sign-in can only be turned off once single sign-on (SSO) is configured and enabled below, or nobody could sign in.
+            </Alert>
+          ) : null}
+          {policy.passwordLoginEnabled && ssoEnabled && !signedInWithSso ? (
+            <Alert tone="info" className="mt-3">
+              You signed in with a password: turning it off ends your access to this workspace in this browser. Check first that SSO works for
+              you (sign in at <code>/sign-in?workspace={tenantSlug}</code> in a private window).
+            </Alert>
+          ) : null}
+          {!policy.passwordLoginEnabled ? (
+            <p className="mt-2 text-sm text-slate-600">
+              Members sign in at <code>/sign-in?workspace={tenantSlug}</code>. Password sessions cannot open this workspace.
+            </p>
+          ) : null}
           {password.isError ? (
             <Alert tone="error" className="mt-3">
               {errorMessage(password.error)}
             </Alert>
           ) : null}
         </PolicyRow>
-      </CardBody>
-    </Card>
-  );
-}
-
-function SsoCard() {
-  return (
-    <Card>
-      <CardHeader className="flex items-center justify-between gap-3">
-        <CardTitle>Single sign-on (SSO)</CardTitle>
-        <Badge tone="neutral">Coming soon</Badge>
-      </CardHeader>
-      <CardBody>
-        <p className="text-sm text-slate-600">
-          <span className="font-medium text-slate-900">SSO: not configured — coming soon.</span> Signing in through your identity provider (SAML or
-          OpenID Connect) is not built yet. Until then members sign in with a password and, where required, an authenticator app.
-        </p>
       </CardBody>
     </Card>
   );

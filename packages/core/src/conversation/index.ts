@@ -1,0 +1,10 @@
+export { answerCustomerMessage, ZCustomerMessageInput, type TAnswerDeps, type TCustomerMessageInput, type TCustomerReply, type TReplyReason } from './answer-customer-message';
+export { startConversation, ZStartConversationInput } from './start-conversation';
+export { resolveAgentDeployment, ZAgentTarget, type TAgentDeployment, type TAgentTarget } from './resolve-agent-deployment';
+export { enforceRateLimits, DEFAULT_RATE_LIMITS, type TRateLimits, type TRateLimitRedis } from './rate-limit';
+export { handOffConversation } from './hand-off-conversation';
+export { matchAlwaysHumanTopic } from './human-topics';
+export { isHumanRequest } from './human-request';
+export { isSameQuestion } from './same-question';
+export { HANDOFF_REPLIES, UNVERIFIED_REPLY, WITH_HUMAN_REPLY } from './replies';
+export type { TCitation } from './compose-grounded-reply';

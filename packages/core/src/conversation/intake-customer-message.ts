@@ -1,0 +1,91 @@
+import type { ConversationStatus, TenantTx } from '@vouch/db';
+import { redact, scoreInjection, type TInjectionResult } from '@vouch/guard';
+import { AppError } from '../errors';
+import { openRedactionSession, sealRedactionSession } from './redaction-session-store';
+import type { TAgentDeployment } from './resolve-agent-deployment';
+
+export const INJECTION_FLAG = 'injection_suspected';
+
+export interface TIntake {
+  conversationId: string;
+  conversationStatus: ConversationStatus;
+  customerMessageId: string;
+  /** The customer's message after redaction: the only form that is stored or sent anywhere. */
+  redactedText: string;
+  redactionCounts: Record<string, number>;
+  injection: TInjectionResult;
+  /** This conversation's last turns before this message (redacted, flagged ones left out), oldest first. */
+  history: { role: 'customer' | 'assistant'; content: string }[];
+  /** Earlier customer questions of this conversation and what became of each. */
+  earlierQuestions: { content: string; outcome: string | null }[];
+}
+
+async function lockOrCreateConversation(tx: TenantTx, tenantId: string, deployment: TAgentDeployment, conversationId: string | null | undefined, visitorKey: string) {
+  if (!conversationId) {
+    return tx.conversation.create({
+      data: { tenantId, agentId: deployment.agentId, environment: deployment.environment, configVersionId: deployment.configVersionId, visitorKey },
+    });
+  }
+  // One message at a time per conversation: the redaction session is read, extended and written back.
+  await tx.$queryRaw`SELECT id FROM conversations WHERE id = ${conversationId}::uuid FOR UPDATE`;
+  const conversation = await tx.conversation.findFirst({
+    where: { id: conversationId, agentId: deployment.agentId, environment: deployment.environment, visitorKey },
+  });
+  // Another visitor's conversation looks exactly like a missing one.
+  if (!conversation) throw new AppError('NOT_FOUND', 'No such conversation.');
+  if (conversation.status === 'closed') throw new AppError('CONFLICT', 'This conversation is closed; please start a new one.');
+  return conversation;
+}
+
+/**
+ * Receives a customer message inside the caller's tenant transaction: redacts it with the
+ * conversation's persistent redaction session BEFORE anything stores, logs or forwards it,
+ * scores it for injection, and stores the redacted text (marked when suspicious). Also loads
+ * the bounded history the model may see: this conversation's only.
+ */
+export async function intakeCustomerMessage(
+  tx: TenantTx,
+  tenantId: string,
+  deployment: TAgentDeployment,
+  input: { conversationId?: string | null; visitorKey: string; text: string },
+): Promise<TIntake> {
+  const conversation = await lockOrCreateConversation(tx, tenantId, deployment, input.conversationId, input.visitorKey);
+  const session = openRedactionSession(tenantId, conversation.id, conversation.redactionSessionSealed);
+  const redacted = redact(input.text, { session });
+  const redactionCounts: Record<string, number> = {};
+  for (const entity of redacted.entities) redactionCounts[entity.type] = (redactionCounts[entity.type] ?? 0) + 1;
+  const injection = scoreInjection(redacted.text);
+  await tx.conversation.update({
+    where: { id: conversation.id },
+    data: { redactionSessionSealed: sealRedactionSession(tenantId, conversation.id, session), updatedAt: new Date() },
+  });
+
+  const maxTurns = deployment.config.maxHistoryTurns;
+  const recent =
+    maxTurns === 0
+      ? []
+      : await tx.message.findMany({
+          where: { conversationId: conversation.id, role: { in: ['customer', 'assistant'] }, NOT: { flags: { has: INJECTION_FLAG } } },
+          orderBy: { createdAt: 'desc' },
+          take: maxTurns,
+          select: { role: true, content: true },
+        });
+  const earlier = await tx.message.findMany({
+    where: { conversationId: conversation.id, role: 'customer', NOT: { flags: { has: INJECTION_FLAG } } },
+    orderBy: { createdAt: 'asc' },
+    select: { content: true, tracesAsInput: { select: { outcome: true }, take: 1 } },
+  });
+  const message = await tx.message.create({
+    data: { tenantId, conversationId: conversation.id, role: 'customer', content: redacted.text, flags: injection.flagged ? [INJECTION_FLAG] : [] },
+  });
+  return {
+    conversationId: conversation.id,
+    conversationStatus: conversation.status,
+    customerMessageId: message.id,
+    redactedText: redacted.text,
+    redactionCounts,
+    injection,
+    history: recent.reverse().map((m) => ({ role: m.role === 'customer' ? ('customer' as const) : ('assistant' as const), content: m.content })),
+    earlierQuestions: earlier.map((m) => ({ content: m.content, outcome: m.tracesAsInput[0]?.outcome ?? null })),
+  };
+}

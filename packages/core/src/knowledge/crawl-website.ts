@@ -1,9 +1,6 @@
-import { lookup } from 'node:dns/promises';
-import { isIP } from 'node:net';
-import ipaddr from 'ipaddr.js';
 import robotsParser from 'robots-parser';
 import { z } from 'zod';
-import { AppError } from '../errors';
+import { assertPublicHost } from '../security/assert-public-host';
 
 export const ZCrawlOptions = z.object({
   startUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
@@ -30,24 +27,9 @@ const USER_AGENT = 'VouchBot/1.0 (+knowledge ingestion)';
 const MAX_PAGE_BYTES = 2 * 1024 * 1024;
 const FETCH_TIMEOUT_MS = 10_000;
 
-/**
- * A tenant admin chooses the start URL, so the crawler must not become a way into our own
- * network: private, loopback and link-local addresses are refused unless explicitly allowed
- * (VOUCH_CRAWL_ALLOW_PRIVATE=1, for tests and on-premise sites).
- */
-async function assertPublicHost(url: URL): Promise<void> {
-  if (process.env.VOUCH_CRAWL_ALLOW_PRIVATE === '1') return;
-  const host = url.hostname.replace(/^\[|\]$/g, '');
-  const addresses = isIP(host) ? [host] : (await lookup(host, { all: true }).catch(() => [])).map((a) => a.address);
-  if (addresses.length === 0) throw new AppError('BAD_REQUEST', `Cannot resolve ${url.hostname}.`);
-  for (const address of addresses) {
-    const range = ipaddr.process(address).range();
-    if (range !== 'unicast') throw new AppError('BAD_REQUEST', `${url.hostname} resolves to a ${range} address; only public sites can be crawled.`);
-  }
-}
-
 async function fetchText(url: URL): Promise<{ status: number; type: string; body: string } | null> {
-  await assertPublicHost(url);
+  // A tenant admin chooses the start URL; VOUCH_CRAWL_ALLOW_PRIVATE=1 admits tests and on-premise sites.
+  await assertPublicHost(url, { allowPrivate: process.env.VOUCH_CRAWL_ALLOW_PRIVATE === '1' });
   const response = await fetch(url, {
     headers: { 'user-agent': USER_AGENT, accept: 'text/html,text/plain;q=0.8' },
     redirect: 'manual',

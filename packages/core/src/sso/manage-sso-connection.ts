@@ -1,9 +1,10 @@
-import { checkIssuerUrl, discoveryUrl, sealSsoClientSecret } from '@vouch/auth';
+import { checkIssuerUrl, discoveryUrl, sealSsoClientSecret, ssoAllowsLoopbackHttp } from '@vouch/auth';
 import type { TenantTx } from '@vouch/db';
 import { z } from 'zod';
 import type { TActor } from '../actor';
 import { record } from '../audit';
 import { AppError } from '../errors';
+import { assertPublicHost } from '../security/assert-public-host';
 
 export const ZConfigureSsoInput = z.object({
   issuer: z.string().trim().min(1).max(500),
@@ -55,6 +56,9 @@ function normalizedIssuer(raw: string, options: TSsoOptions): string {
 export async function discoverSsoIssuer(rawIssuer: string, options: TSsoOptions = {}): Promise<TSsoDiscovery> {
   const issuer = normalizedIssuer(rawIssuer, options);
   const url = discoveryUrl(issuer);
+  // The issuer is admin-supplied: it must not point into our own network (SSRF). Loopback is
+  // admitted only where the issuer check already allows loopback http (local development).
+  await assertPublicHost(new URL(url), { allowLoopback: options.allowLoopbackHttp ?? ssoAllowsLoopbackHttp() });
   const timeoutMs = options.discoveryTimeoutMs ?? 5000;
   let body: unknown;
   try {

@@ -18,9 +18,9 @@ const nextConfig: NextConfig = {
       { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
     ];
     return [
-      // The chat panel is meant to be framed by customers' sites (origin allow-lists per agent
-      // come with the widget API); every other page refuses framing.
-      { source: '/embed', headers: [...common, { key: 'Content-Security-Policy', value: 'frame-ancestors *' }] },
+      // The chat panel is framed by customers' sites: src/proxy.ts sets its frame-ancestors per
+      // widget key (its allowed origins); every other page refuses framing.
+      { source: '/embed', headers: common },
       { source: '/((?!embed$).*)', headers: [...common, { key: 'X-Frame-Options', value: 'DENY' }] },
       // The loader is fetched cross-origin by host pages; keep it cacheable but short-lived.
       { source: '/widget.js', headers: [{ key: 'Cache-Control', value: 'public, max-age=300' }] },

@@ -5,6 +5,8 @@ const ZChatEnv = z.object({
   DATABASE_URL: z.string({ error: 'is not set' }).regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL'),
   REDIS_URL: z.string({ error: 'is not set' }).regex(/^rediss?:\/\//, 'must be a redis:// URL'),
   CHAT_PUBLIC_URL: z.url({ error: 'must be the chat URL, e.g. http://localhost:3001' }),
+  /** Tenant whose production widget key the demo host page (/) embeds; unset: no demo widget. */
+  CHAT_DEMO_TENANT: z.string().regex(/^[a-z0-9-]{2,63}$/, 'must be a tenant slug, e.g. acme').optional(),
 });
 
 export type TChatEnv = z.infer<typeof ZChatEnv>;

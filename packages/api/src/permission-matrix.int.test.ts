@@ -13,6 +13,8 @@ const PUBLIC_PROCEDURES: Record<string, string> = {
   'system.health': 'load balancers and the status card; reveals only ok/latency',
   'invitations.preview': 'the invitee has no account yet; the unguessable token is the credential',
   'invitations.accept': 'the invitee has no account yet; the unguessable token is the credential',
+  'widget.start': 'visitors: authenticated by the widget key, origin and visitor id',
+  'widget.send': 'visitors: authenticated by the widget key, origin and visitor id',
 };
 /** Procedures that need a session but act on the signed-in user only, not on a tenant. */
 const SELF_PROCEDURES: Record<string, string> = {
@@ -55,6 +57,8 @@ const SAMPLE_INPUTS: Record<string, unknown> = {
   'knowledge.review': { versionId: '00000000-0000-4000-8000-000000000000', decision: 'approve' },
   'knowledge.search': { query: 'permission test' },
   'knowledge.crawl': { startUrl: 'https://help.example.com/', maxDepth: 0, maxPages: 1 },
+  'widget.start': { key: 'pk_live_matrixmatrixmatrix00', visitorId: 'matrix-visitor-0000000' },
+  'widget.send': { key: 'pk_live_matrixmatrixmatrix00', visitorId: 'matrix-visitor-0000000', conversationId: '00000000-0000-4000-8000-000000000000', message: 'hello' },
 };
 
 interface TProcedureInfo {

@@ -8,6 +8,7 @@ import { sessionRouter } from './routers/session';
 import { ssoRouter } from './routers/sso';
 import { systemRouter } from './routers/system';
 import { tenantRouter } from './routers/tenant';
+import { widgetRouter } from './routers/widget';
 import { createTRPCRouter } from './trpc';
 
 export const appRouter = createTRPCRouter({
@@ -22,6 +23,7 @@ export const appRouter = createTRPCRouter({
   members: membersRouter,
   invitations: invitationsRouter,
   knowledge: knowledgeRouter,
+  widget: widgetRouter,
 });
 
 export type AppRouter = typeof appRouter;

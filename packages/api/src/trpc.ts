@@ -1,16 +1,20 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
-import { hasPermission, isRole, type TPermission, type TVouchSession } from '@vouch/auth';
+import { hasPermission, isRole, platformTrustedProxies, type TPermission, type TVouchSession } from '@vouch/auth';
 import {
   audit,
   authenticateApiKey,
   isAppError,
   isIpAllowed,
+  isOriginAllowed,
+  normalizeOrigin,
   resolveClientIp,
+  resolveWidgetKey,
   type TActor,
   type TAppErrorCode,
 } from '@vouch/core';
 import { withTenant, type TenantTx } from '@vouch/db';
+import { z } from 'zod';
 
 export interface TContextInput {
   session: TVouchSession | null;
@@ -23,10 +27,12 @@ export interface TContextInput {
   forwardedFor?: string | null;
   /** Raw Authorization header; `Bearer vk_…` authenticates an API key. */
   authorization?: string | null;
+  /** The request's Origin header, as the browser sent it (widget procedures check it). */
+  origin?: string | null;
 }
 
 export function createTRPCContext(input: TContextInput) {
-  return { forwardedFor: null, authorization: null, ...input };
+  return { forwardedFor: null, authorization: null, origin: null, ...input };
 }
 export type TContext = ReturnType<typeof createTRPCContext>;
 
@@ -208,3 +214,62 @@ export function can(permission: TPermission) {
     return next();
   });
 }
+
+/** What every widget call carries: the public key, the visitor and the page it is embedded in. */
+export const ZWidgetCaller = z.object({
+  key: z.string().max(200),
+  /** Random id the chat panel keeps in its own localStorage; binds conversations to the visitor. */
+  visitorId: z.string().regex(/^[A-Za-z0-9_-]{16,128}$/, 'The chat lost its visitor id. Reload the page and try again.'),
+  /** The host page's origin, passed by the loader to the iframe (`/embed?host=`). */
+  host: z.string().max(300).nullish(),
+});
+
+const UNKNOWN_WIDGET_KEY = 'This chat is not set up correctly: its agent key is unknown. The site owner needs to check the widget snippet.';
+
+/**
+ * For visitors of customers' sites. No session: the caller is identified by the public widget
+ * key (resolved through a definer function, since no tenant is known yet), the page it is
+ * embedded in and a visitor id. The page's origin must be on the agent environment's
+ * allowed_origins (exact match, an empty list allows none); the chat app's own origin is always
+ * allowed, because the panel lives there.
+ *
+ * The panel's requests always come from the chat origin, so the host page's origin travels in
+ * the input (`host`, from the loader's `location.origin`). A page could lie about it, but the
+ * browser stops that page first: /embed answers with `frame-ancestors` listing only the key's
+ * allowed origins, so an iframe on any other site never loads, and a direct request from another
+ * site carries that site's Origin, which is checked instead. Neither replaces authentication:
+ * the key is public, origins restrict where browsers may use it; rate limits bound the rest.
+ */
+export const widgetProcedure = publicProcedure.input(ZWidgetCaller).use(async ({ ctx, input, next }) => {
+  const deployment = await resolveWidgetKey(input.key);
+  if (!deployment) throw new TRPCError({ code: 'UNAUTHORIZED', message: UNKNOWN_WIDGET_KEY });
+  const chatOrigin = normalizeOrigin(process.env.CHAT_PUBLIC_URL);
+  const requestOrigin = normalizeOrigin(ctx.origin);
+  if (!requestOrigin) {
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'This chat only answers requests from a web page on an allowed site.' });
+  }
+  const claimedHost = input.host ? normalizeOrigin(input.host) : null;
+  if (input.host && !claimedHost) throw new TRPCError({ code: 'BAD_REQUEST', message: 'The embedding page\u2019s origin is malformed.' });
+  // From the chat panel: the page that framed it; from anywhere else: the caller itself.
+  const pageOrigin = requestOrigin === chatOrigin ? (claimedHost ?? chatOrigin) : requestOrigin;
+  if (requestOrigin !== chatOrigin && claimedHost && claimedHost !== requestOrigin) {
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'The embedding page\u2019s origin does not match the request.' });
+  }
+  if (pageOrigin !== chatOrigin && !isOriginAllowed(pageOrigin, deployment.allowedOrigins)) {
+    throw new TRPCError({
+      code: 'FORBIDDEN',
+      message: `This chat is not enabled on ${pageOrigin}. The site owner can add it to the agent\u2019s allowed origins.`,
+    });
+  }
+  return next({
+    ctx: {
+      widget: { key: input.key, tenantId: deployment.tenantId, agentId: deployment.agentId, environment: deployment.environment, pageOrigin },
+      // No tenant policy applies before the key is resolved: only platform-wide proxies are believed.
+      visitor: {
+        id: input.visitorId,
+        ip: resolveClientIp({ peerIp: ctx.ip, forwardedFor: ctx.forwardedFor, trustedProxies: platformTrustedProxies() }),
+        userAgent: ctx.userAgent?.slice(0, 500) ?? null,
+      },
+    },
+  });
+});

@@ -119,3 +119,23 @@ describe('vouch audit verify', () => {
     expect(broken.json).toMatchObject({ ok: false, eventsChecked: 1, firstBroken: { seq: '2', reason: 'hash_mismatch' } });
   });
 });
+
+describe('vouch agent allow-origin', () => {
+  it('adds an exact origin once, refuses paths and unknown environments, and is audited', async () => {
+    const slug = `cli-origin-${suffix}`;
+    const created = await vouch(['tenant', 'create', slug, '--owner', `origin-${suffix}@example.test`]);
+    expect(created.code).toBe(0);
+    const first = await vouch(['agent', 'allow-origin', '--tenant', slug, '--origin', 'https://help.example.test']);
+    expect(first).toMatchObject({ code: 0, json: { ok: true, widgetKey: created.json.agent.widgetKeys.production, allowedOrigins: ['https://help.example.test'] } });
+    const again = await vouch(['agent', 'allow-origin', '--tenant', slug, '--origin', 'https://help.example.test/']);
+    expect(again.json.allowedOrigins).toEqual(['https://help.example.test']);
+    const withPath = await vouch(['agent', 'allow-origin', '--tenant', slug, '--origin', 'https://help.example.test/faq']);
+    expect(withPath).toMatchObject({ code: 1, json: { ok: false, error: expect.stringMatching(/no path/) } });
+    const badEnv = await vouch(['agent', 'allow-origin', '--tenant', slug, '--origin', 'https://x.example.test', '--env', 'qa']);
+    expect(badEnv.code).toBe(1);
+    const staging = await owner.query("SELECT allowed_origins FROM agent_environments WHERE widget_key = $1", [created.json.agent.widgetKeys.staging]);
+    expect(staging.rows[0].allowed_origins).toEqual([]);
+    const events = await owner.query("SELECT count(*)::int AS n FROM audit_events WHERE tenant_id = $1 AND action = 'agent.allow-origin'", [created.json.tenant.id]);
+    expect(events.rows[0].n).toBe(1);
+  });
+});

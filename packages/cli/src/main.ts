@@ -37,6 +37,18 @@ tenant
     (await import('./commands/tenant')).tenantCreateCommand(slug, options),
   );
 
+const agent = program.command('agent').description('Manage agents');
+agent
+  .command('allow-origin')
+  .description("Allow an origin (exact scheme://host[:port]) to embed an agent environment's widget")
+  .requiredOption('--tenant <slug>', 'tenant slug')
+  .requiredOption('--origin <origin>', 'e.g. https://www.example.com')
+  .option('--agent <slug>', 'agent slug (default: support)')
+  .option('--env <environment>', 'staging or production (default production)')
+  .action(async (options: { tenant: string; origin: string; agent?: string; env?: string }) =>
+    (await import('./commands/agent')).agentAllowOriginCommand(options),
+  );
+
 const member = program.command('member').description('Manage tenant members');
 member
   .command('add')

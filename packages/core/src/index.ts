@@ -35,3 +35,4 @@ export * from './sso/index';
 export { crawlWebsite, ZCrawlOptions, type TCrawlOptions, type TCrawledPage, type TCrawlResult } from './knowledge/crawl-website';
 export { importCrawledPages } from './knowledge/import-crawled-pages';
 export * from './conversation/index';
+export * from './widget/index';

@@ -1,6 +1,10 @@
+import { findDemoWidgetKey } from '@vouch/core';
 import type { Metadata } from 'next';
+import { env } from '~/env';
 
 export const metadata: Metadata = { title: 'Acme Inc. help center (widget demo)' };
+// The key is looked up per request: it is generated when the demo tenant is seeded.
+export const dynamic = 'force-dynamic';
 
 const ARTICLES = [
   { title: 'Resetting your password', body: 'Send yourself a reset link from the sign-in page; links expire after 30 minutes.' },
@@ -11,9 +15,13 @@ const ARTICLES = [
 
 /**
  * A stand-in customer site. It embeds the widget exactly as a customer would, with the real
- * script tag, so the e2e tests exercise the real loader.
+ * script tag, so the e2e tests exercise the real loader. The key is CHAT_DEMO_TENANT's
+ * production widget key (`pnpm vouch seed` creates it), read through a definer function that
+ * returns only that public key; without a demo tenant the page says so instead of faking one.
  */
-export default function DemoHostPage() {
+export default async function DemoHostPage() {
+  const tenant = env().CHAT_DEMO_TENANT;
+  const widgetKey = tenant ? await findDemoWidgetKey(tenant) : null;
   return (
     <div className="min-h-full bg-white">
       <header className="border-b border-slate-200">
@@ -62,8 +70,14 @@ export default function DemoHostPage() {
           </p>
         </section>
       </main>
-      {/* The embed snippet, exactly as a customer pastes it. */}
-      <script src="/widget.js" data-agent="pk_demo" async />
+      {widgetKey ? (
+        // The embed snippet, exactly as a customer pastes it.
+        <script src="/widget.js" data-agent={widgetKey} async />
+      ) : (
+        <p role="status" className="mx-auto max-w-5xl px-6 pb-10 text-sm text-amber-800">
+          No demo widget: set CHAT_DEMO_TENANT to a seeded tenant (e.g. acme, after `pnpm vouch seed`).
+        </p>
+      )}
     </div>
   );
 }

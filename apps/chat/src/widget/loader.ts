@@ -3,7 +3,8 @@
  *   <script src="https://chat.example/widget.js" data-agent="pk_live_…" async></script>
  *
  * It adds one launcher button (in a shadow root, so host CSS cannot restyle it and ours cannot
- * leak) and, on first open, an iframe of <chat origin>/embed?agent=<key>: the conversation runs
+ * leak) and, on first open, an iframe of <chat origin>/embed?agent=<key>&host=<this page's origin>:
+ * the conversation runs
  * on the chat origin and never shares the host page's DOM, cookies or scripts. Kept dependency-free
  * and a few KB; built by esbuild to public/widget.js.
  */
@@ -12,7 +13,8 @@ interface TVouchWindow extends Window {
   __vouchWidgetLoaded?: boolean;
 }
 
-const AGENT_KEY = /^pk_[A-Za-z0-9_]{1,80}$/;
+// Keys are pk_live_/pk_test_ followed by base64url, so `-` occurs.
+const AGENT_KEY = /^pk_[A-Za-z0-9_-]{1,100}$/;
 const MESSAGE_CLOSE = 'vouch:close';
 const MESSAGE_OPENED = 'vouch:opened';
 
@@ -101,7 +103,10 @@ function mount(script: HTMLScriptElement | null): void {
     open = next;
     if (open && !iframe) {
       iframe = document.createElement('iframe');
-      iframe.src = `${origin}/embed?agent=${encodeURIComponent(agent)}`;
+      // The panel's own requests come from the chat origin, so it is told which page framed it.
+      // The server checks this against the key's allowed origins, and /embed's frame-ancestors
+      // (the same list) makes the browser refuse the frame on any page that lies about it.
+      iframe.src = `${origin}/embed?agent=${encodeURIComponent(agent)}&host=${encodeURIComponent(location.origin)}`;
       iframe.title = 'Chat with support';
       iframe.setAttribute('allow', 'clipboard-write');
       iframe.addEventListener('load', () => iframe?.contentWindow?.postMessage({ type: MESSAGE_OPENED }, origin));

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { addMember, createTenant, ingestSourceVersion, reviewSourceVersion, uploadSource, type TActor } from '@vouch/core';
+import { addMember, allowWidgetOrigin, createTenant, ingestSourceVersion, reviewSourceVersion, uploadSource, type TActor } from '@vouch/core';
 import { withTenant } from '@vouch/db';
 import { createEmbeddingsFromEnv } from '@vouch/rag';
 import { z } from 'zod';
@@ -12,6 +12,23 @@ const DEMO_TENANTS = [
   { slug: 'acme', name: 'Acme', owner: 'owner@acme.test' },
   { slug: 'globex', name: 'Globex', owner: 'owner@globex.test' },
 ] as const;
+
+/**
+ * Where the demo agents' widgets may be embedded: the chat app itself (its demo host page) and a
+ * local test host. CHAT_PUBLIC_URL adds the configured chat origin when it differs.
+ */
+function demoOrigins(): string[] {
+  const origins = ['http://localhost:3001', 'http://127.0.0.1:3001', 'http://localhost:3005', 'http://127.0.0.1:3005'];
+  const chat = process.env.CHAT_PUBLIC_URL;
+  if (chat) {
+    try {
+      origins.push(new URL(chat).origin);
+    } catch {
+      // A malformed CHAT_PUBLIC_URL is reported by the chat app itself.
+    }
+  }
+  return [...new Set(origins)];
+}
 
 async function readArticles(): Promise<{ fileName: string; content: string }[]> {
   const directory = path.join(repoRoot, 'prisma', 'seed', 'articles');
@@ -59,6 +76,15 @@ export async function seedCommand(): Promise<void> {
     }
     tenants.push({ slug: outcome.slug, id: outcome.id, created: outcome.created, ...(outcome.created ? { widgetKeys: outcome.widgetKeys } : {}) });
   }
+  // Allowed origins are (re)applied on every run, so existing demo tenants get them too.
+  await inSystemTransaction(async (tx) => {
+    for (const demo of DEMO_TENANTS) {
+      const tenant = await tx.tenant.findUniqueOrThrow({ where: { slug: demo.slug } });
+      for (const environment of ['staging', 'production'] as const) {
+        for (const origin of demoOrigins()) await allowWidgetOrigin(tx, tenant.id, CLI_ACTOR, { origin, environment });
+      }
+    }
+  });
   // Acme's owner also audits Globex, so the console's tenant switcher has two entries.
   await inSystemTransaction(async (tx) => {
     const globex = await tx.tenant.findUniqueOrThrow({ where: { slug: 'globex' } });

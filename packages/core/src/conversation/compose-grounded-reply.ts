@@ -21,6 +21,8 @@ export interface TCitation {
   source: string;
   title: string;
   heading: string | null;
+  /** The page the passage came from, for crawled websites; null for uploaded files. */
+  url: string | null;
 }
 
 export interface TGroundedAttempt {
@@ -49,6 +51,7 @@ function citationOf(chunk: TRetrievedChunk): TCitation {
     source: chunk.fileName ?? chunk.sourceName,
     title: chunk.documentTitle,
     heading: chunk.heading,
+    url: chunk.documentUrl,
   };
 }
 

@@ -8,8 +8,8 @@ export const ZStartConversationInput = z.object({
   visitor: z.object({ id: z.string().min(8).max(200) }),
 });
 
-/** Opens a conversation for a visitor with the agent's current config version; returns its greeting. */
-export async function startConversation(tenantId: string, rawInput: z.input<typeof ZStartConversationInput>): Promise<{ conversationId: string; greeting: string }> {
+/** Opens a conversation for a visitor with the agent's current config version; returns its greeting and the agent's name. */
+export async function startConversation(tenantId: string, rawInput: z.input<typeof ZStartConversationInput>): Promise<{ conversationId: string; greeting: string; agentName: string }> {
   const input = ZStartConversationInput.parse(rawInput);
   return withTenant(tenantId, async (tx) => {
     const deployment = await resolveAgentDeployment(tx, input.target);
@@ -22,6 +22,7 @@ export async function startConversation(tenantId: string, rawInput: z.input<type
         visitorKey: visitorKeyOf(tenantId, input.visitor.id),
       },
     });
-    return { conversationId: conversation.id, greeting: deployment.config.greeting };
+    const agent = await tx.agent.findUniqueOrThrow({ where: { id: deployment.agentId }, select: { name: true } });
+    return { conversationId: conversation.id, greeting: deployment.config.greeting, agentName: agent.name };
   });
 }

@@ -15,6 +15,7 @@ const PUBLIC_PROCEDURES: Record<string, string> = {
   'invitations.accept': 'the invitee has no account yet; the unguessable token is the credential',
   'widget.start': 'visitors: authenticated by the widget key, origin and visitor id',
   'widget.send': 'visitors: authenticated by the widget key, origin and visitor id',
+  'widget.poll': 'visitors: authenticated by the widget key, origin and visitor id; own conversation only',
 };
 /** Procedures that need a session but act on the signed-in user only, not on a tenant. */
 const SELF_PROCEDURES: Record<string, string> = {
@@ -50,6 +51,7 @@ const SAMPLE_INPUTS: Record<string, unknown> = {
   'invitations.revoke': { id: '00000000-0000-4000-8000-000000000000' },
   'invitations.preview': { token: 'A'.repeat(43) },
   'invitations.accept': { token: 'A'.repeat(43) },
+  'audit.list': { action: 'audit.export', limit: 5 },
   'knowledge.get': { sourceId: '00000000-0000-4000-8000-000000000000' },
   'knowledge.versionText': { versionId: '00000000-0000-4000-8000-000000000000' },
   'knowledge.upload': { fileName: 'matrix.md', contentBase64: Buffer.from('# Matrix\n\nA permission test article.').toString('base64') },
@@ -59,6 +61,15 @@ const SAMPLE_INPUTS: Record<string, unknown> = {
   'knowledge.crawl': { startUrl: 'https://help.example.com/', maxDepth: 0, maxPages: 1 },
   'widget.start': { key: 'pk_live_matrixmatrixmatrix00', visitorId: 'matrix-visitor-0000000' },
   'widget.send': { key: 'pk_live_matrixmatrixmatrix00', visitorId: 'matrix-visitor-0000000', conversationId: '00000000-0000-4000-8000-000000000000', message: 'hello' },
+  'widget.poll': { key: 'pk_live_matrixmatrixmatrix00', visitorId: 'matrix-visitor-0000000', conversationId: '00000000-0000-4000-8000-000000000000' },
+  'inbox.list': { view: 'open' },
+  'inbox.conversation': { conversationId: '00000000-0000-4000-8000-000000000000' },
+  'inbox.claim': { handoffId: '00000000-0000-4000-8000-000000000000' },
+  'inbox.assign': { handoffId: '00000000-0000-4000-8000-000000000000', assigneeUserId: '00000000-0000-4000-8000-000000000000' },
+  'inbox.unassign': { handoffId: '00000000-0000-4000-8000-000000000000' },
+  'inbox.reply': { conversationId: '00000000-0000-4000-8000-000000000000', text: 'matrix reply' },
+  'inbox.note': { conversationId: '00000000-0000-4000-8000-000000000000', text: 'matrix note' },
+  'inbox.resolve': { handoffId: '00000000-0000-4000-8000-000000000000' },
 };
 
 interface TProcedureInfo {

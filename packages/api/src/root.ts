@@ -1,6 +1,7 @@
 import { apiKeysRouter } from './routers/api-keys';
 import { accountRouter } from './routers/account';
 import { auditRouter } from './routers/audit';
+import { inboxRouter } from './routers/inbox';
 import { knowledgeRouter } from './routers/knowledge';
 import { invitationsRouter, membersRouter } from './routers/members';
 import { securityRouter } from './routers/security';
@@ -23,6 +24,7 @@ export const appRouter = createTRPCRouter({
   members: membersRouter,
   invitations: invitationsRouter,
   knowledge: knowledgeRouter,
+  inbox: inboxRouter,
   widget: widgetRouter,
 });
 

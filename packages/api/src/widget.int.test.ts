@@ -100,4 +100,24 @@ describe('widget procedures', () => {
     await expect(panel.widget.send({ key: keys.a, visitorId: visitor(6), host: HOST, conversationId, message: 'Where is my order?' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(panel.widget.send({ key: keys.b, visitorId: visitor(5), host: CHAT, conversationId, message: 'Where is my order?' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
+
+  it('poll returns only the visitor\u2019s own customer-visible replies, from allowed pages only', async () => {
+    const { conversationId } = await panel.widget.start({ key: keys.a, visitorId: visitor(7), host: HOST });
+    await panel.widget.send({ key: keys.a, visitorId: visitor(7), host: HOST, conversationId, message: 'I want to talk to a human' });
+    const tenantId = (await system.conversation.findUniqueOrThrow({ where: { id: conversationId } })).tenantId;
+    await system.message.create({ data: { tenantId, conversationId, role: 'internal_note', content: 'note-for-staff-only' } });
+    await system.message.create({ data: { tenantId, conversationId, role: 'human_agent', content: 'Hello from a person' } });
+    const polled = await panel.widget.poll({ key: keys.a, visitorId: visitor(7), host: HOST, conversationId });
+    expect(polled.status).toBe('handed_off');
+    expect(polled.messages.map((m) => m.role)).toEqual(['assistant', 'human_agent']);
+    expect(JSON.stringify(polled)).not.toContain('note-for-staff-only');
+    const since = await panel.widget.poll({ key: keys.a, visitorId: visitor(7), host: HOST, conversationId, after: polled.messages[1]!.createdAt });
+    expect(since.messages.map((m) => m.content)).toEqual(['Hello from a person']);
+    // Another visitor, another tenant's key, a foreign page or no Origin: nothing.
+    await expect(panel.widget.poll({ key: keys.a, visitorId: visitor(8), host: HOST, conversationId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(panel.widget.poll({ key: keys.b, visitorId: visitor(7), host: CHAT, conversationId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(fromOrigin('https://evil.example').widget.poll({ key: keys.a, visitorId: visitor(7), conversationId })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(fromOrigin(null).widget.poll({ key: keys.a, visitorId: visitor(7), host: HOST, conversationId })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
 });
+

@@ -67,6 +67,21 @@ auditCommand
   .description("Recompute a tenant's audit hash chain and report the first broken link")
   .requiredOption('--tenant <slug>', 'tenant slug')
   .action(async (options: { tenant: string }) => (await import('./commands/audit')).auditVerifyCommand(options));
+auditCommand
+  .command('export')
+  .description('Export audit events as events.jsonl and events.csv with a signed manifest.json (Ed25519, tenant audit key)')
+  .requiredOption('--tenant <slug>', 'tenant slug')
+  .requiredOption('--out <dir>', 'folder to write into (files are never overwritten)')
+  .option('--from <iso>', 'first occurredAt to include (ISO 8601)')
+  .option('--to <iso>', 'last occurredAt to include (ISO 8601)')
+  .action(async (options: { tenant: string; out: string; from?: string; to?: string }) =>
+    (await import('./commands/audit')).auditExportCommand(options),
+  );
+auditCommand
+  .command('verify-export <dir>')
+  .description('Offline, without a database: check the manifest signature, file hashes and the chain line by line; {"ok":false,"line":N,"reason"} on the first bad line')
+  .option('--public-key <key>', "the tenant's audit public key (raw base64 or PEM) to pin; default: trust the key in the manifest and print it")
+  .action(async (dir: string, options: { publicKey?: string }) => (await import('./commands/audit')).auditVerifyExportCommand(dir, options));
 
 const kb = program.command('kb').description('Knowledge base');
 kb.command('import <dir>')

@@ -36,3 +36,4 @@ export { crawlWebsite, ZCrawlOptions, type TCrawlOptions, type TCrawledPage, typ
 export { importCrawledPages } from './knowledge/import-crawled-pages';
 export * from './conversation/index';
 export * from './widget/index';
+export * from './handoff/index';

@@ -25,6 +25,17 @@ export const JOBS = {
     queue: 'audit',
     payload: z.object({ tenantId: z.uuid(), requestedBy: z.string().max(200) }),
   },
+  'audit.export-events': {
+    queue: 'audit',
+    payload: z.object({
+      tenantId: z.uuid(),
+      /** Names the export's folder under the worker's export directory. */
+      exportId: z.uuid(),
+      requestedBy: z.string().max(200),
+      from: z.iso.datetime().nullable(),
+      to: z.iso.datetime().nullable(),
+    }),
+  },
 } as const;
 
 export type TJobName = keyof typeof JOBS;

@@ -1,5 +1,5 @@
 import type { TRPCRouterRecord } from '@trpc/server';
-import { answerCustomerMessage, startConversation } from '@vouch/core';
+import { answerCustomerMessage, listVisitorMessages, startConversation } from '@vouch/core';
 import { z } from 'zod';
 import { widgetProcedure } from '../trpc';
 
@@ -43,4 +43,16 @@ export const widgetRouter = {
         traceId: reply.traceId,
       };
     }),
+
+  /**
+   * Replies that arrived since `after` (a person's, once the conversation is handed off). The
+   * panel polls this every 2 s while a person is involved; a server push (SSE) can replace it
+   * later. A mutation although it only reads: browsers omit Origin on same-origin GETs, and
+   * widgetProcedure needs it to check the page, as for start and send.
+   */
+  poll: widgetProcedure
+    .input(z.object({ conversationId: z.uuid('This conversation id is malformed; start a new chat.'), after: z.date().nullish() }))
+    .mutation(({ ctx, input }) =>
+      listVisitorMessages(ctx.widget.tenantId, { widgetKey: ctx.widget.key, visitorId: ctx.visitor.id, conversationId: input.conversationId, after: input.after ?? null }),
+    ),
 } satisfies TRPCRouterRecord;

@@ -1,3 +1,9 @@
 export { recordAuditEvent as record, ZAuditEventInput, type TAuditEventInput, type TRecordedAuditEvent } from './record-audit-event';
 export { verifyAuditChain as verify, type TChainVerification, type TChainBreakReason } from './verify-audit-chain';
 export { GENESIS_HASH, chainHash, canonicalJson, type TAuditContent } from './canonical';
+export { listAuditEvents, ZListAuditEventsInput, type TListAuditEventsInput, type TAuditEventSummary, type TAuditEventPage } from './list-audit-events';
+export { exportAuditEvents, ZAuditExportRange, type TAuditExportRange, type TAuditExportWriter, type TAuditExportOptions } from './export-audit-events';
+export { getAuditPublicKey, type TAuditPublicKey } from './audit-signing-key';
+export { AUDIT_EXPORT_FORMAT, EXPORT_FILES, type TAuditExportManifest, type TAuditExportLine } from './audit-export-format';
+export { verifyAuditExport, type TExportVerification, type TExportBreakReason } from './verify-audit-export';
+export { writeAuditExport } from './write-audit-export';

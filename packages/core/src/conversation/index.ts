@@ -8,3 +8,4 @@ export { isHumanRequest } from './human-request';
 export { isSameQuestion } from './same-question';
 export { HANDOFF_REPLIES, UNVERIFIED_REPLY, WITH_HUMAN_REPLY } from './replies';
 export type { TCitation } from './compose-grounded-reply';
+export { listVisitorMessages, ZListVisitorMessagesInput, type TVisitorMessage } from './list-visitor-messages';

@@ -2,11 +2,12 @@
 
 import { Button, cn } from '@vouch/ui';
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { sendChatMessage, startChat, visitorId, WidgetCallError, type TWidgetCaller, type TWidgetCitation } from './widget-client';
+import { pollChat, sendChatMessage, startChat, visitorId, WidgetCallError, type TWidgetCaller, type TWidgetCitation } from './widget-client';
 
 type TMessage =
   | { id: number; role: 'customer'; text: string }
   | { id: number; role: 'assistant'; text: string; citations: TWidgetCitation[]; escalated: boolean }
+  | { id: number; role: 'agent'; text: string }
   | { id: number; role: 'system'; text: string };
 
 type TNewMessage = TMessage extends infer M ? (M extends TMessage ? Omit<M, 'id'> : never) : never;
@@ -16,6 +17,10 @@ type TFailure = { message: string; retry: (() => void) | null };
 const MAX_LENGTH = 4000;
 const HUMAN_REQUEST = "I'd like to talk to a person, please.";
 const HANDED_OFF_NOTE = 'Handed to a person. This conversation is now in our team\u2019s inbox.';
+const JOINED_NOTE = 'A person from our team joined the conversation.';
+const RESOLVED_NOTE = 'Our team marked this conversation as resolved. The assistant answers again if you write.';
+/** While a person has the conversation, their replies are fetched every 2 s (a server push can replace this later). */
+const POLL_MS = 2000;
 
 /** Asks the page that framed us (the widget loader) to close the panel. */
 function requestClose() {
@@ -73,6 +78,10 @@ export function ChatPanel({ agentKey, host, refusal }: { agentKey: string | null
   const [starting, setStarting] = useState(false);
   const [waiting, setWaiting] = useState(false);
   const [failure, setFailure] = useState<TFailure | null>(null);
+  const [handedOff, setHandedOff] = useState(false);
+  // Across handoffs of one conversation: replies already shown, and the newest one's time.
+  const seenRef = useRef(new Set<string>());
+  const afterRef = useRef<Date | null>(null);
   const [draft, setDraft] = useState('');
   const nextId = useRef(1);
   const inputRef = useRef<HTMLTextAreaElement>(null);
@@ -126,6 +135,49 @@ export function ChatPanel({ agentKey, host, refusal }: { agentKey: string | null
     };
   }, []);
 
+  // The team's replies arrive without the customer asking: poll while a person is involved.
+  useEffect(() => {
+    const who = caller();
+    if (!handedOff || !conversationId || !who) return;
+    const seen = seenRef.current;
+    let joined = false;
+    let stopped = false;
+    let busy = false;
+    const tick = async () => {
+      if (busy || stopped) return;
+      busy = true;
+      try {
+        const polled = await pollChat(who, conversationId, afterRef.current);
+        if (stopped) return;
+        if (polled.withHuman && !joined) {
+          joined = true;
+          append({ role: 'system', text: JOINED_NOTE });
+        }
+        // The assistant's own replies already came with widget.send; only the team's are new here.
+        const fresh = polled.messages.filter((m) => m.role === 'human_agent' && !seen.has(m.id));
+        for (const m of polled.messages) {
+          seen.add(m.id);
+          if (!afterRef.current || m.createdAt > afterRef.current) afterRef.current = m.createdAt;
+        }
+        if (fresh.length) append(...fresh.map((m) => ({ role: 'agent' as const, text: m.content })));
+        if (polled.status !== 'handed_off') {
+          if (polled.status === 'resolved') append({ role: 'system', text: RESOLVED_NOTE });
+          setHandedOff(false);
+        }
+      } catch {
+        // A missed poll is retried on the next tick; the customer's own sending reports errors.
+      } finally {
+        busy = false;
+      }
+    };
+    void tick();
+    const timer = window.setInterval(() => void tick(), POLL_MS);
+    return () => {
+      stopped = true;
+      window.clearInterval(timer);
+    };
+  }, [append, caller, conversationId, handedOff]);
+
   useEffect(() => {
     listRef.current?.lastElementChild?.scrollIntoView({ block: 'end' });
   }, [messages, waiting, failure]);
@@ -142,8 +194,9 @@ export function ChatPanel({ agentKey, host, refusal }: { agentKey: string | null
       const reply = await sendChatMessage(who, conversationId, text);
       append(
         { role: 'assistant', text: reply.answer, citations: reply.citations, escalated: reply.escalated },
-        ...(reply.escalated ? [{ role: 'system' as const, text: HANDED_OFF_NOTE }] : []),
+        ...(reply.escalated && reply.reason !== 'with_human' ? [{ role: 'system' as const, text: HANDED_OFF_NOTE }] : []),
       );
+      if (reply.escalated) setHandedOff(true);
     } catch (error) {
       // Nothing is lost: the message leaves the log and its text goes back into the box.
       setMessages((current) => current.filter((m) => m.id !== customerId));
@@ -224,10 +277,15 @@ export function ChatPanel({ agentKey, host, refusal }: { agentKey: string | null
               <p
                 className={cn(
                   'max-w-[85%] rounded-2xl px-3.5 py-2 text-sm break-words whitespace-pre-wrap',
-                  message.role === 'customer' ? 'rounded-br-sm bg-indigo-600 text-white' : 'rounded-bl-sm bg-slate-100 text-slate-900',
+                  message.role === 'customer'
+                    ? 'rounded-br-sm bg-indigo-600 text-white'
+                    : message.role === 'agent'
+                      ? 'rounded-bl-sm bg-emerald-50 text-slate-900 ring-1 ring-emerald-200'
+                      : 'rounded-bl-sm bg-slate-100 text-slate-900',
                 )}
               >
-                <span className="sr-only">{message.role === 'customer' ? 'You: ' : 'Assistant: '}</span>
+                {message.role === 'agent' ? <span className="mb-0.5 block text-xs font-semibold text-emerald-800">Support team</span> : null}
+                <span className="sr-only">{message.role === 'customer' ? 'You: ' : message.role === 'agent' ? 'Support team: ' : 'Assistant: '}</span>
                 {message.text}
               </p>
               {message.role === 'assistant' ? (

@@ -16,6 +16,12 @@ export interface TWidgetReply {
   reason: string;
   traceId: string;
 }
+/** What widget.poll returns: replies since `after`, and whether a person has the conversation. */
+export interface TWidgetPoll {
+  status: 'open' | 'handed_off' | 'resolved' | 'closed';
+  withHuman: boolean;
+  messages: { id: string; role: 'assistant' | 'human_agent'; content: string; createdAt: Date }[];
+}
 export interface TWidgetStart {
   conversationId: string;
   greeting: string;
@@ -37,9 +43,9 @@ const RETRYABLE = new Set(['TOO_MANY_REQUESTS', 'INTERNAL_SERVER_ERROR', 'SERVIC
 
 /**
  * Calls one widget mutation in tRPC's HTTP format (POST /api/trpc/<path>, superjson on both
- * sides). Kept to plain fetch: the panel needs two procedures, not a client library.
+ * sides). Kept to plain fetch: the panel needs three procedures, not a client library.
  */
-async function callWidget<T>(path: 'widget.start' | 'widget.send', input: Record<string, unknown>): Promise<T> {
+async function callWidget<T>(path: 'widget.start' | 'widget.send' | 'widget.poll', input: Record<string, unknown>): Promise<T> {
   let response: Response;
   try {
     response = await fetch(`/api/trpc/${path}`, {
@@ -72,6 +78,9 @@ export interface TWidgetCaller {
 export const startChat = (caller: TWidgetCaller) => callWidget<TWidgetStart>('widget.start', { ...caller });
 export const sendChatMessage = (caller: TWidgetCaller, conversationId: string, message: string) =>
   callWidget<TWidgetReply>('widget.send', { ...caller, conversationId, message });
+
+export const pollChat = (caller: TWidgetCaller, conversationId: string, after: Date | null) =>
+  callWidget<TWidgetPoll>('widget.poll', { ...caller, conversationId, after });
 
 const VISITOR_STORAGE = 'vouch.visitor';
 

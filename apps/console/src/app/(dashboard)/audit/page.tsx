@@ -1,17 +1,30 @@
 import type { Metadata } from 'next';
-import { SectionPlaceholder } from '../_components/section-placeholder';
+import { PageHeader } from '../_components/page-header';
+import { auditAccess } from './_components/access';
+import { AuditLog } from './_components/audit-log';
+import { AuditPublicKey } from './_components/public-key';
+import { NoAuditAccess } from './_components/no-access';
+import { VerifyChain } from './_components/verify-chain';
 
 export const metadata: Metadata = { title: 'Audit' };
 
-export default function AuditPage() {
+export default async function AuditPage() {
+  const access = await auditAccess();
+  if (!access?.canRead) return <NoAuditAccess tenantName={access?.tenantName ?? 'No workspace'} />;
   return (
-    <SectionPlaceholder
-      title="Audit"
-      icon="audit"
-      permission="audit.read"
-      summary="A tamper-evident, hash-chained record of every sensitive action in this workspace."
-      emptyTitle="The audit log viewer is not built yet"
-      emptyDescription="Audit: browse, verify and export the hash-chained audit log — coming with the compliance pages. Until then, verify the chain with the vouch CLI."
-    />
+    <>
+      <PageHeader
+        eyebrow={access.tenantName}
+        title="Audit"
+        description="A tamper-evident record of every sensitive action in this workspace. Each event carries the hash of the one before it, so an edited, removed or reordered event breaks the chain."
+      />
+      <div className="space-y-8">
+        <div className="grid gap-6 lg:grid-cols-2">
+          <VerifyChain />
+          <AuditPublicKey />
+        </div>
+        <AuditLog />
+      </div>
+    </>
   );
 }

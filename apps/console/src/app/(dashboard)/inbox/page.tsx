@@ -1,17 +1,25 @@
 import type { Metadata } from 'next';
-import { SectionPlaceholder } from '../_components/section-placeholder';
+import { PageHeader } from '../_components/page-header';
+import { inboxAccess } from './_components/access';
+import { InboxList } from './_components/inbox-list';
+import { VIEWS } from './_components/labels';
+import { NoInboxAccess } from './_components/no-access';
 
 export const metadata: Metadata = { title: 'Inbox' };
 
-export default function InboxPage() {
+export default async function InboxPage({ searchParams }: { searchParams: Promise<{ view?: string | string[] }> }) {
+  const access = await inboxAccess();
+  if (!access?.canRead) return <NoInboxAccess tenantName={access?.tenantName ?? 'No workspace'} />;
+  const requested = (await searchParams).view;
+  const view = VIEWS.find((v) => v.id === requested)?.id ?? 'new';
   return (
-    <SectionPlaceholder
-      title="Inbox"
-      icon="inbox"
-      permission="inbox.read"
-      summary="Conversations handed over to a person, waiting for your team."
-      emptyTitle="The handoff inbox is not built yet"
-      emptyDescription="Inbox: pick up handoffs when a customer asks for a human or the assistant cannot answer from an approved source — coming with human handoff."
-    />
+    <>
+      <PageHeader
+        eyebrow={access.tenantName}
+        title="Inbox"
+        description="Conversations the assistant handed to a person: the customer asked for one, the topic always goes to a person, or no approved source backed an answer."
+      />
+      <InboxList view={view} canWork={access.canWork} />
+    </>
   );
 }

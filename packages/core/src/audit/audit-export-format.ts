@@ -1,0 +1,82 @@
+import type { TAuditContent } from './canonical';
+
+/**
+ * The on-disk format of an audit export, shared by the exporter and the offline verifier.
+ * Nothing here touches the database, so the verifier can run on an auditor's laptop.
+ */
+export const AUDIT_EXPORT_FORMAT = 'vouch-audit-export/v1';
+export const EXPORT_FILES = { jsonl: 'events.jsonl', csv: 'events.csv', manifest: 'manifest.json' } as const;
+
+/** One line of events.jsonl: every field the chain hash covers, plus the event's id and links. */
+export interface TAuditExportLine {
+  seq: string;
+  id: string;
+  tenantId: string;
+  occurredAt: string;
+  actorType: string;
+  actorId: string | null;
+  action: string;
+  targetType: string | null;
+  targetId: string | null;
+  ip: string | null;
+  userAgent: string | null;
+  data: unknown;
+  prevHash: string;
+  hash: string;
+}
+
+export interface TAuditExportManifest {
+  format: typeof AUDIT_EXPORT_FORMAT;
+  tenantId: string;
+  exportedAt: string;
+  range: { from: string | null; to: string | null; firstSeq: string | null; lastSeq: string | null };
+  count: number;
+  /** The chain ends: the prevHash of the first exported event and the hash of the last. */
+  chain: { firstPrevHash: string | null; lastHash: string | null };
+  files: {
+    jsonl: { name: string; sha256: string; bytes: number };
+    csv: { name: string; sha256: string; bytes: number };
+  };
+  publicKey: { algorithm: 'Ed25519'; raw: string; pem: string };
+  /** Ed25519 over the RFC 8785 canonical JSON of the manifest without this field. */
+  signature?: { algorithm: 'Ed25519'; value: string };
+}
+
+export function contentOfLine(line: TAuditExportLine): TAuditContent {
+  return {
+    tenantId: line.tenantId,
+    seq: line.seq,
+    occurredAt: line.occurredAt,
+    actorType: line.actorType,
+    actorId: line.actorId,
+    action: line.action,
+    targetType: line.targetType,
+    targetId: line.targetId,
+    ip: line.ip,
+    userAgent: line.userAgent,
+    data: line.data,
+  };
+}
+
+export const CSV_COLUMNS = [
+  'seq', 'id', 'occurredAt', 'actorType', 'actorId', 'action', 'targetType', 'targetId', 'ip', 'userAgent', 'data', 'prevHash', 'hash',
+] as const;
+
+/**
+ * RFC 4180 quoting, and cells that a spreadsheet would run as a formula (= + - @ tab CR)
+ * are prefixed with an apostrophe (OWASP CSV injection). The CSV is for people; the JSONL
+ * is the verifiable form.
+ */
+function csvCell(value: unknown): string {
+  let text = value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function csvHeader(): string {
+  return `${CSV_COLUMNS.join(',')}\r\n`;
+}
+
+export function csvRow(line: TAuditExportLine): string {
+  return `${CSV_COLUMNS.map((column) => csvCell(line[column])).join(',')}\r\n`;
+}

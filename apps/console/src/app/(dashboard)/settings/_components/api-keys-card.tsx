@@ -24,6 +24,7 @@ import { useTRPC } from '~/trpc/react';
 import type { TApiKey } from './api-types';
 import { errorMessage } from './errors';
 import { formatDate, formatDateTime, formatRelative } from './format';
+import { ConfirmDialog } from './confirm-dialog';
 import { QueryError } from './query-error';
 import { PERMISSION_INFO } from './roles';
 
@@ -351,30 +352,16 @@ function RevokeKeyDialog({ apiKey, onClose }: { apiKey: TApiKey | null; onClose:
       },
     }),
   );
-  const close = () => {
-    revoke.reset();
-    onClose();
-  };
   return (
-    <Dialog
+    <ConfirmDialog
       open={apiKey !== null}
-      onClose={close}
       title="Revoke API key?"
       description={apiKey ? `“${apiKey.name}” (vk_${apiKey.prefix}_…) stops working at once. This cannot be undone.` : undefined}
-    >
-      {apiKey ? (
-        <>
-          {revoke.isError ? <Alert tone="error">{errorMessage(revoke.error)}</Alert> : null}
-          <DialogActions>
-            <Button variant="secondary" onClick={close}>
-              Cancel
-            </Button>
-            <Button variant="danger" disabled={revoke.isPending} aria-busy={revoke.isPending} onClick={() => revoke.mutate({ id: apiKey.id })}>
-              {revoke.isPending ? 'Revoking…' : 'Revoke key'}
-            </Button>
-          </DialogActions>
-        </>
-      ) : null}
-    </Dialog>
+      confirmLabel="Revoke key"
+      pendingLabel="Revoking…"
+      mutation={revoke}
+      onConfirm={() => apiKey && revoke.mutate({ id: apiKey.id })}
+      onClose={onClose}
+    />
   );
 }

@@ -9,6 +9,7 @@ import type { TInvitation, TMember } from './api-types';
 import { errorMessage } from './errors';
 import { formatDate, formatDateTime, formatRelative } from './format';
 import { InviteDialog } from './invite-dialog';
+import { ConfirmDialog } from './confirm-dialog';
 import { QueryError } from './query-error';
 import { RolePicker } from './role-picker';
 import { ROLE_ORDER, roleLabel } from './roles';
@@ -230,35 +231,21 @@ function RemoveMemberDialog({ member, onClose, tenantName }: { member: TMember |
       },
     }),
   );
-  const close = () => {
-    remove.reset();
-    onClose();
-  };
   return (
-    <Dialog
+    <ConfirmDialog
       open={member !== null}
-      onClose={close}
       title="Remove member?"
       description={
         member
           ? `${member.name ?? member.email} loses access to ${tenantName} at once. Their past actions stay in the audit trail; they can be invited again later.`
           : undefined
       }
-    >
-      {member ? (
-        <>
-          {remove.isError ? <Alert tone="error">{errorMessage(remove.error)}</Alert> : null}
-          <DialogActions>
-            <Button variant="secondary" onClick={close}>
-              Cancel
-            </Button>
-            <Button variant="danger" disabled={remove.isPending} aria-busy={remove.isPending} onClick={() => remove.mutate({ userId: member.userId })}>
-              {remove.isPending ? 'Removing…' : 'Remove member'}
-            </Button>
-          </DialogActions>
-        </>
-      ) : null}
-    </Dialog>
+      confirmLabel="Remove member"
+      pendingLabel="Removing…"
+      mutation={remove}
+      onConfirm={() => member && remove.mutate({ userId: member.userId })}
+      onClose={onClose}
+    />
   );
 }
 
@@ -386,30 +373,16 @@ function RevokeInvitationDialog({ invitation, onClose }: { invitation: TInvitati
       },
     }),
   );
-  const close = () => {
-    revoke.reset();
-    onClose();
-  };
   return (
-    <Dialog
+    <ConfirmDialog
       open={invitation !== null}
-      onClose={close}
       title="Revoke invitation?"
       description={invitation ? `The link sent to ${invitation.email} stops working at once.` : undefined}
-    >
-      {invitation ? (
-        <>
-          {revoke.isError ? <Alert tone="error">{errorMessage(revoke.error)}</Alert> : null}
-          <DialogActions>
-            <Button variant="secondary" onClick={close}>
-              Cancel
-            </Button>
-            <Button variant="danger" disabled={revoke.isPending} aria-busy={revoke.isPending} onClick={() => revoke.mutate({ id: invitation.id })}>
-              {revoke.isPending ? 'Revoking…' : 'Revoke invitation'}
-            </Button>
-          </DialogActions>
-        </>
-      ) : null}
-    </Dialog>
+      confirmLabel="Revoke invitation"
+      pendingLabel="Revoking…"
+      mutation={revoke}
+      onConfirm={() => invitation && revoke.mutate({ id: invitation.id })}
+      onClose={onClose}
+    />
   );
 }

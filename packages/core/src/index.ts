@@ -37,3 +37,4 @@ export { importCrawledPages } from './knowledge/import-crawled-pages';
 export * from './conversation/index';
 export * from './widget/index';
 export * from './handoff/index';
+export * from './realtime/index';

@@ -52,8 +52,10 @@ export async function exportAuditEvents(
   const { from, to } = ZAuditExportRange.parse(range);
   const batchSize = options.batchSize ?? BATCH;
   const occurredAt = from || to ? { occurredAt: { gte: from, lte: to } } : {};
+  // Tombstones (retention) form a prefix of the chain and carry no content: an export starts
+  // after them, at a live event whose prevHash is the signed checkpoint's end.
   const bounds = await tx.auditEvent.aggregate({
-    where: { tenantId, ...occurredAt },
+    where: { tenantId, tombstonedAt: null, ...occurredAt },
     _min: { seq: true },
     _max: { seq: true },
   });

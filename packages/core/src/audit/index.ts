@@ -7,3 +7,5 @@ export { getAuditPublicKey, type TAuditPublicKey } from './audit-signing-key';
 export { AUDIT_EXPORT_FORMAT, EXPORT_FILES, type TAuditExportManifest, type TAuditExportLine } from './audit-export-format';
 export { verifyAuditExport, type TExportVerification, type TExportBreakReason } from './verify-audit-export';
 export { writeAuditExport } from './write-audit-export';
+export { signAuditCheckpoint, verifyAuditCheckpoint, AUDIT_CHECKPOINT_FORMAT } from './audit-checkpoint';
+export { tombstoneDueAuditEvents, type TTombstoneResult } from './tombstone-audit-events';

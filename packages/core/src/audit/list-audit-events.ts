@@ -27,6 +27,8 @@ export interface TAuditEventSummary {
   data: unknown;
   prevHash: string;
   hash: string;
+  /** Content removed by retention; the links remain. */
+  tombstoned: boolean;
 }
 
 export interface TAuditEventPage {
@@ -67,6 +69,7 @@ export async function listAuditEvents(tx: TenantTx, input: TListAuditEventsInput
       data: row.data,
       prevHash: row.prevHash,
       hash: row.hash,
+      tombstoned: row.tombstonedAt !== null,
     })),
     nextCursor: rows.length > filters.limit ? (page.at(-1)?.seq.toString() ?? null) : null,
   };

@@ -88,6 +88,9 @@ export async function insertTenantWithOneRowPerTable(owner: pg.Client, label: st
   );
   await one('security_alerts', `INSERT INTO security_alerts (tenant_id, kind) VALUES ($1, 'sign_in_spike') RETURNING id`, [t]);
   await one('api_keys', 'INSERT INTO api_keys (tenant_id, name, prefix, key_hash) VALUES ($1, $2, $3, $4) RETURNING id', [t, `${label} key`, `vk_${token()}`, 'hash']);
+  await one('retention_policies', 'INSERT INTO retention_policies (tenant_id, transcripts_days) VALUES ($1, 30) RETURNING id', [t]);
+  await one('retention_runs', `INSERT INTO retention_runs (tenant_id, status, removed) VALUES ($1, 'done', '{"messages":1}') RETURNING id`, [t]);
+  await one('audit_checkpoints', `INSERT INTO audit_checkpoints (tenant_id, through_seq, through_hash, signature) VALUES ($1, 1, $2, 'sig') RETURNING id`, [t, 'f'.repeat(64)]);
   return { tenantId: t, userId, rows };
 }
 

@@ -1,0 +1,171 @@
+import { getAppClient, withTenant, type TenantTx } from '@vouch/db';
+import type { TActor } from '../actor';
+import { recordAuditEvent } from '../audit/record-audit-event';
+import { tombstoneDueAuditEvents } from '../audit/tombstone-audit-events';
+import { readRetentionPolicy, toRunSummary, type TRetentionPolicy, type TRetentionRunSummary } from './retention-policy';
+
+export interface TRetentionRemoved {
+  conversations: number;
+  messages: number;
+  traces: number;
+  handoffs: number;
+  contacts: number;
+  handoffNotes: number;
+  vaultEntries: number;
+  uploads: number;
+  auditTombstones: number;
+}
+
+export interface TRunRetentionOptions {
+  kind?: 'schedule' | 'manual';
+  actor?: TActor;
+  /** Rows per transaction; each batch commits on its own so a long run holds no long locks. */
+  batchSize?: number;
+}
+
+const DAY_MS = 24 * 3600 * 1000;
+const cutoffOf = (days: number) => new Date(Date.now() - days * DAY_MS);
+
+function emptyRemoved(): TRetentionRemoved {
+  return { conversations: 0, messages: 0, traces: 0, handoffs: 0, contacts: 0, handoffNotes: 0, vaultEntries: 0, uploads: 0, auditTombstones: 0 };
+}
+
+/** Runs `step` in its own tenant transaction until it reports fewer rows than a full batch. */
+async function inBatches(tenantId: string, batchSize: number, step: (tx: TenantTx) => Promise<number>): Promise<void> {
+  for (;;) {
+    const done = await withTenant(tenantId, step, { timeoutMs: 120_000 });
+    if (done < batchSize) return;
+  }
+}
+
+async function removeDue(tenantId: string, policy: TRetentionPolicy, batchSize: number, removed: TRetentionRemoved): Promise<void> {
+  // Transcripts: conversations idle past the period, with everything inside them (messages,
+  // traces, handoffs, the sealed redaction session) by cascade. Counted before deletion.
+  const transcripts = cutoffOf(policy.transcriptsDays);
+  await inBatches(tenantId, batchSize, async (tx) => {
+    const due = await tx.conversation.findMany({
+      where: { updatedAt: { lt: transcripts }, createdAt: { lt: transcripts }, messages: { none: { createdAt: { gte: transcripts } } } },
+      select: { id: true },
+      take: batchSize,
+    });
+    const ids = due.map((c) => c.id);
+    if (ids.length === 0) return 0;
+    removed.messages += await tx.message.count({ where: { conversationId: { in: ids } } });
+    removed.traces += await tx.messageTrace.count({ where: { conversationId: { in: ids } } });
+    removed.handoffs += await tx.handoff.count({ where: { conversationId: { in: ids } } });
+    removed.conversations += (await tx.conversation.deleteMany({ where: { id: { in: ids } } })).count;
+    return ids.length;
+  });
+  // Contacts left without any conversation and untouched for the transcript period.
+  await inBatches(tenantId, batchSize, async (tx) => {
+    const due = await tx.contact.findMany({
+      where: { updatedAt: { lt: transcripts }, conversations: { none: {} } },
+      select: { id: true },
+      take: batchSize,
+    });
+    if (due.length === 0) return 0;
+    removed.contacts += (await tx.contact.deleteMany({ where: { id: { in: due.map((c) => c.id) } } })).count;
+    return due.length;
+  });
+
+  const traces = cutoffOf(policy.tracesDays);
+  await inBatches(tenantId, batchSize, async (tx) => {
+    const due = await tx.messageTrace.findMany({ where: { createdAt: { lt: traces } }, select: { id: true }, take: batchSize });
+    if (due.length === 0) return 0;
+    removed.traces += (await tx.messageTrace.deleteMany({ where: { id: { in: due.map((t) => t.id) } } })).count;
+    return due.length;
+  });
+
+  const notes = cutoffOf(policy.handoffNotesDays);
+  await inBatches(tenantId, batchSize, async (tx) => {
+    const due = await tx.message.findMany({ where: { role: 'internal_note', createdAt: { lt: notes } }, select: { id: true }, take: batchSize });
+    if (due.length === 0) return 0;
+    removed.handoffNotes += (await tx.message.deleteMany({ where: { id: { in: due.map((m) => m.id) } } })).count;
+    return due.length;
+  });
+
+  // Vault: a conversation's sealed redaction session (the only reversible PII mapping stored).
+  const vault = cutoffOf(policy.vaultDays);
+  await inBatches(tenantId, batchSize, async (tx) => {
+    const due = await tx.conversation.findMany({
+      where: { redactionSessionSealed: { not: null }, updatedAt: { lt: vault } },
+      select: { id: true },
+      take: batchSize,
+    });
+    if (due.length === 0) return 0;
+    removed.vaultEntries += (
+      await tx.conversation.updateMany({ where: { id: { in: due.map((c) => c.id) } }, data: { redactionSessionSealed: null } })
+    ).count;
+    return due.length;
+  });
+
+  // Uploaded files: the sealed original bytes; the extracted, redacted document stays.
+  const uploads = cutoffOf(policy.uploadsDays);
+  await inBatches(tenantId, batchSize, async (tx) => {
+    const due = await tx.sourceUpload.findMany({
+      where: { contentSealed: { not: null }, createdAt: { lt: uploads } },
+      select: { id: true },
+      take: batchSize,
+    });
+    if (due.length === 0) return 0;
+    removed.uploads += (
+      await tx.sourceUpload.updateMany({ where: { id: { in: due.map((u) => u.id) } }, data: { contentSealed: null, purgedAt: new Date() } })
+    ).count;
+    return due.length;
+  });
+
+  // Audit events: tombstones with a signed checkpoint (the chain keeps verifying).
+  await inBatches(tenantId, batchSize, async (tx) => {
+    const result = await tombstoneDueAuditEvents(tx, tenantId, batchSize);
+    removed.auditTombstones += result.tombstoned;
+    return result.tombstoned;
+  });
+}
+
+/**
+ * Deletes what is past the tenant's retention periods, in batches, and records the run (counts
+ * only) both as a retention_runs row and as a `retention.run` audit event. A failed run is marked
+ * failed (with a generic reason) and rethrown so the job retries; batches already committed stay
+ * committed, and the next run continues from there.
+ */
+export async function runRetention(tenantId: string, options: TRunRetentionOptions = {}): Promise<TRetentionRunSummary> {
+  const batchSize = options.batchSize ?? 500;
+  const actor: TActor = options.actor ?? { type: 'system', name: 'retention' };
+  const kind = options.kind ?? 'schedule';
+  const { run, policy } = await withTenant(tenantId, async (tx) => {
+    const { isDefault: _d, updatedAt: _u, ...current } = await readRetentionPolicy(tx, tenantId);
+    return { run: await tx.retentionRun.create({ data: { tenantId, kind } }), policy: current };
+  });
+  const removed = emptyRemoved();
+  try {
+    await removeDue(tenantId, policy, batchSize, removed);
+  } catch (error) {
+    await withTenant(tenantId, async (tx) => {
+      await tx.retentionRun.update({
+        where: { id: run.id },
+        data: { status: 'failed', removed: { ...removed }, error: 'The retention run stopped; it will be retried.', finishedAt: new Date() },
+      });
+      await recordAuditEvent(tx, tenantId, actor, { action: 'retention.run', targetType: 'retention_run', targetId: run.id, data: { kind, status: 'failed', removed: { ...removed } } });
+    });
+    throw error;
+  }
+  return withTenant(tenantId, async (tx) => {
+    const finished = await tx.retentionRun.update({
+      where: { id: run.id },
+      data: { status: 'done', removed: { ...removed }, finishedAt: new Date() },
+    });
+    await recordAuditEvent(tx, tenantId, actor, {
+      action: 'retention.run',
+      targetType: 'retention_run',
+      targetId: run.id,
+      data: { kind, status: 'done', policy: { ...policy }, removed: { ...removed } },
+    });
+    return toRunSummary(finished);
+  });
+}
+
+/** Every tenant id, for the scheduled sweep (a definer function: ids only, nothing else). */
+export async function listRetentionTenants(): Promise<string[]> {
+  const rows = await getAppClient().$queryRaw<{ id: string }[]>`SELECT retention_tenant_ids() AS id`;
+  return rows.map((r) => r.id);
+}

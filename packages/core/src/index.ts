@@ -5,7 +5,8 @@ export * as compliance from './compliance';
 export { createTenant, ZCreateTenantInput, ZTenantSlug, type TCreatedTenant } from './tenant/create-tenant';
 export { addMember, type TAddedMember } from './member/add-member';
 export { ensureUser, type TEnsuredUser } from './member/ensure-user';
-export * from './agent/index';
+export { createAgent, generateWidgetKey, type TCreatedAgent } from './agent/create-agent';
+export { ZAgentConfig, defaultAgentConfig, type TAgentConfig, type TAgentConfigInput } from './agent/agent-config';
 export { checkHealth, type THealth } from './system/check-health';
 export { getTenantOverview, type TTenantOverview } from './tenant/get-tenant-overview';
 export * from './security/index';
@@ -34,21 +35,6 @@ export { requestReingestion } from './knowledge/request-reingestion';
 export * from './sso/index';
 export { crawlWebsite, ZCrawlOptions, type TCrawlOptions, type TCrawledPage, type TCrawlResult } from './knowledge/crawl-website';
 export { importCrawledPages } from './knowledge/import-crawled-pages';
-export { requestCrawl, type TCrawlRequest } from './knowledge/request-crawl';
-export { addArticleSource, addFaqSource, ZAddArticleInput, ZAddFaqInput, ZFaqPair } from './knowledge/add-text-source';
-export {
-  getKnowledgeSettings,
-  ensureKnowledgeSettings,
-  requestKnowledgeReindex,
-  tenantEmbeddings,
-  embeddingsFor,
-  ZRequestReindexInput,
-  ZTextSearchConfig,
-  TEXT_SEARCH_CONFIGS,
-  type TKnowledgeSettings,
-  type TTextSearchConfig,
-} from './knowledge/knowledge-settings';
-export { reembedTenant, markReindexFailed, type TReembedOutcome } from './knowledge/reembed-tenant';
 export * from './conversation/index';
 export * from './widget/index';
 export * from './handoff/index';

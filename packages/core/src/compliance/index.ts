@@ -8,3 +8,6 @@ export {
   type TRetentionRunSummary,
 } from './retention-policy';
 export { runRetention, listRetentionTenants, type TRetentionRemoved, type TRunRetentionOptions } from './run-retention';
+export { ZDataSubjectRef, findDataSubject, sessionContainsEmail, subjectDigestOf, type TDataSubjectRef, type TDataSubjectMatch } from './find-data-subject';
+export { exportDataSubject, DATA_SUBJECT_EXPORT_FORMAT, type TDataSubjectArchive } from './export-data-subject';
+export { eraseDataSubject, type TErasureCounts, type TErasureResult } from './erase-data-subject';

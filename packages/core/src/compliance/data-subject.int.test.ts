@@ -1,0 +1,180 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { redact, RedactionSession } from '@vouch/guard';
+import { disconnectAppClient, ownerDatabaseUrl, withTenant } from '@vouch/db';
+import type { TActor } from '../actor';
+import { record, verify } from '../audit/index';
+import { sealRedactionSession } from '../conversation/redaction-session-store';
+import { eraseDataSubject, exportDataSubject, findDataSubject } from './index';
+
+let owner: pg.Client;
+const letters = () => [...randomBytes(6)].map((b) => String.fromCharCode(97 + (b % 26))).join('');
+
+async function one(sql: string, params: unknown[]): Promise<string> {
+  return (await owner.query<{ id: string }>(sql, params)).rows[0]!.id;
+}
+
+/**
+ * Every text-like column of every base table in the database (information_schema, as the owner,
+ * past RLS): text, varchar, json, jsonb, arrays, and user-defined types such as tsvector, each
+ * cast to text and searched case-insensitively. Returns "table.column" for each hit.
+ */
+async function searchEverywhere(needle: string): Promise<string[]> {
+  const { rows: columns } = await owner.query<{ table_name: string; column_name: string }>(`
+    SELECT c.table_name, c.column_name FROM information_schema.columns c
+    JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+    WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE'
+      AND c.data_type IN ('text', 'character varying', 'character', 'json', 'jsonb', 'ARRAY', 'USER-DEFINED', 'bytea')
+    ORDER BY c.table_name, c.column_name`);
+  const hits: string[] = [];
+  for (const { table_name: table, column_name: column } of columns) {
+    const sql = `SELECT count(*)::int AS n FROM "${table}" WHERE "${column}"::text ILIKE '%' || $1 || '%'`;
+    const { rows } = await owner.query<{ n: number }>(sql, [needle]);
+    if ((rows[0]?.n ?? 0) > 0) hits.push(`${table}.${column}`);
+  }
+  return hits;
+}
+
+async function hasVault(): Promise<boolean> {
+  return (await owner.query<{ t: string | null }>(`SELECT to_regclass('public.pii_vault_entries')::text AS t`)).rows[0]?.t != null;
+}
+
+async function newTenant(label: string) {
+  const tenantId = randomUUID();
+  await owner.query('INSERT INTO tenants (id, slug, name) VALUES ($1, $2, $3)', [tenantId, `${label}-${tenantId.slice(0, 8)}`, label]);
+  const agentId = await one(`INSERT INTO agents (tenant_id, slug, name) VALUES ($1, 'support', 'Support') RETURNING id`, [tenantId]);
+  return { tenantId, agentId };
+}
+
+/**
+ * A customer as the product stores one: a contact row (email, name, external id), a conversation
+ * of theirs whose customer text went through the real redaction with a sealed session, an agent
+ * reply and an internal note naming them, a trace and a handoff; and an anonymous conversation
+ * in which they only typed their email (found through the redaction session).
+ */
+async function seedSubject(tenantId: string, agentId: string, who: { first: string; last: string; email: string; userId: string }) {
+  const fullName = `${who.first} ${who.last}`;
+  const contactId = await one(
+    `INSERT INTO contacts (tenant_id, email, name, external_id, metadata) VALUES ($1, $2, $3, $4, $5::jsonb) RETURNING id`,
+    [tenantId, who.email, fullName, who.userId, JSON.stringify({ displayName: fullName })],
+  );
+  const conversation = async (contact: string | null, customerText: string) => {
+    const id = await one(`INSERT INTO conversations (tenant_id, agent_id, contact_id) VALUES ($1, $2, $3) RETURNING id`, [tenantId, agentId, contact]);
+    const session = RedactionSession.create();
+    const redacted = redact(customerText, { session });
+    await owner.query('UPDATE conversations SET redaction_session_sealed = $2 WHERE id = $1', [id, sealRedactionSession(tenantId, id, session)]);
+    const msg = await one(`INSERT INTO messages (tenant_id, conversation_id, role, content) VALUES ($1, $2, 'customer', $3) RETURNING id`, [tenantId, id, redacted.text]);
+    return { id, msg };
+  };
+  const known = await conversation(contactId, `Hello, I am ${fullName} and my email is ${who.email}; my parcel is late.`);
+  await owner.query(`INSERT INTO messages (tenant_id, conversation_id, role, content) VALUES ($1, $2, 'human_agent', $3)`, [tenantId, known.id, `Sorry ${fullName}, I am checking.`]);
+  await owner.query(`INSERT INTO messages (tenant_id, conversation_id, role, content) VALUES ($1, $2, 'internal_note', $3)`, [tenantId, known.id, `${who.last} called twice already`]);
+  await owner.query(`INSERT INTO message_traces (tenant_id, conversation_id, customer_message_id, outcome, provider, guard) VALUES ($1, $2, $3, 'handed_off', 'offline', $4::jsonb)`, [
+    tenantId, known.id, known.msg, JSON.stringify({ note: `asked by ${who.last}` }),
+  ]);
+  await owner.query(`INSERT INTO handoffs (tenant_id, conversation_id, reason) VALUES ($1, $2, 'customer_request')`, [tenantId, known.id]);
+  const anonymous = await conversation(null, `It's me again, write to ${who.email} please`);
+  // The handoff inbox's vault (when that table exists): the sealed original behind a placeholder.
+  if (await hasVault()) {
+    await owner.query(
+      `INSERT INTO pii_vault_entries (tenant_id, conversation_id, placeholder, entity_type, ciphertext, iv, tag) VALUES ($1, $2, '[EMAIL_1]', 'EMAIL', 'c2VhbGVk', 'aXY=', 'dGFn')`,
+      [tenantId, anonymous.id],
+    );
+  }
+  return { contactId, known: known.id, anonymous: anonymous.id };
+}
+
+const person = () => ({ first: 'Zebulon', last: `Q${letters()}`, email: `zeb.${letters()}@example.test`, userId: `host-user-${letters()}` });
+
+beforeAll(async () => {
+  owner = new pg.Client({ connectionString: ownerDatabaseUrl() });
+  await owner.connect();
+});
+
+afterAll(async () => {
+  await owner.end();
+  await disconnectAppClient();
+});
+
+describe('data subjects (GDPR 15 and 17)', () => {
+  it('exports one customer by email, contact id or verified user id, and audits only counts', async () => {
+    const { tenantId, agentId } = await newTenant('dsexport');
+    const subject = person();
+    const seeded = await seedSubject(tenantId, agentId, subject);
+    await seedSubject(tenantId, agentId, person()); // someone else in the same tenant
+    const actor: TActor = { type: 'system', name: 'dpo-test' };
+
+    const byEmail = await withTenant(tenantId, (tx) => exportDataSubject(tx, tenantId, actor, { email: subject.email.toUpperCase() }));
+    expect(byEmail.contacts.map((c) => c.id)).toEqual([seeded.contactId]);
+    expect(byEmail.contacts[0]!.email).toBe(subject.email);
+    expect(new Set(byEmail.conversations.map((c) => c.id))).toEqual(new Set([seeded.known, seeded.anonymous]));
+    expect(byEmail.subject.matchedBy).toEqual({ contact: 1, redactedEmail: 1, verifiedUserId: 0 });
+    const known = byEmail.conversations.find((c) => c.id === seeded.known)!;
+    expect(known.messages.map((m) => m.role)).toEqual(['customer', 'human_agent', 'internal_note']);
+    expect(known.messages[0]!.content).not.toContain(subject.email); // stored redacted
+    expect(known.answerTraces).toBe(1);
+
+    const byContact = await withTenant(tenantId, (tx) => findDataSubject(tx, tenantId, { contactId: seeded.contactId }));
+    expect(byContact.conversationIds).toEqual([seeded.known]);
+    const byUser = await withTenant(tenantId, (tx) => findDataSubject(tx, tenantId, { userId: subject.userId }));
+    expect(byUser.contactIds).toEqual([seeded.contactId]);
+
+    const events = await owner.query<{ target_id: string; data: string }>(`SELECT target_id, data::text FROM audit_events WHERE tenant_id = $1 AND action = 'privacy.export'`, [tenantId]);
+    expect(events.rows).toHaveLength(1);
+    expect(events.rows[0]!.data).not.toContain(subject.email);
+    expect(events.rows[0]!.target_id).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it('erases one customer: no trace of their email or name anywhere in Postgres, others untouched, chain verifies', async () => {
+    const a = await newTenant('dserase');
+    const b = await newTenant('dsother');
+    const subject = person();
+    const seeded = await seedSubject(a.tenantId, a.agentId, subject);
+    const neighbour = person();
+    const kept = await seedSubject(a.tenantId, a.agentId, neighbour);
+    await withTenant(a.tenantId, (tx) => record(tx, a.tenantId, { type: 'system', name: 'test' }, { action: 'handoff.claim', targetType: 'conversation', targetId: seeded.known }));
+    const actor: TActor = { type: 'system', name: 'dpo-test' };
+
+    // The search finds them before erasure (it can fail), in the places we expect.
+    const emailBefore = await searchEverywhere(subject.email);
+    expect(emailBefore).toEqual(expect.arrayContaining(['contacts.email']));
+    const nameBefore = await searchEverywhere(subject.last);
+    expect(nameBefore).toEqual(expect.arrayContaining(['contacts.name', 'contacts.metadata', 'messages.content', 'message_traces.guard']));
+
+    // Another tenant cannot erase them: nothing matches there, and nothing of tenant A goes.
+    const cross = await withTenant(b.tenantId, (tx) => eraseDataSubject(tx, b.tenantId, actor, { email: subject.email }));
+    expect(Object.values(cross.counts).every((n) => n === 0)).toBe(true);
+    expect(await searchEverywhere(subject.email)).toEqual(emailBefore);
+
+    const result = await withTenant(a.tenantId, (tx) => eraseDataSubject(tx, a.tenantId, actor, { email: subject.email }));
+    expect(result.counts).toEqual({
+      contacts: 1, conversations: 2, messages: 3, internalNotes: 1, handoffs: 1, traces: 1,
+      vaultEntries: (await hasVault()) ? 1 : 0, attachments: 0, searchChunks: 0,
+    });
+    if (await hasVault()) {
+      expect((await owner.query('SELECT 1 FROM pii_vault_entries WHERE conversation_id = ANY($1::uuid[])', [[seeded.known, seeded.anonymous]])).rowCount).toBe(0);
+    }
+
+    expect(await searchEverywhere(subject.email)).toEqual([]);
+    expect(await searchEverywhere(subject.last)).toEqual([]);
+    expect(await searchEverywhere(subject.userId)).toEqual([]);
+    // The neighbour's data is all there.
+    expect(await searchEverywhere(neighbour.email)).toEqual(expect.arrayContaining(['contacts.email']));
+    const left = await owner.query<{ id: string }>('SELECT id FROM conversations WHERE tenant_id = $1 ORDER BY id', [a.tenantId]);
+    expect(left.rows.map((r) => r.id).sort()).toEqual([kept.known, kept.anonymous].sort());
+
+    // The erasure is audited (who, when, counts) under a digest, and the chain verifies.
+    const event = await owner.query<{ actor_id: string; target_id: string; data: { counts: Record<string, number> } }>(
+      `SELECT actor_id, target_id, data FROM audit_events WHERE tenant_id = $1 AND action = 'privacy.erase'`, [a.tenantId]);
+    expect(event.rows).toHaveLength(1);
+    expect(event.rows[0]!.actor_id).toBe('system:dpo-test');
+    expect(event.rows[0]!.target_id).toBe(result.subjectDigest);
+    expect(event.rows[0]!.data.counts).toEqual(result.counts);
+    expect(await withTenant(a.tenantId, (tx) => verify(tx, a.tenantId))).toMatchObject({ ok: true, firstBroken: null });
+
+    // A repeat search finds nothing to erase.
+    const again = await withTenant(a.tenantId, (tx) => findDataSubject(tx, a.tenantId, { email: subject.email }));
+    expect(again).toMatchObject({ contactIds: [], conversationIds: [] });
+  });
+});

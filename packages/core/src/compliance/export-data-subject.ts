@@ -1,0 +1,101 @@
+import type { TenantTx } from '@vouch/db';
+import type { TActor } from '../actor';
+import { recordAuditEvent } from '../audit/record-audit-event';
+import { findDataSubject, type TDataSubjectRef } from './find-data-subject';
+
+export const DATA_SUBJECT_EXPORT_FORMAT = 'vouch-data-subject-export/v1';
+
+export interface TDataSubjectArchive {
+  format: typeof DATA_SUBJECT_EXPORT_FORMAT;
+  tenantId: string;
+  exportedAt: string;
+  subject: { kind: string; matchedBy: Record<string, number> };
+  contacts: { id: string; email: string | null; name: string | null; externalId: string | null; verified: boolean; metadata: unknown; createdAt: string; updatedAt: string }[];
+  conversations: {
+    id: string;
+    status: string;
+    environment: string;
+    createdAt: string;
+    updatedAt: string;
+    /** As stored: customer text was redacted before storage, so personal values appear as placeholders. */
+    messages: { id: string; role: string; content: string; createdAt: string }[];
+    handoffs: { id: string; reason: string; status: string; createdAt: string; resolvedAt: string | null }[];
+    /** Answer traces are internal evidence of how each reply was made; their number is given. */
+    answerTraces: number;
+  }[];
+  /** Placeholders whose original values the tenant holds sealed (opened with pii.reveal on request). */
+  sealedValues: { conversationId: string; placeholder: string; type: string }[];
+}
+
+/**
+ * GDPR article 15: everything stored about one end customer as one JSON archive. Internal notes
+ * written by support agents are included (they are data about the subject). Audited with counts
+ * and a keyed digest of the reference, never the reference itself.
+ */
+export async function exportDataSubject(tx: TenantTx, tenantId: string, actor: TActor, ref: TDataSubjectRef): Promise<TDataSubjectArchive> {
+  const match = await findDataSubject(tx, tenantId, ref);
+  const contacts = await tx.contact.findMany({ where: { id: { in: match.contactIds } }, orderBy: { createdAt: 'asc' } });
+  const conversations = await tx.conversation.findMany({
+    where: { id: { in: match.conversationIds } },
+    orderBy: { createdAt: 'asc' },
+    include: {
+      messages: { orderBy: { createdAt: 'asc' }, select: { id: true, role: true, content: true, createdAt: true } },
+      handoffs: { orderBy: { createdAt: 'asc' }, select: { id: true, reason: true, status: true, createdAt: true, resolvedAt: true } },
+      _count: { select: { traces: true } },
+    },
+  });
+  const sealedValues = await listSealedValues(tx, match.conversationIds);
+  const archive: TDataSubjectArchive = {
+    format: DATA_SUBJECT_EXPORT_FORMAT,
+    tenantId,
+    exportedAt: new Date().toISOString(),
+    subject: { kind: match.kind, matchedBy: match.matchedBy },
+    contacts: contacts.map((c) => ({
+      id: c.id,
+      email: c.email,
+      name: c.name,
+      externalId: c.externalId,
+      verified: c.verified,
+      metadata: c.metadata,
+      createdAt: c.createdAt.toISOString(),
+      updatedAt: c.updatedAt.toISOString(),
+    })),
+    conversations: conversations.map((c) => ({
+      id: c.id,
+      status: c.status,
+      environment: c.environment,
+      createdAt: c.createdAt.toISOString(),
+      updatedAt: c.updatedAt.toISOString(),
+      messages: c.messages.map((m) => ({ id: m.id, role: m.role, content: m.content, createdAt: m.createdAt.toISOString() })),
+      handoffs: c.handoffs.map((h) => ({ id: h.id, reason: h.reason, status: h.status, createdAt: h.createdAt.toISOString(), resolvedAt: h.resolvedAt?.toISOString() ?? null })),
+      answerTraces: c._count.traces,
+    })),
+    sealedValues,
+  };
+  await recordAuditEvent(tx, tenantId, actor, {
+    action: 'privacy.export',
+    targetType: 'data_subject',
+    targetId: match.subjectDigest,
+    data: {
+      kind: match.kind,
+      contacts: archive.contacts.length,
+      conversations: archive.conversations.length,
+      messages: archive.conversations.reduce((n, c) => n + c.messages.length, 0),
+    },
+  });
+  return archive;
+}
+
+/** Vault entries of these conversations (the table arrives with the handoff inbox; absent → none). */
+export async function listSealedValues(tx: TenantTx, conversationIds: string[]): Promise<TDataSubjectArchive['sealedValues']> {
+  if (conversationIds.length === 0 || !(await tableExists(tx, 'pii_vault_entries'))) return [];
+  const rows = await tx.$queryRaw<{ conversation_id: string; placeholder: string; entity_type: string }[]>`
+    SELECT conversation_id::text, placeholder, entity_type FROM pii_vault_entries
+    WHERE conversation_id = ANY(${conversationIds}::uuid[]) ORDER BY created_at`;
+  return rows.map((r) => ({ conversationId: r.conversation_id, placeholder: r.placeholder, type: r.entity_type }));
+}
+
+export async function tableExists(tx: TenantTx, table: string): Promise<boolean> {
+  const rows = await tx.$queryRaw<{ t: string | null }[]>`SELECT to_regclass(${`public.${table}`})::text AS t`;
+  return rows[0]?.t != null;
+}

@@ -1,9 +1,11 @@
 import { Worker, type Job } from 'bullmq';
 import { createRedisConnection, QUEUE_NAMES, type TQueueName } from '@vouch/jobs';
+import { processAgentJob } from './processors/agent';
 import { processAuditJob } from './processors/audit';
 import { processKnowledgeJob } from './processors/knowledge';
 
 const PROCESSORS: Record<TQueueName, (job: Job) => Promise<unknown>> = {
+  agent: processAgentJob,
   audit: processAuditJob,
   knowledge: processKnowledgeJob,
 };

@@ -1,5 +1,6 @@
 import { apiKeysRouter } from './routers/api-keys';
 import { accountRouter } from './routers/account';
+import { agentsRouter } from './routers/agents';
 import { auditRouter } from './routers/audit';
 import { inboxRouter } from './routers/inbox';
 import { knowledgeRouter } from './routers/knowledge';
@@ -24,6 +25,7 @@ export const appRouter = createTRPCRouter({
   members: membersRouter,
   invitations: invitationsRouter,
   knowledge: knowledgeRouter,
+  agents: agentsRouter,
   inbox: inboxRouter,
   widget: widgetRouter,
 });

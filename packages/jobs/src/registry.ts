@@ -21,6 +21,11 @@ export const JOBS = {
       requestedBy: z.uuid().nullable(),
     }),
   },
+  /** One evaluation run of an agent config version (its suite + the red-team pack); see core agent/run-evaluation. */
+  'agent.evaluate-version': {
+    queue: 'agent',
+    payload: z.object({ tenantId: z.uuid(), runId: z.uuid() }),
+  },
   'audit.verify-chain': {
     queue: 'audit',
     payload: z.object({ tenantId: z.uuid(), requestedBy: z.string().max(200) }),

@@ -1,5 +1,23 @@
 import { z } from 'zod';
 
+export const ZEscalationRules = z.object({
+  /** Hand off when the customer asks for a person ("can I talk to someone"). */
+  onCustomerRequest: z.boolean().default(true),
+  /** Hand off after this many failed answers to the same question. */
+  afterFailedAnswers: z.int().min(1).max(5).default(2),
+});
+export type TEscalationRules = z.infer<typeof ZEscalationRules>;
+const DEFAULT_ESCALATION: TEscalationRules = { onCustomerRequest: true, afterFailedAnswers: 2 };
+
+/** One action the agent may take, e.g. `orders.lookup` (read) or `orders.cancel` (write). */
+export const ZToolPermission = z.object({
+  action: z.string().regex(/^[a-z][a-z0-9_-]*(\.[a-z][a-z0-9_-]*)*$/, 'Tool actions look like orders.lookup').max(100),
+  access: z.enum(['read', 'write']),
+  /** A person must approve each call before it runs. */
+  requiresHumanApproval: z.boolean().default(true),
+});
+export type TToolPermission = z.infer<typeof ZToolPermission>;
+
 /**
  * One immutable version of an agent's behaviour. Stored versions are never rewritten, so fields
  * added later are optional with a default: an old version parses to the behaviour it had.
@@ -28,6 +46,16 @@ export const ZAgentConfig = z.object({
   maxAnswerSentences: z.int().min(1).max(8).default(3),
   /** Hosts answers may link to (subdomains included); none by default. */
   allowedLinkDomains: z.array(z.string().min(1).max(253)).max(50).default([]),
+  /** The chat widget's accent colour (#rrggbb); text on it is chosen for contrast. */
+  themeColor: z.string().regex(/^#[0-9a-fA-F]{6}$/).default('#4f46e5'),
+  /** When the agent hands a conversation to a person, beyond always-human topics (injection attempts always do). */
+  escalation: ZEscalationRules.default(DEFAULT_ESCALATION),
+  /** Actions the agent may take (none are executed without being listed here). */
+  tools: z
+    .array(ZToolPermission)
+    .max(50)
+    .default([])
+    .refine((tools) => new Set(tools.map((t) => t.action)).size === tools.length, 'Each tool action may be listed once.'),
 });
 export type TAgentConfig = z.infer<typeof ZAgentConfig>;
 /** What callers may pass: fields with defaults can be left out. */
@@ -48,5 +76,8 @@ export function defaultAgentConfig(companyName: string): TAgentConfig {
     maxHistoryTurns: 6,
     maxAnswerSentences: 3,
     allowedLinkDomains: [],
+    themeColor: '#4f46e5',
+    escalation: { ...DEFAULT_ESCALATION },
+    tools: [],
   };
 }

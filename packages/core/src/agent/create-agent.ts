@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { TenantTx } from '@vouch/db';
-import type { TActor } from '../actor';
+import { actorId, type TActor } from '../actor';
 import { record } from '../audit';
 import { ZAgentConfig, type TAgentConfigInput } from './agent-config';
 
@@ -44,6 +44,9 @@ export async function createAgent(
         configVersionId: version.id,
         widgetKey: widgetKeys[environment],
       },
+    });
+    await tx.agentDeployment.create({
+      data: { tenantId, agentId: agent.id, environment, configVersionId: version.id, kind: 'create', actorId: actorId(actor) },
     });
   }
   await record(tx, tenantId, actor, {

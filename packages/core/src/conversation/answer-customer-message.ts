@@ -56,25 +56,25 @@ function failuresOf(intake: TIntake): number {
   return intake.earlierQuestions.filter((q) => (q.outcome === 'unverified' || q.outcome === 'answered') && isSameQuestion(q.content, intake.redactedText)).length;
 }
 
-type TDecision = { outcome: TTraceOutcome; reason: TReplyReason; handoff: { reason: HandoffReason; topic?: string | null } | null; content: string };
+export type TDecision = { outcome: TTraceOutcome; reason: TReplyReason; handoff: { reason: HandoffReason; topic?: string | null } | null; content: string };
 
 const handoff = (reason: HandoffReason, topic?: string | null): TDecision => ({ outcome: 'handed_off', reason, handoff: { reason, topic }, content: HANDOFF_REPLIES[reason] });
 
 /** The guards that decide before any retrieval or model: a person already has it, injection, a request for a person, an always-human topic, a question that failed twice. */
-function decideBeforeRetrieval(intake: TIntake, deployment: TAgentDeployment, failures: number): TDecision | null {
+export function decideBeforeRetrieval(intake: Pick<TIntake, 'conversationStatus' | 'injection' | 'redactedText'>, deployment: TAgentDeployment, failures: number): TDecision | null {
   if (intake.conversationStatus === 'handed_off') return { outcome: 'with_human', reason: 'with_human', handoff: null, content: WITH_HUMAN_REPLY };
   if (intake.injection.flagged) return handoff('injection_attempt');
-  if (isHumanRequest(intake.redactedText)) return handoff('customer_request');
+  if (deployment.config.escalation.onCustomerRequest && isHumanRequest(intake.redactedText)) return handoff('customer_request');
   const topic = matchAlwaysHumanTopic(intake.redactedText, deployment.config.alwaysHumanTopics);
   if (topic) return handoff('always_human_topic', topic);
-  if (failures >= 2) return handoff('repeated_failure');
+  if (failures >= deployment.config.escalation.afterFailedAnswers) return handoff('repeated_failure');
   return null;
 }
 
-function decideAfterAttempt(attempt: TGroundedAttempt, failures: number): TDecision {
+export function decideAfterAttempt(attempt: TGroundedAttempt, failures: number, deployment: TAgentDeployment): TDecision {
   if (attempt.outcome === 'answered') return { outcome: 'answered', reason: 'answered', handoff: null, content: attempt.answer ?? '' };
   if (attempt.outcome === 'low_grounding') return handoff('low_grounding');
-  if (failures + 1 >= 2) return handoff('repeated_failure');
+  if (failures + 1 >= deployment.config.escalation.afterFailedAnswers) return handoff('repeated_failure');
   return { outcome: 'unverified', reason: 'unverified', handoff: null, content: UNVERIFIED_REPLY };
 }
 
@@ -111,7 +111,7 @@ export async function answerCustomerMessage(tenantId: string, rawInput: TCustome
       { redactedText: intake.redactedText, history: intake.history, customerTexts: [...intake.earlierQuestions.map((q) => q.content), intake.redactedText] },
       { embeddings, getProvider: () => createProvider(deployment.config.provider) },
     );
-    decision = decideAfterAttempt(attempt, failures);
+    decision = decideAfterAttempt(attempt, failures, deployment);
   }
 
   const guard = {

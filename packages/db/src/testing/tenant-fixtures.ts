@@ -88,6 +88,10 @@ export async function insertTenantWithOneRowPerTable(owner: pg.Client, label: st
   );
   await one('security_alerts', `INSERT INTO security_alerts (tenant_id, kind) VALUES ($1, 'sign_in_spike') RETURNING id`, [t]);
   await one('api_keys', 'INSERT INTO api_keys (tenant_id, name, prefix, key_hash) VALUES ($1, $2, $3, $4) RETURNING id', [t, `${label} key`, `vk_${token()}`, 'hash']);
+  await one('agent_eval_cases', `INSERT INTO agent_eval_cases (tenant_id, agent_id, name, kind, question, created_by) VALUES ($1, $2, $3, 'must_answer', $4, 'fixture') RETURNING id`, [t, agent, `${label} case`, `secret question of ${label}`]);
+  const promotion = await one('agent_promotions', 'INSERT INTO agent_promotions (tenant_id, agent_id, config_version_id, requested_by) VALUES ($1, $2, $3, $4) RETURNING id', [t, agent, version, userId]);
+  await one('agent_eval_runs', `INSERT INTO agent_eval_runs (tenant_id, agent_id, config_version_id, promotion_id, requested_by) VALUES ($1, $2, $3, $4, 'fixture') RETURNING id`, [t, agent, version, promotion]);
+  await one('agent_deployments', `INSERT INTO agent_deployments (tenant_id, agent_id, environment, config_version_id, kind, actor_id) VALUES ($1, $2, 'production', $3, 'create', 'fixture') RETURNING id`, [t, agent, version]);
   await one('retention_policies', 'INSERT INTO retention_policies (tenant_id, transcripts_days) VALUES ($1, 30) RETURNING id', [t]);
   await one('retention_runs', `INSERT INTO retention_runs (tenant_id, status, removed) VALUES ($1, 'done', '{"messages":1}') RETURNING id`, [t]);
   await one('audit_checkpoints', `INSERT INTO audit_checkpoints (tenant_id, through_seq, through_hash, signature) VALUES ($1, 1, $2, 'sig') RETURNING id`, [t, 'f'.repeat(64)]);

@@ -1,0 +1,42 @@
+import type { TenantTx } from '@vouch/db';
+import { actorId, type TActor } from '../actor';
+import { AppError } from '../errors';
+
+export type TDeploymentKind = 'create' | 'edit' | 'promotion' | 'rollback';
+
+/** Locks an environment pointer for the rest of the transaction (concurrent edits and promotions queue up). */
+export async function lockEnvironment(tx: TenantTx, agentId: string, environment: 'staging' | 'production') {
+  await tx.$queryRaw`SELECT id FROM agent_environments WHERE agent_id = ${agentId}::uuid AND environment = ${environment}::agent_environment FOR UPDATE`;
+  const pointer = await tx.agentEnvironmentPointer.findFirst({ where: { agentId, environment }, include: { configVersion: { select: { version: true } } } });
+  if (!pointer) throw new AppError('NOT_FOUND', 'No such agent.');
+  return pointer;
+}
+
+/**
+ * Points an environment at a version and appends the move to the deployment history. The
+ * widget key keeps its environment; the next message resolves the new version (nothing caches it).
+ */
+export async function moveEnvironment(
+  tx: TenantTx,
+  tenantId: string,
+  actor: TActor,
+  move: { agentId: string; environment: 'staging' | 'production'; versionId: string; previousVersionId: string | null; kind: TDeploymentKind; promotionId?: string | null; reason?: string | null },
+): Promise<void> {
+  await tx.agentEnvironmentPointer.update({
+    where: { agentId_environment: { agentId: move.agentId, environment: move.environment } },
+    data: { configVersionId: move.versionId, updatedAt: new Date() },
+  });
+  await tx.agentDeployment.create({
+    data: {
+      tenantId,
+      agentId: move.agentId,
+      environment: move.environment,
+      configVersionId: move.versionId,
+      previousVersionId: move.previousVersionId,
+      kind: move.kind,
+      promotionId: move.promotionId ?? null,
+      actorId: actorId(actor),
+      reason: move.reason ?? null,
+    },
+  });
+}

@@ -2,6 +2,7 @@ import { apiKeysRouter } from './routers/api-keys';
 import { accountRouter } from './routers/account';
 import { agentsRouter } from './routers/agents';
 import { auditRouter } from './routers/audit';
+import { complianceRouter } from './routers/compliance';
 import { inboxRouter } from './routers/inbox';
 import { knowledgeRouter } from './routers/knowledge';
 import { invitationsRouter, membersRouter } from './routers/members';
@@ -19,6 +20,7 @@ export const appRouter = createTRPCRouter({
   account: accountRouter,
   tenant: tenantRouter,
   audit: auditRouter,
+  compliance: complianceRouter,
   security: securityRouter,
   sso: ssoRouter,
   apiKeys: apiKeysRouter,

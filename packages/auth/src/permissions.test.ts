@@ -20,6 +20,10 @@ describe('roles → permissions', () => {
     expect(hasPermission(['auditor'], 'pii.reveal')).toBe(false);
   });
 
+  it('holds privacy.manage (data-subject export and erasure) only where the table names it', () => {
+    expect(ROLES.filter((role) => hasPermission([role], 'privacy.manage'))).toEqual(['owner']);
+  });
+
   it('unions the permissions of several roles', () => {
     expect(hasPermission(['support_agent', 'auditor'], 'audit.export')).toBe(true);
     expect(hasPermission(['support_agent', 'auditor'], 'agent.deploy')).toBe(false);

@@ -25,6 +25,8 @@ export const PERMISSIONS = [
   'pii.reveal',
   'audit.read',
   'audit.export',
+  /** Data-subject requests (GDPR 15/17): export or erase everything about one end customer. Owner only. */
+  'privacy.manage',
 ] as const;
 
 export type TPermission = (typeof PERMISSIONS)[number];

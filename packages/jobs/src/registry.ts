@@ -41,6 +41,20 @@ export const JOBS = {
       to: z.iso.datetime().nullable(),
     }),
   },
+  /** Repeatable (hourly): enqueues one retention run per tenant. Runs on the audit queue. */
+  'compliance.retention-sweep': {
+    queue: 'audit',
+    payload: z.object({}),
+  },
+  /** Deletes what is past one tenant's retention periods, in batches; see core compliance/run-retention. */
+  'compliance.run-retention': {
+    queue: 'audit',
+    payload: z.object({
+      tenantId: z.uuid(),
+      kind: z.enum(['schedule', 'manual']),
+      requestedBy: z.string().max(200).nullable(),
+    }),
+  },
 } as const;
 
 export type TJobName = keyof typeof JOBS;

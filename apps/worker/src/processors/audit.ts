@@ -4,6 +4,7 @@ import { audit } from '@vouch/core';
 import { withTenant } from '@vouch/db';
 import { parseJobPayload } from '@vouch/jobs';
 import { auditExportDir } from '../env';
+import { processComplianceJob } from './compliance';
 
 export interface TAuditExportJobResult {
   dir: string;
@@ -13,7 +14,9 @@ export interface TAuditExportJobResult {
   jsonlSha256: string;
 }
 
-export async function processAuditJob(job: Job): Promise<audit.TChainVerification | TAuditExportJobResult> {
+/** The audit queue carries audit jobs and compliance jobs (retention, SIEM delivery). */
+export async function processAuditJob(job: Job): Promise<unknown> {
+  if (job.name.startsWith('compliance.')) return processComplianceJob(job);
   switch (job.name) {
     case 'audit.verify-chain': {
       const { tenantId } = parseJobPayload('audit.verify-chain', job.data);

@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import { QueueEvents } from 'bullmq';
+import { afterAll, describe, expect, it } from 'vitest';
+import { disconnectAppClient, withTenant } from '@vouch/db';
+import { disconnectSystemClient, getSystemClient } from '@vouch/db/system';
+import { closeQueues, closeRedis, createRedisConnection, enqueue, getQueue } from '@vouch/jobs';
+import { audit } from '@vouch/core';
+import { startWorkers } from '../start-workers';
+import { scheduleRetentionSweep } from './compliance';
+
+const workers = startWorkers({ concurrency: 1 });
+const events = new QueueEvents('audit', { connection: createRedisConnection() });
+
+afterAll(async () => {
+  await Promise.all(workers.map((w) => w.close()));
+  await events.close();
+  await closeQueues();
+  await Promise.all([closeRedis(), disconnectAppClient(), disconnectSystemClient()]);
+});
+
+describe('retention jobs', () => {
+  it('a sweep queues one run per tenant and the run deletes what is due through a real worker', async () => {
+    const tenantId = randomUUID();
+    const system = getSystemClient();
+    await system.tenant.create({ data: { id: tenantId, slug: `ret-wk-${tenantId.slice(0, 8)}`, name: 'Retention worker' } });
+    const agent = await system.agent.create({ data: { tenantId, slug: 'support', name: 'Support' } });
+    const old = new Date(Date.now() - 200 * 24 * 3600 * 1000);
+    const due = await system.conversation.create({ data: { tenantId, agentId: agent.id, createdAt: old, updatedAt: old } });
+    const fresh = await system.conversation.create({ data: { tenantId, agentId: agent.id } });
+
+    const sweepId = await enqueue('compliance.retention-sweep', {});
+    const sweep = await getQueue('audit').getJob(sweepId);
+    const swept = (await sweep!.waitUntilFinished(events, 30_000)) as { tenants: number };
+    expect(swept.tenants).toBeGreaterThanOrEqual(1);
+
+    const runJob = await getQueue('audit').getJob(`retention-${tenantId}-${Math.floor(Date.now() / 3_600_000)}`);
+    expect(runJob).toBeTruthy();
+    const result = (await runJob!.waitUntilFinished(events, 60_000)) as { removed: { conversations: number } };
+    expect(result.removed.conversations).toBe(1);
+    const left = await system.conversation.findMany({ where: { tenantId }, select: { id: true } });
+    expect(left.map((c) => c.id)).toEqual([fresh.id]);
+    expect(left.map((c) => c.id)).not.toContain(due.id);
+    const recorded = await withTenant(tenantId, (tx) => audit.listAuditEvents(tx, { action: 'retention.run', limit: 5 }));
+    expect(recorded.events[0]).toMatchObject({ actorId: 'system:retention', data: { kind: 'schedule', status: 'done', removed: { conversations: 1 } } });
+  });
+
+  it('registers the repeatable sweep once, however often the worker starts', async () => {
+    const queue = getQueue('audit');
+    await scheduleRetentionSweep(3_600_000);
+    await scheduleRetentionSweep(3_600_000);
+    const schedulers = (await queue.getJobSchedulers()).filter((s) => s.key === 'compliance.retention-sweep');
+    expect(schedulers).toHaveLength(1);
+    expect(schedulers[0]).toMatchObject({ name: 'compliance.retention-sweep', every: 3_600_000 });
+    await queue.removeJobScheduler('compliance.retention-sweep');
+  });
+});

@@ -17,24 +17,36 @@ import { BENIGN_DOCUMENT_FILLERS, BENIGN_SLOTS, BENIGN_TEMPLATES as BENIGN_TEMPL
 import { BENIGN_DOCUMENT_FILLERS_V2, BENIGN_TEMPLATES_V2 } from './injection-corpus/benign-extra';
 import { ATTACK_TEMPLATES_V3, BENIGN_TEMPLATES_V3, INDIRECT_PAYLOADS_V3 } from './injection-corpus/v3';
 import { ATTACK_TEMPLATES_V4, BENIGN_TEMPLATES_V4, INDIRECT_PAYLOADS_V4 } from './injection-corpus/v4';
+import {
+  ATTACK_TEMPLATES_V5,
+  BENIGN_DOCUMENT_FILLERS_V5,
+  BENIGN_TEMPLATES_V5,
+  DOCUMENT_CARRIERS_V5,
+  INDIRECT_PAYLOADS_V5,
+  V5_SLOTS,
+} from './injection-corpus/v5';
 import { HELP_CENTER_ARTICLES } from './injection-corpus/help-center';
 import { OBFUSCATIONS, obfuscate, type TObfuscation } from './injection-corpus/obfuscate';
 import { createRandom, fillTemplate, hashString, type TRandom } from './injection-corpus/random';
 
 /**
- * Corpus v4. Earlier test splits were each printed or evaluated and are therefore "seen": v1 (seed
- * 20240611), v2 (seed 20251127) and v3 (seed 20251128, v3 templates). Only groups from the v4
- * templates (`injection-corpus/v4.ts`, written before any rule was changed in response to the v3
- * result) may enter the test split; all older groups go to train or dev, where they may be tuned on.
+ * Corpus v5. Earlier test splits were each printed or evaluated and are therefore "seen": v1 (seed
+ * 20240611), v2 (seed 20251127), v3 (seed 20251128, v3 templates) and v4 (v4 templates, evaluated once
+ * in session 1). Only groups from the v5 templates (`injection-corpus/v5.ts`, frozen before any rule or
+ * model change of this round) enter the test split; all older groups go to train or dev. The v5 records
+ * come from their own random stream (SEED_V5) and their own slot fillers, so adding training material
+ * later never changes a test record, and a training text identical to a test text is dropped.
  */
 const SEED = 20251129;
-const FRESH_GROUP_PREFIX = 'v4-';
+const SEED_V5 = 20261127;
+const FRESH_GROUP_PREFIX = 'v5-';
 const ATTACK_TEMPLATES = [...ATTACK_TEMPLATES_V1, ...ATTACK_TEMPLATES_V2, ...ATTACK_TEMPLATES_V3, ...ATTACK_TEMPLATES_V4];
 const INDIRECT_PAYLOADS = [...INDIRECT_PAYLOADS_V1, ...INDIRECT_PAYLOADS_V2, ...INDIRECT_PAYLOADS_V3, ...INDIRECT_PAYLOADS_V4];
 const BENIGN_TEMPLATES = [...BENIGN_TEMPLATES_V1, ...BENIGN_TEMPLATES_V2, ...BENIGN_TEMPLATES_V3, ...BENIGN_TEMPLATES_V4];
 const ATTACKS_PER_VARIANT = 6;
 const BENIGN_PER_VARIANT = 12;
 const OBFUSCATION_RATE = 0.35;
+const V5_BENIGN_PER_VARIANT = 5;
 
 export type TCorpusRecord = { id: string; text: string; label: 'attack' | 'benign'; family?: string; lang?: string };
 type TGrouped = TCorpusRecord & { group: string };
@@ -192,9 +204,87 @@ function splitOf(group: string): 'train' | 'dev' | 'test' {
   return bucket < 85 ? 'train' : 'dev';
 }
 
+/** The frozen v5 held-out records: own random stream, own slots, own document carriers. */
+function generateV5(random: TRandom): TGrouped[] {
+  const records: TGrouped[] = [];
+  for (const template of ATTACK_TEMPLATES_V5) {
+    template.texts.forEach((variant, variantIndex) => {
+      for (let copy = 0; copy < ATTACKS_PER_VARIANT; copy += 1) {
+        let text = fillTemplate(variant, V5_SLOTS[template.lang], random);
+        let technique: TObfuscation | 'plain' = 'plain';
+        if (random.chance(OBFUSCATION_RATE)) {
+          technique = random.pick(OBFUSCATIONS);
+          text = obfuscate(text, technique, random);
+        } else if (random.chance(0.25)) {
+          const benignTemplate = random.pick(BENIGN_TEMPLATES_V5.filter((b) => b.lang === template.lang && b.family !== 'technical'));
+          const benign = fillTemplate(random.pick(benignTemplate.texts), V5_SLOTS[template.lang], random);
+          text = random.chance(0.5) ? `${benign} ${text}` : `${text} ${benign}`;
+        }
+        records.push({
+          id: `atk-${template.id}-${variantIndex}-${copy}-${technique}`,
+          text: technique === 'plain' ? wrapLikeAMessage(text, template.lang, random) : text,
+          label: 'attack',
+          family: template.family,
+          lang: template.lang,
+          group: `${template.id}#${variantIndex}`,
+        });
+      }
+    });
+  }
+  for (const payload of INDIRECT_PAYLOADS_V5) {
+    payload.texts.forEach((variant, variantIndex) => {
+      for (const carrier of DOCUMENT_CARRIERS_V5.filter((c) => c.lang === payload.lang || c.lang === 'en')) {
+        const injected = fillTemplate(variant, V5_SLOTS[payload.lang], random);
+        const hiding = random.pick(['plain', 'plain', 'html-comment', 'hidden-span', 'white-text'] as const);
+        const hidden =
+          hiding === 'html-comment' ? `<!-- ${injected} -->`
+          : hiding === 'hidden-span' ? `<span style="display:none">${injected}</span>`
+          : hiding === 'white-text' ? `<p style="color:#fff;font-size:0">${injected}</p>`
+          : injected;
+        records.push({
+          id: `atk-indirect-${payload.id}-${variantIndex}-${carrier.id}-${hiding}`,
+          text: carrier.text.replace('{payload}', hidden),
+          label: 'attack',
+          family: payload.family,
+          lang: payload.lang,
+          group: `${payload.id}#${variantIndex}`,
+        });
+      }
+    });
+  }
+  for (const template of BENIGN_TEMPLATES_V5) {
+    template.texts.forEach((variant, variantIndex) => {
+      for (let copy = 0; copy < V5_BENIGN_PER_VARIANT; copy += 1) {
+        records.push({
+          id: `ben-${template.id}-${variantIndex}-${copy}`,
+          text: wrapLikeAMessage(fillTemplate(variant, V5_SLOTS[template.lang], random), template.lang, random),
+          label: 'benign',
+          family: template.family,
+          lang: template.lang,
+          group: `${template.id}#${variantIndex}`,
+        });
+      }
+    });
+  }
+  for (const carrier of DOCUMENT_CARRIERS_V5) {
+    BENIGN_DOCUMENT_FILLERS_V5[carrier.lang].forEach((filler, fillerIndex) => {
+      records.push({
+        id: `ben-doc-${carrier.id}-${fillerIndex}`,
+        text: carrier.text.replace('{payload}', filler),
+        label: 'benign',
+        family: 'document',
+        lang: carrier.lang,
+        group: `v5-doc-${carrier.lang}#${fillerIndex}`,
+      });
+    });
+  }
+  return records;
+}
+
 function main(): void {
   const random = createRandom(SEED);
-  const all = [...generateAttacks(random), ...generateIndirectAttacks(random), ...generateBenign(random)];
+  // Held-out records first, so a later training text that happens to equal one is the copy dropped.
+  const all = [...generateV5(createRandom(SEED_V5)), ...generateAttacks(random), ...generateIndirectAttacks(random), ...generateBenign(random)];
   const seenTexts = new Set<string>();
   const splits: Record<'train' | 'dev' | 'test', TCorpusRecord[]> = { train: [], dev: [], test: [] };
   for (const { group, ...record } of all) {

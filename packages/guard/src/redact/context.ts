@@ -17,17 +17,62 @@ export const NEGATIVE_CONTEXT_PENALTY = 0.45;
 export const POSITIVE_CONTEXT_BOOST = 0.35;
 
 const TOKEN = /[\p{L}\p{N}]+|#/gu;
+const SPACE = /\s/;
+
+/** The last `count` word tokens before `position`, lower-cased. */
+function readContextTokens(text: string, position: number, count: number): string[] {
+  const slice = text.slice(Math.max(0, position - count * 24), position);
+  const tokens = slice.toLowerCase().match(TOKEN) ?? [];
+  return tokens.length > count ? tokens.slice(-count) : tokens;
+}
 
 /** The last `count` word tokens before `position`, lower-cased, joined by single spaces and padded. */
 export function readContextWindow(text: string, position: number, count: number): string {
-  const slice = text.slice(Math.max(0, position - count * 24), position);
-  const tokens = slice.toLowerCase().match(TOKEN) ?? [];
-  return ` ${tokens.slice(-count).join(' ')} `;
+  return ` ${readContextTokens(text, position, count).join(' ')} `;
 }
 
 /** True when one of the (possibly multi-word) context entries occurs as whole tokens in the window. */
 export function hasContextWord(window: string, words: readonly string[]): boolean {
   return words.some((word) => window.includes(` ${word} `));
+}
+
+/**
+ * Word lists compiled once: single words go in a Set (one lookup per window token instead of one
+ * `includes` per list entry, which profiling showed as the main cost of context scoring).
+ */
+type TWordMatcher = { single: ReadonlySet<string>; phrases: readonly string[] };
+const matchers = new WeakMap<readonly string[], TWordMatcher>();
+
+function compileWords(words: readonly string[]): TWordMatcher {
+  let matcher = matchers.get(words);
+  if (!matcher) {
+    matcher = { single: new Set(words.filter((w) => !w.includes(' '))), phrases: words.filter((w) => w.includes(' ')) };
+    matchers.set(words, matcher);
+  }
+  return matcher;
+}
+
+function tokensContain(tokens: readonly string[], words: readonly string[]): boolean {
+  const { single, phrases } = compileWords(words);
+  for (const token of tokens) if (single.has(token)) return true;
+  if (phrases.length === 0) return false;
+  const window = ` ${tokens.join(' ')} `;
+  return phrases.some((phrase) => window.includes(` ${phrase} `));
+}
+
+/** True when a context word occurs in the last `count` tokens before `position`. */
+export function hasContextWordBefore(text: string, position: number, count: number, words: readonly string[]): boolean {
+  return tokensContain(readContextTokens(text, position, count), words);
+}
+
+/** Index in `prefix` of the last '\n', or of the last [.!?] followed by white space; -1 if none. */
+function findSentenceStart(prefix: string): number {
+  for (let i = prefix.length - 1; i >= 0; i--) {
+    const ch = prefix[i];
+    if (ch === '\n') return i;
+    if ((ch === '.' || ch === '!' || ch === '?') && i + 1 < prefix.length && SPACE.test(prefix[i + 1]!)) return i;
+  }
+  return -1;
 }
 
 export type TContextRule = {
@@ -44,16 +89,12 @@ export type TContextRule = {
 
 export function scoreWithContext(text: string, start: number, base: number, rule: TContextRule): number {
   let score = base;
-  if (rule.positive?.length) {
-    const window = readContextWindow(text, start, rule.window ?? 5);
-    if (hasContextWord(window, rule.positive)) score += rule.boost ?? POSITIVE_CONTEXT_BOOST;
-  }
+  if (rule.positive?.length && hasContextWordBefore(text, start, rule.window ?? 5, rule.positive)) score += rule.boost ?? POSITIVE_CONTEXT_BOOST;
   if (rule.negative) {
     // Negative words bind within their own sentence: "Order 123. Tel: 0151…" is still a phone.
     const prefix = text.slice(Math.max(0, start - 80), start);
-    const sentenceStart = Math.max(prefix.lastIndexOf('\n'), ...[...prefix.matchAll(/[.!?](?=\s)/g)].map((m) => m.index));
-    const window = readContextWindow(prefix.slice(sentenceStart + 1), prefix.length - sentenceStart - 1, rule.negativeWindow ?? 3);
-    if (hasContextWord(window, NEGATIVE_CONTEXT)) score -= NEGATIVE_CONTEXT_PENALTY;
+    const sentence = prefix.slice(findSentenceStart(prefix) + 1);
+    if (hasContextWordBefore(sentence, sentence.length, rule.negativeWindow ?? 3, NEGATIVE_CONTEXT)) score -= NEGATIVE_CONTEXT_PENALTY;
   }
   // Rounded so 0.95 − 0.45 is 0.5, not 0.49999…, at the default threshold.
   return Math.round(Math.max(0, Math.min(1, score)) * 100) / 100;

@@ -1,10 +1,16 @@
 import { BUILT_IN_RECOGNIZERS, compileCustomRecognizer, DEFAULT_CUSTOM_PATTERN_MAX_INPUT, type TRecognizer } from './recognizers/index';
-import { normalizeSpokenDigits } from './spoken-digits';
+import { scanText } from './prefilter';
+import { mayContainSpokenDigits, normalizeSpokenDigits } from './spoken-digits';
 import { BUILT_IN_ENTITY_TYPES, type TDetection, type TRedactOptions } from './types';
 
 export const DEFAULT_THRESHOLD = 0.5;
 
-export type TDetectionPlan = { recognizers: readonly TRecognizer[]; threshold: number };
+export type TDetectionPlan = {
+  recognizers: readonly TRecognizer[];
+  threshold: number;
+  /** Skip recognisers the single-pass prefilter rules out (default). `false` runs every recogniser (tests compare both). */
+  prefilter?: boolean;
+};
 
 const planCache = new WeakMap<readonly unknown[], readonly TRecognizer[]>();
 
@@ -30,9 +36,14 @@ export function planDetection(options: TRedactOptions): TDetectionPlan {
 /** Every recogniser's candidates at or above threshold, overlaps resolved, sorted by start. */
 export function detectEntities(text: string, plan: TDetectionPlan): TDetection[] {
   const candidates: TDetection[] = [];
-  for (const recognizer of plan.recognizers) candidates.push(...recognizer.detect(text));
+  const features = plan.prefilter === false ? null : scanText(text);
+  for (const recognizer of plan.recognizers) {
+    if (features && recognizer.mayMatch && !recognizer.mayMatch(features, plan.threshold, text)) continue;
+    for (const d of recognizer.detect(text)) candidates.push(d);
+  }
 
-  const spoken = plan.recognizers.some((r) => r.readsSpokenDigits) ? normalizeSpokenDigits(text) : null;
+  const readsSpoken = plan.recognizers.some((r) => r.readsSpokenDigits) && (!features || mayContainSpokenDigits(features));
+  const spoken = readsSpoken ? normalizeSpokenDigits(text) : null;
   if (spoken) {
     for (const recognizer of plan.recognizers) {
       if (!recognizer.readsSpokenDigits) continue;
@@ -43,7 +54,8 @@ export function detectEntities(text: string, plan: TDetectionPlan): TDetection[]
       }
     }
   }
-  return resolveOverlaps(candidates.filter((c) => c.score >= plan.threshold && c.end > c.start), text.length);
+  const kept = candidates.filter((c) => c.score >= plan.threshold && c.end > c.start);
+  return kept.length <= 1 ? kept : resolveOverlaps(kept, text.length);
 }
 
 /** Highest score wins, then the longest span; the loser is dropped entirely (no partial spans). */

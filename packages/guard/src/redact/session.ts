@@ -17,10 +17,18 @@ const MAX_SESSION_ENTRIES = 50_000;
  */
 export class RedactionSession {
   private readonly counters: Map<string, number>;
+  /** keyed digest → placeholder: what was loaded from JSON plus what `toJSON` has digested so far. */
   private readonly placeholders: Map<string, string>;
+  /**
+   * identity key → placeholder for values seen by this instance. In memory only (never serialised):
+   * it lets a fresh session skip the HMAC per entity and the random salt until `toJSON` needs them,
+   * which was a quarter of the time of a short `redact()` call.
+   */
+  private readonly seen = new Map<string, string>();
+  private readonly undigested: string[] = [];
 
   private constructor(
-    private readonly salt: string,
+    private salt: string | null,
     counters: Iterable<[string, number]> = [],
     placeholders: Iterable<[string, string]> = [],
   ) {
@@ -28,8 +36,8 @@ export class RedactionSession {
     this.placeholders = new Map(placeholders);
   }
 
-  static create(salt: string = randomBytes(16).toString('hex')): RedactionSession {
-    return new RedactionSession(salt);
+  static create(salt?: string): RedactionSession {
+    return new RedactionSession(salt ?? null);
   }
 
   static fromJSON(json: unknown): RedactionSession {
@@ -52,17 +60,31 @@ export class RedactionSession {
 
   /** Returns the conversation's placeholder for this value, minting `[TYPE_n]` the first time. */
   getPlaceholder(type: string, value: string): string {
-    const digest = createHmac('sha256', this.salt).update(`${type}\u0000${normalizeForIdentity(type, value)}`).digest('hex').slice(0, 32);
-    const existing = this.placeholders.get(digest);
-    if (existing) return existing;
+    const key = `${type}\u0000${normalizeForIdentity(type, value)}`;
+    const known = this.seen.get(key);
+    if (known) return known;
+    // Only a session restored from JSON can know the value by its digest alone.
+    const restored = this.placeholders.size > 0 ? this.placeholders.get(this.digest(key)) : undefined;
+    if (restored) {
+      this.seen.set(key, restored);
+      return restored;
+    }
     const next = (this.counters.get(type) ?? 0) + 1;
     this.counters.set(type, next);
     const placeholder = `[${type}_${next}]`;
-    this.placeholders.set(digest, placeholder);
+    this.seen.set(key, placeholder);
+    this.undigested.push(key);
     return placeholder;
   }
 
+  private digest(key: string): string {
+    this.salt ??= randomBytes(16).toString('hex');
+    return createHmac('sha256', this.salt).update(key).digest('hex').slice(0, 32);
+  }
+
   toJSON(): TRedactionSessionJson {
+    for (const key of this.undigested.splice(0)) this.placeholders.set(this.digest(key), this.seen.get(key)!);
+    this.salt ??= randomBytes(16).toString('hex');
     return {
       version: 1,
       salt: this.salt,

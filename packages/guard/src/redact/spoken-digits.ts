@@ -4,6 +4,8 @@
  * the rewritten text and still report spans in the caller's string.
  */
 
+import { registerVocabulary, type TTextFeatures, VOCAB } from './prefilter';
+
 const DIGIT_WORDS: Readonly<Record<string, string>> = {
   zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
   // German, French, Spanish, Italian, Portuguese
@@ -15,6 +17,13 @@ const DIGIT_WORDS: Readonly<Record<string, string>> = {
 };
 
 const REPEATERS: Readonly<Record<string, number>> = { double: 2, triple: 3, doppel: 2, doppio: 2, doble: 2 };
+
+registerVocabulary(VOCAB.SPOKEN_DIGIT, [...Object.keys(DIGIT_WORDS), ...Object.keys(REPEATERS)]);
+
+/** Prefilter gate: a spelled-out run needs at least three digit words. */
+export function mayContainSpokenDigits(features: TTextFeatures): boolean {
+  return features.exotic || features.spokenDigitWords >= 3;
+}
 
 const WORD_ALTERNATION = [...Object.keys(DIGIT_WORDS), ...Object.keys(REPEATERS)]
   .sort((a, b) => b.length - a.length)

@@ -19,6 +19,7 @@ const CONTEXT = {
 export const creditCardRecognizer: TRecognizer = {
   type: 'CREDIT_CARD',
   readsSpokenDigits: true,
+  mayMatch: (f) => f.strictRunMax >= 13,
   detect(text) {
     const found: TDetection[] = [];
     for (const m of text.matchAll(DIGIT_RUN)) {

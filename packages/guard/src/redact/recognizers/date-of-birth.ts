@@ -1,4 +1,5 @@
 import { scoreWithContext } from '../context';
+import { mayHaveVocabulary, registerVocabulary, VOCAB } from '../prefilter';
 import { type TDetection } from '../types';
 import { alternation, type TRecognizer } from './recognizer';
 
@@ -35,6 +36,8 @@ const CONTEXT = {
   negative: true,
 };
 
+registerVocabulary(VOCAB.DATE_OF_BIRTH, [...CONTEXT.positive, 'geboren', 'born']);
+
 /** Dates are everywhere in support mail; only birth context makes one personal data. */
 const BIRTH_HINT = /born|birth|dob|d\.o\.b|geb|naiss|né|nac[ií]|cumplea|nat[oa]|nasc|complean|anivers|age/i;
 /** German puts the verb last: "Ich bin am 3. Mai 1979 geboren". */
@@ -42,6 +45,8 @@ const BIRTH_AFTER = /^[\s,.]{0,3}(?:geboren|born)\b/i;
 
 export const dateOfBirthRecognizer: TRecognizer = {
   type: 'DATE_OF_BIRTH',
+  // A date alone scores 0.2: it needs a birth word before it (context) or "geboren/born" after it.
+  mayMatch: (f, threshold) => f.digitCount >= 2 && (threshold <= 0.2 || mayHaveVocabulary(f, VOCAB.DATE_OF_BIRTH)),
   detect(text) {
     // Without a birth word anywhere no date can reach the threshold: skip the date scan entirely.
     if (!BIRTH_HINT.test(text)) return [];

@@ -6,6 +6,7 @@ const EMAIL =
 
 export const emailRecognizer: TRecognizer = {
   type: 'EMAIL',
+  mayMatch: (f) => f.hasAt,
   detect(text) {
     const found: TDetection[] = [];
     for (const m of text.matchAll(EMAIL)) {

@@ -8,6 +8,7 @@ const CANDIDATE = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?:[ \u00A0]?[A-Z0-9]){10,32}/g
 /** Mod-97 validated IBANs, compact or in groups of four; the country length decides where it ends. */
 export const ibanRecognizer: TRecognizer = {
   type: 'IBAN',
+  mayMatch: (f) => f.ibanStart,
   detect(text) {
     const found: TDetection[] = [];
     for (const m of text.matchAll(CANDIDATE)) {

@@ -10,6 +10,7 @@ const CONTEXT = { positive: ['ip', 'address', 'ipv4', 'ipv6', 'adresse', 'direcc
 
 export const ipAddressRecognizer: TRecognizer = {
   type: 'IP_ADDRESS',
+  mayMatch: (f) => f.strictRunMaxDots >= 3 || f.hexColonMax >= 2,
   detect(text) {
     const found: TDetection[] = [];
     for (const m of text.matchAll(IPV4)) {

@@ -1,4 +1,5 @@
 import { scoreWithContext } from '../context';
+import { mayHaveVocabulary, registerVocabulary, VOCAB } from '../prefilter';
 import { isSpanishDniValid } from '../validators';
 import { type TDetection } from '../types';
 import { type TRecognizer } from './recognizer';
@@ -23,11 +24,16 @@ function findIdTokens(text: string): { start: number; end: number; value: string
 }
 
 /** Passport numbers have no shared format; only the word "passport" (in any language) makes a token one. */
+registerVocabulary(VOCAB.PASSPORT, PASSPORT_WORDS);
+registerVocabulary(VOCAB.NATIONAL_ID, NATIONAL_ID_WORDS);
+
 const PASSPORT_HINT = /pass|pasaporte/i;
 const NATIONAL_ID_HINT = /(?:id|nin?|ni|national|ausweis|steuer|tax|cni|carte|s[ée]curit[ée]|nir|insee|dni|nie|nif|documento|c[ée]dula|identit|codice|cf|cpf|cc|cart[ãa]o|bsn|sofi|ahv|pesel|sin|social)/i;
 
 export const passportRecognizer: TRecognizer = {
   type: 'PASSPORT',
+  // Tokens score 0.1 alone: a passport word must be present.
+  mayMatch: (f, threshold) => f.digitCount >= 5 && (threshold <= 0.1 || mayHaveVocabulary(f, VOCAB.PASSPORT)),
   detect(text) {
     if (!PASSPORT_HINT.test(text)) return [];
     return findIdTokens(text)
@@ -44,6 +50,9 @@ export const passportRecognizer: TRecognizer = {
 /** National ids: checksummed formats score on their own, anything else needs an id word nearby. */
 export const nationalIdRecognizer: TRecognizer = {
   type: 'NATIONAL_ID',
+  // Generic id tokens need an id word; UK NINs (6 digits), codici fiscali and DNIs (7–8 digits) have a shape.
+  mayMatch: (f, threshold) =>
+    f.strictRunMax >= 6 || f.fiscalCodeStart || (f.digitCount >= 5 && (threshold <= 0.1 || mayHaveVocabulary(f, VOCAB.NATIONAL_ID))),
   detect(text) {
     const rule = { positive: NATIONAL_ID_WORDS, window: 6, boost: 0.7, negative: true };
     const found: TDetection[] = (NATIONAL_ID_HINT.test(text) ? findIdTokens(text) : [])

@@ -133,8 +133,34 @@ function readPreviousWord(text: string, position: number): string {
   return text.slice(start, end).toLowerCase().replace(/\.$/, '');
 }
 
+/** Characters that can sit right before a name in some rule (all rules end in space, newline, ',', ':' or a dash). */
+const UPPER = /^\p{Lu}$/u;
+const BEFORE_NAME = new Set([' ', '\t', '\n', ',', ':', '-', '–', '—', '~']);
+
+/**
+ * Prefilter gate: some capitalised word is directly preceded by a trigger word. Checked only at
+ * capitals after a space/newline/',:-', so most messages cost a handful of character reads.
+ */
+function mayContainName(text: string): boolean {
+  for (let i = 1; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i);
+    let width = 1;
+    if (c >= 128) {
+      const ch = String.fromCodePoint(text.codePointAt(i)!);
+      if (!UPPER.test(ch)) continue;
+      width = ch.length;
+    } else if (c < 65 || c > 90) continue;
+    if (!BEFORE_NAME.has(text[i - 1]!)) continue;
+    const next = text.charCodeAt(i + width);
+    if (next < 128 && (next < 97 || next > 122)) continue;
+    if (TRIGGER_TAILS.has(readPreviousWord(text, i))) return true;
+  }
+  return false;
+}
+
 export const personRecognizer: TRecognizer = {
   type: 'PERSON',
+  mayMatch: (_f, _threshold, text) => mayContainName(text),
   detect(text) {
     const found: TDetection[] = [];
     for (const run of text.matchAll(CAPITALISED_RUN)) {

@@ -1,4 +1,5 @@
 import { scoreWithContext } from '../context';
+import { mayHaveVocabulary, registerVocabulary, VOCAB } from '../prefilter';
 import { type TDetection } from '../types';
 import { type TRecognizer } from './recognizer';
 
@@ -15,6 +16,8 @@ const CONTEXT = {
   negative: true,
 };
 
+registerVocabulary(VOCAB.PHONE, CONTEXT.positive);
+
 const DATE_LIKE = /^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}$/;
 const DECIMAL_LIKE = /^\d+[.,]\d+$/;
 const DOTTED_QUAD = /^\d{1,3}(?:\.\d{1,3}){3}$/;
@@ -26,6 +29,10 @@ const DOTTED_QUAD = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 export const phoneRecognizer: TRecognizer = {
   type: 'PHONE',
   readsSpokenDigits: true,
+  // Shapes scoring 0.5 or more alone have a '+', a separator or a trunk 0; bare digit strings need a context word.
+  mayMatch: (f, threshold) =>
+    f.looseRunMax >= 7 &&
+    (threshold <= 0.45 || f.hasPlus || f.looseShapedRunMax >= 7 || mayHaveVocabulary(f, VOCAB.PHONE)),
   detect(text) {
     const found: TDetection[] = [];
     for (const m of text.matchAll(CANDIDATE)) {

@@ -1,3 +1,4 @@
+import { type TTextFeatures } from '../prefilter';
 import { type TDetection, type TEntityType } from '../types';
 
 export type TRecognizer = {
@@ -5,6 +6,11 @@ export type TRecognizer = {
   /** Also run on text where spelled-out digits were rewritten to digits (cards, phones, SSNs). */
   readsSpokenDigits?: boolean;
   detect(text: string): TDetection[];
+  /**
+   * Cheap gate from the single-pass prefilter: false only when `detect` cannot return a candidate
+   * scoring at or above `threshold` for this text. Must never be stricter than `detect` itself.
+   */
+  mayMatch?(features: TTextFeatures, threshold: number, text: string): boolean;
 };
 
 /** Builds a case-insensitive source for a literal phrase without the 'i' flag, which would make \p{Lu} match lower case. */

@@ -1,4 +1,4 @@
-import { readContextWindow, hasContextWord } from '../context';
+import { hasContextWordBefore } from '../context';
 import { measureShannonEntropy } from '../validators';
 import { type TDetection } from '../types';
 import { alternation, type TRecognizer } from './recognizer';
@@ -43,6 +43,10 @@ export const ENTROPY_THRESHOLD = 3.6;
 
 export const secretRecognizer: TRecognizer = {
   type: 'SECRET',
+  // Known shapes and random tokens are runs of 15+ key characters; the rest are labels, URLs with
+  // credentials and private-key blocks.
+  mayMatch: (f, _threshold, text) =>
+    f.secretRunMax >= 15 || (f.hasColonOrEquals && LABEL_HINT.test(text)) || (f.hasAt && text.includes('://')) || text.includes('-----BEGIN'),
   detect(text) {
     const found: TDetection[] = [];
     for (const m of text.matchAll(KNOWN_SECRET)) found.push({ type: 'SECRET', start: m.index, end: m.index + m[0].length, score: 0.95 });
@@ -66,7 +70,7 @@ function scanRandomTokens(text: string, found: TDetection[]): TDetection[] {
 function scoreRandomToken(text: string, start: number, token: string): number {
   // Publishable keys are public; UUIDs are identifiers; paths and URL paths start with a slash.
   if (token.startsWith('pk_') || UUID.test(token) || /^[/.~]/.test(token)) return 0;
-  const nearSecretWord = hasContextWord(readContextWindow(text, start, 4), SECRET_WORDS);
+  const nearSecretWord = hasContextWordBefore(text, start, 4, SECRET_WORDS);
   // Git SHAs and content hashes are hex: not secrets unless the text says they are.
   if (HEX.test(token)) return nearSecretWord && token.length >= 32 ? 0.7 : 0;
   if (/^[a-z]+(?:[-_.][a-z]+)*$/i.test(token) || /^\d+$/.test(token)) return 0;

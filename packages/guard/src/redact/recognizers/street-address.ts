@@ -64,6 +64,8 @@ const LABELLED_POSTAL = new RegExp(String.raw`(?<![\p{L}])(?:${POSTAL_LABEL})[ \
 
 export const streetAddressRecognizer: TRecognizer = {
   type: 'STREET_ADDRESS',
+  // Every pattern needs a house number, a box number or a postal code.
+  mayMatch: (f) => f.digitCount > 0,
   detect(text) {
     const found: TDetection[] = [];
     for (const { regex, score, hint } of PATTERNS) {

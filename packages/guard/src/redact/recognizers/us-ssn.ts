@@ -1,4 +1,5 @@
 import { scoreWithContext } from '../context';
+import { mayHaveVocabulary, registerVocabulary, VOCAB } from '../prefilter';
 import { isUsSsnValid } from '../validators';
 import { type TDetection } from '../types';
 import { type TRecognizer } from './recognizer';
@@ -10,9 +11,14 @@ const CONTEXT = {
   negative: true,
 };
 
+registerVocabulary(VOCAB.SSN, CONTEXT.positive);
+
 export const usSsnRecognizer: TRecognizer = {
   type: 'US_SSN',
   readsSpokenDigits: true,
+  // Separated SSNs score 0.6 alone; nine bare digits (0.2) need a context word.
+  mayMatch: (f, threshold) =>
+    f.strictSeparatedRunMax >= 9 || (f.strictRunMax >= 9 && (threshold <= 0.2 || mayHaveVocabulary(f, VOCAB.SSN))),
   detect(text) {
     const found: TDetection[] = [];
     for (const m of text.matchAll(SSN)) {

@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { detectEntities, planDetection } from './detect';
+import { scanText } from './prefilter';
+
+/**
+ * The prefilter only decides which recognisers run. These tests hold it to that: gated and exhaustive
+ * detection must return exactly the same detections, on the labelled corpus and on random text built
+ * from the pieces recognisers react to.
+ */
+
+const corpusDir = join(dirname(fileURLToPath(import.meta.url)), '../../corpora/pii');
+const corpus = readdirSync(corpusDir)
+  .filter((f) => f.endsWith('.jsonl'))
+  .flatMap((f) => readFileSync(join(corpusDir, f), 'utf8').split('\n').filter(Boolean))
+  .map((line) => (JSON.parse(line) as { text: string }).text);
+
+function expectSameDetections(text: string, threshold: number): void {
+  const gated = planDetection({ threshold });
+  const exhaustive = { ...gated, prefilter: false };
+  expect(detectEntities(text, gated)).toEqual(detectEntities(text, exhaustive));
+}
+
+const PIECES = [
+  ' ', ' ', ' ', '\n', ',', '.', ':', '-', '/', '(', ')', '+', '@', '#', '=', '_', '\u00A0', '’', "'",
+  '0', '1', '4', '9', '12', '1979', '4111', '0151', '192.168.0.1', '::1', 'fe80::', 'DE89', '3704', '0044',
+  'a', 'Z', 'ß', 'é', 'Ü', 'α', 'İ', 'Σ', '×', '²', '𝐀', 'x',
+  'Anna', 'Müller', 'Smith', 'Dear', 'Hi', 'Thanks', 'my name is', "I'm", 'Mr.', 'Frau', 'Name:',
+  'phone', 'call', 'SSN', 'ssn', 'born', 'geboren', 'DOB', 'passport', 'Reisepass', 'DNI', 'id', 'card',
+  'order', 'invoice', 'tracking', 'four', 'one', 'oh', 'double', 'fünf', 'drei', 'cinq', 'nove',
+  'password', 'token', 'api key', 'sk_live_', 'ghp_', 'AKIA', 'eyJ', 'Street', 'Straße', 'rue', 'Via', 'ZIP', 'PLZ',
+  'com', 'example', 'https://', 'RSSMRA', 'AB', 'C', 'X',
+];
+
+const textArbitrary = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 60 }).map((parts) => parts.join(''));
+
+describe('redaction prefilter', () => {
+  it('changes nothing on the labelled corpus', () => {
+    for (const text of corpus) {
+      expectSameDetections(text, 0.5);
+      expectSameDetections(text, 0.15);
+    }
+  });
+
+  it('changes nothing on random text made of recogniser triggers', () => {
+    fc.assert(
+      fc.property(textArbitrary, fc.constantFrom(0.05, 0.3, 0.5, 0.8), (text, threshold) => expectSameDetections(text, threshold)),
+      { numRuns: Number(process.env.PREFILTER_RUNS ?? 3000) },
+    );
+  });
+
+  it('reads digit runs, vocabulary and exotic text', () => {
+    const plain = scanText('Call me on +49 151 2345 6789 or mail anna@example.com, DOB 03/04/1979');
+    expect(plain.hasAt).toBe(true);
+    expect(plain.hasPlus).toBe(true);
+    expect(plain.looseRunMax).toBe(13);
+    expect(plain.strictRunMax).toBe(13);
+    expect(plain.exotic).toBe(false);
+    expect(scanText('four one one one').spokenDigitWords).toBe(4);
+    expect(scanText('Ελληνικά').exotic).toBe(true);
+    expect(scanText('IBAN DE89 3704').ibanStart).toBe(true);
+  });
+});

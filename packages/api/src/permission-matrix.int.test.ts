@@ -90,6 +90,15 @@ const SAMPLE_INPUTS: Record<string, unknown> = {
   'inbox.reply': { conversationId: '00000000-0000-4000-8000-000000000000', text: 'matrix reply' },
   'inbox.note': { conversationId: '00000000-0000-4000-8000-000000000000', text: 'matrix note' },
   'inbox.resolve': { handoffId: '00000000-0000-4000-8000-000000000000' },
+  'inbox.returnToAi': { handoffId: '00000000-0000-4000-8000-000000000000' },
+  'inbox.updateSettings': { slaWarnSeconds: 60, slaBreachSeconds: 240 },
+  'inbox.presence': { status: 'away' },
+  'inbox.reveal': { conversationId: '00000000-0000-4000-8000-000000000000', placeholder: '[EMAIL_1]' },
+  'inbox.createCannedResponse': { shortcut: 'matrix', title: 'Matrix', body: 'A permission test response.' },
+  'inbox.updateCannedResponse': { id: '00000000-0000-4000-8000-000000000000', shortcut: 'matrix', title: 'Matrix', body: 'Changed.' },
+  'inbox.deleteCannedResponse': { id: '00000000-0000-4000-8000-000000000000' },
+  'conversations.list': { limit: 5 },
+  'conversations.get': { conversationId: '00000000-0000-4000-8000-000000000000' },
 };
 
 interface TProcedureInfo {

@@ -3,6 +3,7 @@ import { accountRouter } from './routers/account';
 import { agentsRouter } from './routers/agents';
 import { auditRouter } from './routers/audit';
 import { complianceRouter } from './routers/compliance';
+import { conversationsRouter } from './routers/conversations';
 import { inboxRouter } from './routers/inbox';
 import { knowledgeRouter } from './routers/knowledge';
 import { invitationsRouter, membersRouter } from './routers/members';
@@ -29,6 +30,7 @@ export const appRouter = createTRPCRouter({
   knowledge: knowledgeRouter,
   agents: agentsRouter,
   inbox: inboxRouter,
+  conversations: conversationsRouter,
   widget: widgetRouter,
 });
 

@@ -1,6 +1,7 @@
 import type { ConversationStatus, TenantTx } from '@vouch/db';
 import { redact, scoreInjection, type TInjectionResult } from '@vouch/guard';
 import { AppError } from '../errors';
+import { conversationVaultKey, storeVaultEntries, vaultOperators } from '../handoff/pii-vault';
 import { openRedactionSession, sealRedactionSession } from './redaction-session-store';
 import type { TAgentDeployment } from './resolve-agent-deployment';
 
@@ -51,7 +52,8 @@ export async function intakeCustomerMessage(
 ): Promise<TIntake> {
   const conversation = await lockOrCreateConversation(tx, tenantId, deployment, input.conversationId, input.visitorKey);
   const session = openRedactionSession(tenantId, conversation.id, conversation.redactionSessionSealed);
-  const redacted = redact(input.text, { session });
+  // Vaulted types keep their placeholders; the sealed originals are what pii.reveal opens (handoff/pii-vault.ts).
+  const redacted = redact(input.text, { session, operators: vaultOperators(), vaultKey: conversationVaultKey(tenantId, conversation.id) });
   const redactionCounts: Record<string, number> = {};
   for (const entity of redacted.entities) redactionCounts[entity.type] = (redactionCounts[entity.type] ?? 0) + 1;
   const injection = scoreInjection(redacted.text);
@@ -59,6 +61,7 @@ export async function intakeCustomerMessage(
     where: { id: conversation.id },
     data: { redactionSessionSealed: sealRedactionSession(tenantId, conversation.id, session), updatedAt: new Date() },
   });
+  await storeVaultEntries(tx, tenantId, conversation.id, redacted.vaultEntries);
 
   const maxTurns = deployment.config.maxHistoryTurns;
   const recent =

@@ -4,7 +4,11 @@ import { z } from 'zod';
 import type { TActor } from '../actor';
 import { record } from '../audit';
 import { AppError } from '../errors';
+import type { TRealtimeEventInput } from '../realtime/events';
 import { requireUserId } from './shared';
+
+/** What changed, for the realtime bus: published by the caller once the transaction has committed. */
+export type TWithEvents<T> = T & { events: TRealtimeEventInput[] };
 
 export const ZHandoffIdInput = z.object({ handoffId: z.uuid() });
 export const ZAssignHandoffInput = z.object({ handoffId: z.uuid(), assigneeUserId: z.uuid() });
@@ -21,7 +25,12 @@ async function explainMiss(tx: TenantTx, handoffId: string): Promise<never> {
  * once, Postgres lets exactly one row change (the others re-check `status = 'pending'` after the
  * winner commits and match nothing), so two agents never both own a conversation.
  */
-export async function claimHandoff(tx: TenantTx, tenantId: string, actor: TActor, rawInput: z.input<typeof ZHandoffIdInput>): Promise<{ handoffId: string; conversationId: string }> {
+export async function claimHandoff(
+  tx: TenantTx,
+  tenantId: string,
+  actor: TActor,
+  rawInput: z.input<typeof ZHandoffIdInput>,
+): Promise<TWithEvents<{ handoffId: string; conversationId: string }>> {
   const { handoffId } = ZHandoffIdInput.parse(rawInput);
   const userId = requireUserId(actor);
   const changed = await tx.$executeRaw`
@@ -35,13 +44,18 @@ export async function claimHandoff(tx: TenantTx, tenantId: string, actor: TActor
     targetId: handoffId,
     data: { conversationId: handoff.conversationId, reason: handoff.reason },
   });
-  return { handoffId, conversationId: handoff.conversationId };
+  return { handoffId, conversationId: handoff.conversationId, events: [{ kind: 'handoff.claimed', tenantId, handoffId, conversationId: handoff.conversationId, userId }] };
 }
 
 /** Hands an open handoff to a member who may work handoffs (a lead re-balancing the queue). */
-export async function assignHandoff(tx: TenantTx, tenantId: string, actor: TActor, rawInput: z.input<typeof ZAssignHandoffInput>): Promise<{ handoffId: string }> {
+export async function assignHandoff(
+  tx: TenantTx,
+  tenantId: string,
+  actor: TActor,
+  rawInput: z.input<typeof ZAssignHandoffInput>,
+): Promise<TWithEvents<{ handoffId: string; conversationId: string }>> {
   const input = ZAssignHandoffInput.parse(rawInput);
-  requireUserId(actor);
+  if (actor.type !== 'system') requireUserId(actor);
   const member = await tx.membership.findFirst({ where: { userId: input.assigneeUserId }, select: { roles: true } });
   if (!member) throw new AppError('NOT_FOUND', 'No such member in this workspace.');
   if (!hasPermission(member.roles.filter(isRole), 'handoff.work')) throw new AppError('BAD_REQUEST', 'That member\u2019s role does not allow working on handoffs.');
@@ -49,12 +63,18 @@ export async function assignHandoff(tx: TenantTx, tenantId: string, actor: TActo
     UPDATE handoffs SET status = 'assigned', assignee_user_id = ${input.assigneeUserId}::uuid, claimed_at = COALESCE(claimed_at, now())
     WHERE id = ${input.handoffId}::uuid AND status IN ('pending', 'assigned')`;
   if (changed !== 1) return explainMiss(tx, input.handoffId);
-  await record(tx, tenantId, actor, { action: 'handoff.assign', targetType: 'handoff', targetId: input.handoffId, data: { assigneeUserId: input.assigneeUserId } });
-  return { handoffId: input.handoffId };
+  const { conversationId } = await tx.handoff.findFirstOrThrow({ where: { id: input.handoffId }, select: { conversationId: true } });
+  await record(tx, tenantId, actor, { action: 'handoff.assign', targetType: 'handoff', targetId: input.handoffId, data: { assigneeUserId: input.assigneeUserId, conversationId } });
+  return { handoffId: input.handoffId, conversationId, events: [{ kind: 'handoff.assigned', tenantId, handoffId: input.handoffId, conversationId, userId: input.assigneeUserId }] };
 }
 
 /** Puts an assigned handoff back in the New queue. */
-export async function unassignHandoff(tx: TenantTx, tenantId: string, actor: TActor, rawInput: z.input<typeof ZHandoffIdInput>): Promise<{ handoffId: string }> {
+export async function unassignHandoff(
+  tx: TenantTx,
+  tenantId: string,
+  actor: TActor,
+  rawInput: z.input<typeof ZHandoffIdInput>,
+): Promise<TWithEvents<{ handoffId: string; conversationId: string }>> {
   const { handoffId } = ZHandoffIdInput.parse(rawInput);
   requireUserId(actor);
   const changed = await tx.$executeRaw`
@@ -65,12 +85,18 @@ export async function unassignHandoff(tx: TenantTx, tenantId: string, actor: TAc
     if (!current) throw new AppError('NOT_FOUND', 'No such handoff.');
     throw new AppError('CONFLICT', current.status === 'pending' ? 'This handoff is not assigned.' : 'This handoff is already closed.');
   }
-  await record(tx, tenantId, actor, { action: 'handoff.assign', targetType: 'handoff', targetId: handoffId, data: { assigneeUserId: null } });
-  return { handoffId };
+  const { conversationId } = await tx.handoff.findFirstOrThrow({ where: { id: handoffId }, select: { conversationId: true } });
+  await record(tx, tenantId, actor, { action: 'handoff.assign', targetType: 'handoff', targetId: handoffId, data: { assigneeUserId: null, conversationId } });
+  return { handoffId, conversationId, events: [{ kind: 'handoff.unassigned', tenantId, handoffId, conversationId }] };
 }
 
 /** Closes the handoff and the conversation's human phase: the AI answers again if the customer writes. */
-export async function resolveHandoff(tx: TenantTx, tenantId: string, actor: TActor, rawInput: z.input<typeof ZHandoffIdInput>): Promise<{ handoffId: string; conversationId: string }> {
+export async function resolveHandoff(
+  tx: TenantTx,
+  tenantId: string,
+  actor: TActor,
+  rawInput: z.input<typeof ZHandoffIdInput>,
+): Promise<TWithEvents<{ handoffId: string; conversationId: string }>> {
   const { handoffId } = ZHandoffIdInput.parse(rawInput);
   requireUserId(actor);
   const changed = await tx.$executeRaw`
@@ -80,5 +106,27 @@ export async function resolveHandoff(tx: TenantTx, tenantId: string, actor: TAct
   const handoff = await tx.handoff.findFirstOrThrow({ where: { id: handoffId }, select: { conversationId: true } });
   await tx.conversation.update({ where: { id: handoff.conversationId }, data: { status: 'resolved', updatedAt: new Date() } });
   await record(tx, tenantId, actor, { action: 'handoff.resolve', targetType: 'handoff', targetId: handoffId, data: { conversationId: handoff.conversationId } });
-  return { handoffId, conversationId: handoff.conversationId };
+  return { handoffId, conversationId: handoff.conversationId, events: [{ kind: 'handoff.resolved', tenantId, handoffId, conversationId: handoff.conversationId }] };
+}
+
+/**
+ * Hands the conversation back to the AI: the handoff ends as returned_to_ai and the conversation
+ * is open again, so the assistant answers the customer's next message.
+ */
+export async function returnHandoffToAi(
+  tx: TenantTx,
+  tenantId: string,
+  actor: TActor,
+  rawInput: z.input<typeof ZHandoffIdInput>,
+): Promise<TWithEvents<{ handoffId: string; conversationId: string }>> {
+  const { handoffId } = ZHandoffIdInput.parse(rawInput);
+  requireUserId(actor);
+  const changed = await tx.$executeRaw`
+    UPDATE handoffs SET status = 'returned_to_ai', resolved_at = now()
+    WHERE id = ${handoffId}::uuid AND status IN ('pending', 'assigned')`;
+  if (changed !== 1) return explainMiss(tx, handoffId);
+  const handoff = await tx.handoff.findFirstOrThrow({ where: { id: handoffId }, select: { conversationId: true } });
+  await tx.conversation.update({ where: { id: handoff.conversationId }, data: { status: 'open', updatedAt: new Date() } });
+  await record(tx, tenantId, actor, { action: 'handoff.return-to-ai', targetType: 'handoff', targetId: handoffId, data: { conversationId: handoff.conversationId } });
+  return { handoffId, conversationId: handoff.conversationId, events: [{ kind: 'handoff.returned', tenantId, handoffId, conversationId: handoff.conversationId }] };
 }

@@ -1,6 +1,7 @@
 import type { ConversationStatus, HandoffReason, HandoffStatus, MessageRole, TenantTx } from '@vouch/db';
 import { z } from 'zod';
 import { AppError } from '../errors';
+import { listVaultedPlaceholders } from './pii-vault';
 import { memberNames } from './shared';
 
 export const ZConversationIdInput = z.object({ conversationId: z.uuid() });
@@ -44,8 +45,20 @@ export interface TAgentConversation {
   agentName: string;
   environment: string;
   createdAt: Date;
-  handoff: { id: string; reason: HandoffReason; status: HandoffStatus; assignee: { userId: string; name: string } | null; createdAt: Date; claimedAt: Date | null; resolvedAt: Date | null } | null;
+  handoff: {
+    id: string;
+    reason: HandoffReason;
+    status: HandoffStatus;
+    assignee: { userId: string; name: string } | null;
+    createdAt: Date;
+    claimedAt: Date | null;
+    resolvedAt: Date | null;
+    /** A placeholder for the email the customer left while nobody was online (reveal with pii.reveal). */
+    contactPlaceholder: string | null;
+  } | null;
   messages: TAgentMessage[];
+  /** Placeholders that hold a vaulted original value: what a member with pii.reveal may open, one at a time. */
+  vaultedPlaceholders: string[];
 }
 
 const asRecord = (value: unknown): Record<string, unknown> => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
@@ -140,8 +153,10 @@ export async function getConversationForAgent(tx: TenantTx, rawInput: z.input<ty
           createdAt: handoff.createdAt,
           claimedAt: handoff.claimedAt,
           resolvedAt: handoff.resolvedAt,
+          contactPlaceholder: handoff.contactPlaceholder,
         }
       : null,
+    vaultedPlaceholders: await listVaultedPlaceholders(tx, conversation.id),
     messages: conversation.messages.map((m) => {
       const trace = m.role === 'assistant' ? traces.get(m.id) : undefined;
       return {

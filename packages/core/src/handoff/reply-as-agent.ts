@@ -6,6 +6,7 @@ import { ZAgentConfig } from '../agent/agent-config';
 import { record } from '../audit';
 import { openRedactionSession, sealRedactionSession } from '../conversation/redaction-session-store';
 import { AppError } from '../errors';
+import type { TRealtimeEventInput } from '../realtime/events';
 import { findOpenHandoff, requireUserId } from './shared';
 
 const MAX_TEXT = 4000;
@@ -25,6 +26,8 @@ export interface TAgentPosted {
   content: string;
   /** What the filter changed, by kind, never the values. */
   filtered: TOutputAction['kind'][];
+  /** For the realtime bus, published after commit (ids only). */
+  events: TRealtimeEventInput[];
 }
 
 /**
@@ -75,7 +78,12 @@ export async function replyAsAgent(tx: TenantTx, tenantId: string, actor: TActor
     targetId: input.conversationId,
     data: { messageId: message.id, handoffId: handoff.id, filtered: kinds },
   });
-  return { messageId: message.id, content: message.content, filtered: kinds };
+  return {
+    messageId: message.id,
+    content: message.content,
+    filtered: kinds,
+    events: [{ kind: 'message.created', tenantId, conversationId: input.conversationId, messageId: message.id, role: 'human_agent', userId }],
+  };
 }
 
 /** A note for colleagues (role internal_note): stored and shown in the console, never to the customer. */
@@ -88,5 +96,10 @@ export async function addInternalNote(tx: TenantTx, tenantId: string, actor: TAc
   });
   const kinds = filtered.actions.map((a) => a.kind);
   await record(tx, tenantId, actor, { action: 'conversation.note', targetType: 'conversation', targetId: input.conversationId, data: { messageId: message.id, filtered: kinds } });
-  return { messageId: message.id, content: message.content, filtered: kinds };
+  return {
+    messageId: message.id,
+    content: message.content,
+    filtered: kinds,
+    events: [{ kind: 'message.created', tenantId, conversationId: input.conversationId, messageId: message.id, role: 'internal_note', userId }],
+  };
 }

@@ -71,6 +71,13 @@ export async function insertTenantWithOneRowPerTable(owner: pg.Client, label: st
     [t, conversation, message, version],
   );
   await one('handoffs', `INSERT INTO handoffs (tenant_id, conversation_id, reason) VALUES ($1, $2, 'customer_request') RETURNING id`, [t, conversation]);
+  await one('inbox_settings', 'INSERT INTO inbox_settings (tenant_id, sla_warn_seconds, sla_breach_seconds) VALUES ($1, 60, 180) RETURNING id', [t]);
+  await one('canned_responses', `INSERT INTO canned_responses (tenant_id, shortcut, title, body) VALUES ($1, 'hello', 'Hello', $2) RETURNING id`, [t, `canned reply of ${label}`]);
+  await one(
+    'pii_vault_entries',
+    `INSERT INTO pii_vault_entries (tenant_id, conversation_id, placeholder, entity_type, ciphertext, iv, tag) VALUES ($1, $2, '[EMAIL_1]', 'EMAIL', 'c2VhbGVk', 'aXY=', 'dGFn') RETURNING id`,
+    [t, conversation],
+  );
   await one(
     'audit_events',
     `INSERT INTO audit_events (tenant_id, seq, occurred_at, actor_type, action, prev_hash, hash) VALUES ($1, 1, now(), 'system', 'fixture.insert', $2, $3) RETURNING id`,

@@ -1,0 +1,84 @@
+import { deriveKey, hasPermission, readMasterKey } from '@vouch/auth';
+import type { TenantTx } from '@vouch/db';
+import { BUILT_IN_ENTITY_TYPES, revealVaultEntry, type TEntityType, type TOperator, type TVaultEntry } from '@vouch/guard';
+import { z } from 'zod';
+import type { TActor } from '../actor';
+import { record } from '../audit';
+import { AppError } from '../errors';
+import { requireUserId } from './shared';
+
+/**
+ * What the conversation pipeline vaults: personal data an agent may need to act on (reach the
+ * customer, find their account). Never card numbers (PCI DSS: guard refuses anyway) and never
+ * secrets a customer pasted: no role should read a customer's password or API key back.
+ */
+export const VAULTED_TYPES: readonly TEntityType[] = BUILT_IN_ENTITY_TYPES.filter((type) => type !== 'CREDIT_CARD' && type !== 'SECRET');
+
+/** Redaction operators for customer text: vaulted types keep their placeholder and get a sealed entry. */
+export function vaultOperators(): Partial<Record<TEntityType, TOperator>> {
+  return Object.fromEntries(VAULTED_TYPES.map((type) => [type, 'vault' as const]));
+}
+
+/**
+ * The key a conversation's vault entries are sealed with. Derived per tenant AND conversation,
+ * so an entry copied into another conversation (or tenant) does not open there; guard binds the
+ * placeholder and type as associated data on top.
+ */
+export function conversationVaultKey(tenantId: string, conversationId: string): Uint8Array {
+  return deriveKey(readMasterKey(), 'tenant-vault', `pii:${tenantId}:${conversationId}`);
+}
+
+/**
+ * Stores the sealed entries redaction produced for one customer message, inside the caller's
+ * transaction. A placeholder already vaulted keeps its first entry (the session maps the same
+ * value to the same placeholder, so both hold the same person's data).
+ */
+export async function storeVaultEntries(tx: TenantTx, tenantId: string, conversationId: string, entries: readonly TVaultEntry[]): Promise<number> {
+  if (entries.length === 0) return 0;
+  const result = await tx.piiVaultEntry.createMany({
+    data: entries.map((e) => ({ tenantId, conversationId, placeholder: e.placeholder, entityType: String(e.type), ciphertext: e.ciphertext, iv: e.iv, tag: e.tag })),
+    skipDuplicates: true,
+  });
+  return result.count;
+}
+
+export const ZRevealInput = z.object({
+  conversationId: z.uuid(),
+  placeholder: z.string().regex(/^\[[A-Z][A-Z0-9_]{1,40}\]$/, 'Choose a placeholder such as [EMAIL_1].'),
+});
+
+/** Placeholders of a conversation that hold a vaulted value (what a revealer may click). */
+export async function listVaultedPlaceholders(tx: TenantTx, conversationId: string): Promise<string[]> {
+  const rows = await tx.piiVaultEntry.findMany({ where: { conversationId }, select: { placeholder: true }, orderBy: { createdAt: 'asc' } });
+  return rows.map((r) => r.placeholder);
+}
+
+/**
+ * Reveals ONE original value behind one placeholder of one conversation to a member holding
+ * pii.reveal (checked here again, not only by the API). The audit event names who, which
+ * conversation and which placeholder, never the value. Another tenant's conversation, a
+ * placeholder that was never vaulted (cards, secrets) and a missing conversation look the same.
+ */
+export async function revealPlaceholder(tx: TenantTx, tenantId: string, actor: TActor, rawInput: z.input<typeof ZRevealInput>): Promise<{ placeholder: string; type: string; value: string }> {
+  const input = ZRevealInput.parse(rawInput);
+  requireUserId(actor);
+  if (actor.type !== 'user' || !hasPermission(actor.roles, 'pii.reveal')) throw new AppError('FORBIDDEN', 'Your role does not allow pii.reveal.');
+  const entry = await tx.piiVaultEntry.findFirst({ where: { conversationId: input.conversationId, placeholder: input.placeholder } });
+  if (!entry) throw new AppError('NOT_FOUND', 'No stored value for this placeholder.');
+  let value: string;
+  try {
+    value = revealVaultEntry(
+      { placeholder: entry.placeholder, type: entry.entityType, ciphertext: entry.ciphertext, iv: entry.iv, tag: entry.tag },
+      conversationVaultKey(tenantId, entry.conversationId),
+    );
+  } catch {
+    throw new AppError('CONFLICT', 'This stored value cannot be opened (it was altered or belongs elsewhere).');
+  }
+  await record(tx, tenantId, actor, {
+    action: 'pii.reveal',
+    targetType: 'conversation',
+    targetId: entry.conversationId,
+    data: { placeholder: entry.placeholder, entityType: entry.entityType },
+  });
+  return { placeholder: entry.placeholder, type: entry.entityType, value };
+}

@@ -83,6 +83,32 @@ auditCommand
   .option('--public-key <key>', "the tenant's audit public key (raw base64 or PEM) to pin; default: trust the key in the manifest and print it")
   .action(async (dir: string, options: { publicKey?: string }) => (await import('./commands/audit')).auditVerifyExportCommand(dir, options));
 
+const privacy = program.command('privacy').description('Data-subject requests (GDPR articles 15 and 17) for one end customer');
+for (const [name, description] of [
+  ['export', 'Export everything stored about one end customer as a JSON archive (audited with counts only)'],
+  ['erase', 'Erase one end customer: conversations, messages, notes, handoffs, traces, vault entries, contact rows (audited with counts)'],
+] as const) {
+  const command = privacy
+    .command(name)
+    .description(description)
+    .requiredOption('--tenant <slug>', 'tenant slug')
+    .option('--email <email>', "the customer's email (contacts, and conversations in which it was typed)")
+    .option('--contact <id>', 'contact id')
+    .option('--user-id <id>', "the host site's verified user id");
+  if (name === 'export') command.option('--out <file>', 'write the archive to this file (never overwritten) instead of stdout');
+  command.action(async (options: { tenant: string; email?: string; contact?: string; userId?: string; out?: string }) => {
+    const commands = await import('./commands/privacy');
+    return name === 'export' ? commands.privacyExportCommand(options) : commands.privacyEraseCommand(options);
+  });
+}
+program
+  .command('retention')
+  .description('Retention')
+  .command('run')
+  .description("Delete what is past the tenant's retention periods now (counts only in the output and the audit event)")
+  .requiredOption('--tenant <slug>', 'tenant slug')
+  .action(async (options: { tenant: string }) => (await import('./commands/privacy')).retentionRunCommand(options));
+
 const kb = program.command('kb').description('Knowledge base');
 kb.command('import <dir>')
   .description('Import a folder of Markdown, text, HTML, PDF, DOCX and .faq.json files as sources and wait until indexed')

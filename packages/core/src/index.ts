@@ -34,6 +34,22 @@ export { requestReingestion } from './knowledge/request-reingestion';
 export * from './sso/index';
 export { crawlWebsite, ZCrawlOptions, type TCrawlOptions, type TCrawledPage, type TCrawlResult } from './knowledge/crawl-website';
 export { importCrawledPages } from './knowledge/import-crawled-pages';
+export { requestCrawl, type TCrawlRequest } from './knowledge/request-crawl';
+export { listCrawlJobs, retryCrawlJob, type TCrawlJobSummary } from './knowledge/list-crawl-jobs';
+export { addArticleSource, addFaqSource, ZAddArticleInput, ZAddFaqInput, ZFaqPair } from './knowledge/add-text-source';
+export {
+  getKnowledgeSettings,
+  ensureKnowledgeSettings,
+  requestKnowledgeReindex,
+  tenantEmbeddings,
+  embeddingsFor,
+  ZRequestReindexInput,
+  ZTextSearchConfig,
+  TEXT_SEARCH_CONFIGS,
+  type TKnowledgeSettings,
+  type TTextSearchConfig,
+} from './knowledge/knowledge-settings';
+export { reembedTenant, markReindexFailed, type TReembedOutcome } from './knowledge/reembed-tenant';
 export * from './conversation/index';
 export * from './widget/index';
 export * from './handoff/index';

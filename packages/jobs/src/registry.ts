@@ -21,6 +21,11 @@ export const JOBS = {
       requestedBy: z.uuid().nullable(),
     }),
   },
+  /** Re-embeds a tenant's chunks and/or rebuilds its full-text index; the target is in knowledge_settings. */
+  'knowledge.reembed-tenant': {
+    queue: 'knowledge',
+    payload: z.object({ tenantId: z.uuid() }),
+  },
   /** One evaluation run of an agent config version (its suite + the red-team pack); see core agent/run-evaluation. */
   'agent.evaluate-version': {
     queue: 'agent',

@@ -1,6 +1,20 @@
 // Retrieval, grounding and answer composition; no tRPC, no Next.
-export { embedOffline, OfflineHashEmbeddings, OFFLINE_EMBEDDING_DIMENSIONS } from './embed/offline-embedder';
-export { createEmbeddingsFromEnv, assertIndexDimensions, INDEX_DIMENSIONS, type TEmbeddingsChoice } from './embed/create-embeddings';
+export { embedOffline, OfflineHashEmbeddings, OFFLINE_EMBEDDING_DIMENSIONS, OFFLINE_EMBEDDING_MODEL } from './embed/offline-embedder';
+export {
+  createEmbeddings,
+  createEmbeddingsFromEnv,
+  embedderSpecFromEnv,
+  embedderId,
+  assertIndexDimensions,
+  INDEX_DIMENSIONS,
+  EMBEDDING_DIMENSIONS,
+  EMBEDDING_PROVIDERS,
+  OFFLINE_EMBEDDER,
+  ZEmbedderSpec,
+  type TEmbedderSpec,
+  type TEmbeddingDimensions,
+  type TEmbeddingsChoice,
+} from './embed/create-embeddings';
 export { chunkMarkdown, estimateTokens, type TChunk, type TChunkOptions } from './chunk/chunk-markdown';
 export { retrieveChunks, ZRetrieveInput, type TRetrievedChunk } from './retrieve/retrieve-chunks';
 export * from './answer/index';

@@ -1,10 +1,17 @@
 import { UnrecoverableError, type Job } from 'bullmq';
-import { crawlWebsite, importCrawledPages, ingestSourceVersion, isAppError, markIngestionFailed, type TIngestOutcome } from '@vouch/core';
+import {
+  crawlWebsite,
+  importCrawledPages,
+  ingestSourceVersion,
+  isAppError,
+  markIngestionFailed,
+  markReindexFailed,
+  reembedTenant,
+  type TIngestOutcome,
+  type TReembedOutcome,
+} from '@vouch/core';
 import { withTenant } from '@vouch/db';
 import { enqueue, parseJobPayload } from '@vouch/jobs';
-import { createEmbeddingsFromEnv, type TEmbeddingsChoice } from '@vouch/rag';
-
-let embeddings: Promise<TEmbeddingsChoice> | undefined;
 
 export async function processKnowledgeJob(job: Job): Promise<unknown> {
   switch (job.name) {
@@ -12,6 +19,8 @@ export async function processKnowledgeJob(job: Job): Promise<unknown> {
       return ingestVersion(job);
     case 'knowledge.crawl-website':
       return crawlAndImport(job);
+    case 'knowledge.reembed-tenant':
+      return reembed(job);
     default:
       throw new UnrecoverableError(`The knowledge queue has no processor for "${job.name}".`);
   }
@@ -22,10 +31,13 @@ async function crawlAndImport(job: Job): Promise<{ pages: number; newVersions: n
   const payload = parseJobPayload('knowledge.crawl-website', job.data);
   let result;
   try {
-    result = await crawlWebsite(payload);
+    // Fetching is 0–60 % of the bar; importing the pages the rest.
+    result = await crawlWebsite(payload, (pages, maxPages) => job.updateProgress({ percent: Math.round((60 * pages) / maxPages), stage: `fetched ${pages} page(s)` }));
   } catch (error) {
     if (isAppError(error)) throw new UnrecoverableError(error.publicMessage);
-    throw error;
+    // The reason is shown in the console: never an internal message.
+    console.error(`[worker] crawl #${job.id ?? '?'} failed: ${error instanceof Error ? error.name : 'unknown error'}`);
+    throw new Error('The crawl failed unexpectedly; it will be retried.');
   }
   await job.updateProgress({ percent: 60, stage: 'import' });
   const actor = { type: 'system', name: 'worker:crawler' } as const;
@@ -38,10 +50,9 @@ async function crawlAndImport(job: Job): Promise<{ pages: number; newVersions: n
 
 async function ingestVersion(job: Job): Promise<TIngestOutcome> {
   const { tenantId, versionId } = parseJobPayload('knowledge.ingest-version', job.data);
-  embeddings ??= createEmbeddingsFromEnv();
   try {
+    // The tenant's own embedder (stored per tenant) is used; see ingestSourceVersion.
     return await ingestSourceVersion(tenantId, versionId, {
-      embeddings: await embeddings,
       onProgress: (percent, stage) => job.updateProgress({ percent: Math.round(percent), stage }),
     });
   } catch (error) {
@@ -49,6 +60,25 @@ async function ingestVersion(job: Job): Promise<TIngestOutcome> {
     const permanent = isAppError(error) && ['BAD_REQUEST', 'NOT_FOUND', 'CONFLICT'].includes(error.code);
     const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
     if (permanent || lastAttempt) await markIngestionFailed(tenantId, versionId, error);
+    if (permanent) throw new UnrecoverableError(error.publicMessage);
+    throw error;
+  }
+}
+
+/**
+ * Re-embeds a tenant (resumable: a restarted job skips chunks already done) and switches when
+ * complete. The old index keeps serving if it fails.
+ */
+async function reembed(job: Job): Promise<TReembedOutcome> {
+  const { tenantId } = parseJobPayload('knowledge.reembed-tenant', job.data);
+  try {
+    return await reembedTenant(tenantId, {
+      onProgress: (done, total) => job.updateProgress({ percent: total === 0 ? 100 : Math.round((100 * done) / total), done, total }),
+    });
+  } catch (error) {
+    const permanent = isAppError(error) && ['BAD_REQUEST', 'NOT_FOUND', 'CONFLICT', 'UNAVAILABLE'].includes(error.code);
+    const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+    if (permanent || lastAttempt) await markReindexFailed(tenantId, error);
     if (permanent) throw new UnrecoverableError(error.publicMessage);
     throw error;
   }

@@ -1,11 +1,31 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
-import { getSource, getSourceVersionText, listSources, requestReingestion, reviewSourceVersion, searchKnowledge, uploadSource, ZCrawlOptions, ZReviewInput, ZSearchKnowledgeInput, ZUserUploadInput } from '@vouch/core';
+import {
+  addArticleSource,
+  addFaqSource,
+  getKnowledgeSettings,
+  getSource,
+  getSourceVersionText,
+  listCrawlJobs,
+  listSources,
+  requestCrawl,
+  requestKnowledgeReindex,
+  requestReingestion,
+  retryCrawlJob,
+  reviewSourceVersion,
+  searchKnowledge,
+  uploadSource,
+  ZAddArticleInput,
+  ZAddFaqInput,
+  ZCrawlOptions,
+  ZRequestReindexInput,
+  ZReviewInput,
+  ZSearchKnowledgeInput,
+  ZUserUploadInput,
+} from '@vouch/core';
 import { enqueue } from '@vouch/jobs';
-import { createEmbeddingsFromEnv, type TEmbeddingsChoice } from '@vouch/rag';
+import { EMBEDDING_DIMENSIONS, EMBEDDING_PROVIDERS, OFFLINE_EMBEDDING_MODEL } from '@vouch/rag';
 import { can } from '../trpc';
-
-let embeddings: Promise<TEmbeddingsChoice> | undefined;
 
 /** One job per upload (the id makes a double submission one job); a retry gets a fresh id. */
 function enqueueIngestion(tenantId: string, versionId: string, attempt: 'first' | 'retry') {
@@ -35,20 +55,47 @@ export const knowledgeRouter = {
       ctx.afterCommit(enqueueIngestion(ctx.tenant.id, requeued.versionId, 'retry'));
       return requeued;
     }),
+  addArticle: can('knowledge.edit')
+    .input(ZAddArticleInput)
+    .mutation(async ({ ctx, input }) => {
+      const added = await addArticleSource(ctx.db, ctx.tenant.id, ctx.actor, input);
+      ctx.afterCommit(enqueueIngestion(ctx.tenant.id, added.versionId, 'first'));
+      return added;
+    }),
+  addFaq: can('knowledge.edit')
+    .input(ZAddFaqInput)
+    .mutation(async ({ ctx, input }) => {
+      const added = await addFaqSource(ctx.db, ctx.tenant.id, ctx.actor, input);
+      ctx.afterCommit(enqueueIngestion(ctx.tenant.id, added.versionId, 'first'));
+      return added;
+    }),
   crawl: can('knowledge.edit')
     .input(ZCrawlOptions)
-    .mutation(({ ctx, input }) => {
-      const options = ZCrawlOptions.parse(input);
-      const payload = {
-        tenantId: ctx.tenant.id,
-        startUrl: options.startUrl,
-        maxDepth: options.maxDepth,
-        maxPages: options.maxPages,
-        pathPrefix: options.pathPrefix ?? null,
-        requestedBy: ctx.actor.type === 'user' ? ctx.actor.userId : null,
-      };
+    .mutation(async ({ ctx, input }) => {
+      const payload = await requestCrawl(ctx.db, ctx.tenant.id, ctx.actor, input);
       ctx.afterCommit(() => enqueue('knowledge.crawl-website', payload));
-      return { queued: true, startUrl: options.startUrl };
+      return { queued: true, startUrl: payload.startUrl };
+    }),
+  /** The crawl jobs of this tenant still queued, running or failed, for progress and retry. */
+  crawls: can('knowledge.read').query(({ ctx }) => listCrawlJobs(ctx.tenant.id)),
+  retryCrawl: can('knowledge.edit')
+    .input(z.object({ jobId: z.string().min(1).max(200) }))
+    .mutation(({ ctx, input }) => retryCrawlJob(ctx.db, ctx.tenant.id, ctx.actor, input.jobId)),
+  settings: can('knowledge.read').query(async ({ ctx }) => ({
+    ...(await getKnowledgeSettings(ctx.db)),
+    choices: { providers: EMBEDDING_PROVIDERS, dimensions: EMBEDDING_DIMENSIONS, offlineModel: OFFLINE_EMBEDDING_MODEL },
+  })),
+  /**
+   * Re-embeds (and/or rebuilds the full-text index in another language). A tenant setting with
+   * cost and answer-quality consequences, so it needs tenant.settings.update, not knowledge.edit.
+   */
+  reindex: can('tenant.settings.update')
+    .input(ZRequestReindexInput)
+    .mutation(async ({ ctx, input }) => {
+      const settings = await requestKnowledgeReindex(ctx.db, ctx.tenant.id, ctx.actor, input);
+      const tenantId = ctx.tenant.id;
+      ctx.afterCommit(() => enqueue('knowledge.reembed-tenant', { tenantId }, { jobId: `reembed-${tenantId}-${Date.now()}` }));
+      return settings;
     }),
   review: can('knowledge.approve')
     .input(ZReviewInput)
@@ -56,7 +103,6 @@ export const knowledgeRouter = {
   search: can('knowledge.read')
     .input(ZSearchKnowledgeInput)
     .query(async ({ ctx, input }) => {
-      embeddings ??= createEmbeddingsFromEnv();
-      return searchKnowledge(ctx.db, await embeddings, input);
+      return searchKnowledge(ctx.db, input);
     }),
 } satisfies TRPCRouterRecord;

@@ -5,7 +5,6 @@ import { hasPermission, isRole } from '@vouch/auth';
 import { AppError, ingestSourceVersion, markIngestionFailed, mimeTypeOf, reviewSourceVersion, searchKnowledge, uploadSource, type TActor } from '@vouch/core';
 import { withTenant } from '@vouch/db';
 import { closeQueues, closeRedis, enqueue, getQueue } from '@vouch/jobs';
-import { createEmbeddingsFromEnv } from '@vouch/rag';
 import { printJson } from '../output';
 import { CLI_ACTOR, inSystemTransaction, resolveTenant } from '../system-tx';
 
@@ -97,10 +96,10 @@ export async function kbImportCommand(directory: string, options: { tenant: stri
   const bar = interactive ? new cliProgress.SingleBar({ format: 'Indexing |{bar}| {percentage}% {value}/{total} files', hideCursor: true }, cliProgress.Presets.shades_classic) : null;
   bar?.start(imported.length * 100, 0);
   const ingestInline = async (items: typeof imported) => {
-    const embeddings = await createEmbeddingsFromEnv();
     for (const [index, item] of items.entries()) {
       try {
-        await ingestSourceVersion(tenant.id, item.versionId, { embeddings, onProgress: async (percent) => bar?.update(index * 100 + percent) });
+        // The tenant's stored embedder (or the env default for a tenant without one).
+        await ingestSourceVersion(tenant.id, item.versionId, { onProgress: async (percent) => bar?.update(index * 100 + percent) });
       } catch (error) {
         await markIngestionFailed(tenant.id, item.versionId, error);
       }
@@ -165,9 +164,8 @@ export async function kbImportCommand(directory: string, options: { tenant: stri
 /** `vouch kb search --tenant <slug> [--agent <id>] "query" [--json]`. */
 export async function kbSearchCommand(query: string, options: { tenant: string; agent?: string; json?: boolean; k?: string }): Promise<void> {
   const tenant = await inSystemTransaction((tx) => resolveTenant(tx, options.tenant));
-  const embeddings = await createEmbeddingsFromEnv();
   const k = options.k ? Number.parseInt(options.k, 10) : 5;
-  const results = await withTenant(tenant.id, (tx) => searchKnowledge(tx, embeddings, { query, agentId: options.agent ?? null, k }));
+  const results = await withTenant(tenant.id, (tx) => searchKnowledge(tx, { query, agentId: options.agent ?? null, k }));
   if (options.json) {
     process.stdout.write(
       `${JSON.stringify({ results: results.map((r) => ({ source: r.fileName ?? r.sourceName, title: r.documentTitle, chunkId: r.chunkId, score: r.score })) })}\n`,

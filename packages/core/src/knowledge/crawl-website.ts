@@ -71,7 +71,11 @@ function extractTitle(html: string, fallback: string): string {
  * page limits, honouring robots.txt for our user agent, HTML pages only, redirects followed only
  * within the same origin.
  */
-export async function crawlWebsite(rawOptions: TCrawlOptions): Promise<TCrawlResult> {
+export async function crawlWebsite(
+  rawOptions: TCrawlOptions,
+  /** Called after each page fetched, with pages kept so far and the limit (for a progress bar). */
+  onPage?: (pages: number, maxPages: number) => Promise<void>,
+): Promise<TCrawlResult> {
   const options = ZCrawlOptions.parse(rawOptions);
   const start = new URL(options.startUrl);
   start.hash = '';
@@ -108,6 +112,7 @@ export async function crawlWebsite(rawOptions: TCrawlOptions): Promise<TCrawlRes
       continue;
     }
     pages.push({ url: url.toString(), title: extractTitle(response.body, url.pathname), html: response.body, depth });
+    await onPage?.(pages.length, options.maxPages);
     if (depth >= options.maxDepth) continue;
     for (const link of extractLinks(response.body, url)) {
       if (link.origin !== start.origin || !link.pathname.startsWith(prefix)) continue;

@@ -7,6 +7,7 @@ import type { TActor } from '../actor';
 import { AppError, isAppError } from '../errors';
 import { normalizeText, parseDocument, type TSupportedMimeType } from './parse-document';
 import { uploadContext } from './upload-source';
+import { embeddingsFor, ensureKnowledgeSettings, lockKnowledgeSettings } from './knowledge-settings';
 
 // Help articles legitimately publish the company's own contact details; everything that
 // identifies a customer or unlocks something is removed before text is stored or embedded.
@@ -72,7 +73,11 @@ export async function markIngestionFailed(tenantId: string, versionId: string, e
 export async function ingestSourceVersion(
   tenantId: string,
   versionId: string,
-  options: { embeddings: TEmbeddingsChoice; onProgress?: TProgressReporter },
+  options: {
+    /** Reused when it is the tenant's embedder; also the tenant's first embedder if it has none yet. */
+    embeddings?: TEmbeddingsChoice;
+    onProgress?: TProgressReporter;
+  } = {},
 ): Promise<TIngestOutcome> {
   const loaded = await withTenant(tenantId, async (tx) => {
     const version = await tx.sourceVersion.findUnique({ where: { id: versionId }, include: { upload: true, source: true } });
@@ -107,17 +112,23 @@ export async function ingestSourceVersion(
 
   const title = /^#\s+(.+)$/m.exec(redacted.text)?.[1]?.trim() ?? loaded.source.name;
   const chunks = await chunkMarkdown(redacted.text);
+  // The tenant's embedder, stored per tenant: vectors of one tenant always share one model and size.
+  const settings = await withTenant(tenantId, (tx) => ensureKnowledgeSettings(tx, tenantId, options.embeddings?.spec));
+  const embeddings = options.embeddings && options.embeddings.id === settings.embedder.id ? options.embeddings : await embeddingsFor(settings.embedder);
   const vectors: number[][] = [];
   for (let i = 0; i < chunks.length; i += EMBED_BATCH) {
     const batch = chunks.slice(i, i + EMBED_BATCH);
-    const embedded = await options.embeddings.embeddings.embedDocuments(batch.map((c) => `${c.heading ?? ''}\n${c.content}`));
-    for (const vector of embedded) assertIndexDimensions(vector, options.embeddings.id);
+    const embedded = await embeddings.embeddings.embedDocuments(batch.map((c) => `${c.heading ?? ''}\n${c.content}`));
+    for (const vector of embedded) assertIndexDimensions(vector, embeddings.id, settings.embedder.dimensions);
     vectors.push(...embedded);
     await setProgress(35 + (55 * Math.min(chunks.length, i + EMBED_BATCH)) / Math.max(1, chunks.length), 'embed');
   }
 
   const status = quarantineReasons.length > 0 ? 'quarantined' : 'pending_review';
   await withTenant(tenantId, async (tx) => {
+    // Held until commit, so a re-index cannot switch embedders between this check and the write.
+    const current = await lockKnowledgeSettings(tx, 'share');
+    if (current.embedder.id !== embeddings.id) throw new Error('The tenant switched embedders during ingestion; the job will be retried with the new one.');
     await tx.document.deleteMany({ where: { sourceVersionId: versionId } });
     const document = await tx.document.create({
       data: { tenantId, sourceVersionId: versionId, title, content: redacted.text, mimeType: upload.mimeType, url: null },
@@ -140,7 +151,7 @@ export async function ingestSourceVersion(
         ingestError: null,
         indexedAt: new Date(),
         chunkCount: chunks.length,
-        embeddingModel: options.embeddings.id,
+        embeddingModel: embeddings.id,
         redactionSummary: redactions,
         injectionFindings: scan.findings.map((f) => ({ start: f.start, end: f.end, family: f.family, evidence: f.evidence })) as Prisma.InputJsonValue,
         quarantineReason: quarantineReasons.join('; ') || null,
@@ -153,7 +164,7 @@ export async function ingestSourceVersion(
       action: status === 'quarantined' ? 'knowledge.quarantine' : 'knowledge.indexed',
       targetType: 'source_version',
       targetId: versionId,
-      data: { chunkCount: chunks.length, redactions, reasons: quarantineReasons, embeddingModel: options.embeddings.id },
+      data: { chunkCount: chunks.length, redactions, reasons: quarantineReasons, embeddingModel: embeddings.id },
     });
   });
   await options.onProgress?.(100, 'done');

@@ -54,6 +54,21 @@ export async function uploadSource(
   if (actor.type !== 'system' && (input.uploadedBy != null || input.mimeType != null || input.sourceType != null)) {
     throw new AppError('FORBIDDEN', 'Only system jobs may set the uploader, type or source kind of an upload.');
   }
+  return storeSourceVersion(tx, tenantId, actor, input);
+}
+
+/**
+ * Stores validated content as a new version. Internal to knowledge: callers either checked that
+ * the actor may set every field (uploadSource) or set the kind themselves (pasted articles, FAQs);
+ * the uploader is always the acting person unless a system job names one.
+ */
+export async function storeSourceVersion(
+  tx: TenantTx,
+  tenantId: string,
+  actor: TActor,
+  input: z.output<typeof ZUploadSourceInput>,
+): Promise<TUploadedVersion> {
+  if (actor.type !== 'system' && input.uploadedBy != null) throw new AppError('FORBIDDEN', 'Only system jobs may set the uploader.');
   const mimeType = input.mimeType ?? mimeTypeOf(input.fileName);
   const bytes = Buffer.from(input.contentBase64, 'base64');
   if (bytes.byteLength === 0) throw new AppError('BAD_REQUEST', `"${input.fileName}" is empty.`);
@@ -64,6 +79,7 @@ export async function uploadSource(
   if (sourceId) {
     const source = await tx.knowledgeSource.findUnique({ where: { id: sourceId } });
     if (!source) throw new AppError('NOT_FOUND', 'No such knowledge source.');
+    if (input.sourceType && input.sourceType !== source.type) throw new AppError('BAD_REQUEST', `That source holds ${source.type} content, not ${input.sourceType}.`);
     const latest = await tx.sourceVersion.findFirst({ where: { sourceId }, orderBy: { version: 'desc' }, select: { version: true } });
     version = (latest?.version ?? 0) + 1;
   } else {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { embedOffline, OFFLINE_EMBEDDING_DIMENSIONS, OfflineHashEmbeddings } from './offline-embedder';
-import { createEmbeddingsFromEnv } from './create-embeddings';
+import { createEmbeddings, createEmbeddingsFromEnv, embedderSpecFromEnv } from './create-embeddings';
 
 function cosine(a: number[], b: number[]): number {
   return a.reduce((sum, value, i) => sum + value * b[i]!, 0);
@@ -36,8 +36,17 @@ describe('offline embedder', () => {
     expect(await embeddings.embedQuery('refund policy')).toEqual(doc);
   });
 
+  it('builds other sizes for re-embedding, with the same ranking signal', () => {
+    const query = embedOffline('resetting passwords', 768);
+    expect(query).toHaveLength(768);
+    expect(cosine(query, embedOffline('You can reset your password.', 768))).toBeGreaterThan(cosine(query, embedOffline('Shipping takes 3 days.', 768)) + 0.1);
+  });
+
   it('is the default provider and reports a missing key for openai in one line', async () => {
-    expect((await createEmbeddingsFromEnv({})).id).toBe('offline-hash-384');
+    expect((await createEmbeddingsFromEnv({})).id).toBe('offline:hash-lemma-v1:384');
+    expect(embedderSpecFromEnv({ VOUCH_EMBEDDINGS_PROVIDER: 'ollama' })).toEqual({ provider: 'ollama', model: 'nomic-embed-text', dimensions: 768 });
+    expect(() => embedderSpecFromEnv({ VOUCH_EMBEDDINGS_DIMENSIONS: '500' })).toThrow(/VOUCH_EMBEDDINGS_DIMENSIONS/);
+    await expect(createEmbeddings({ provider: 'offline', model: 'gpt-9', dimensions: 384 })).rejects.toThrow(/one model/);
     await expect(createEmbeddingsFromEnv({ VOUCH_EMBEDDINGS_PROVIDER: 'openai' })).rejects.toThrow(/OPENAI_API_KEY is not set/);
   });
 });

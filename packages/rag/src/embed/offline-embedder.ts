@@ -2,6 +2,8 @@ import { Embeddings } from '@langchain/core/embeddings';
 import { its, nlp } from '../text/nlp';
 
 export const OFFLINE_EMBEDDING_DIMENSIONS = 384;
+/** The offline embedder's model name as stored in a tenant's settings. */
+export const OFFLINE_EMBEDDING_MODEL = 'hash-lemma-v1';
 
 // Weights of the feature families: whole lemmas carry the meaning, adjacent-lemma pairs carry
 // phrases ("reset password"), character trigrams tolerate typos and inflections.
@@ -67,18 +69,18 @@ export function embedOffline(text: string, dimensions = OFFLINE_EMBEDDING_DIMENS
 
 /** The offline embedder behind langchain's Embeddings interface, like the real providers. */
 export class OfflineHashEmbeddings extends Embeddings {
-  readonly id = `vouch-offline-hash-${OFFLINE_EMBEDDING_DIMENSIONS}`;
-  readonly dimensions = OFFLINE_EMBEDDING_DIMENSIONS;
+  readonly id: string;
 
-  constructor() {
+  constructor(readonly dimensions: number = OFFLINE_EMBEDDING_DIMENSIONS) {
     super({});
+    this.id = `vouch-offline-hash-${dimensions}`;
   }
 
   async embedDocuments(texts: string[]): Promise<number[][]> {
-    return texts.map((text) => embedOffline(text));
+    return texts.map((text) => embedOffline(text, this.dimensions));
   }
 
   async embedQuery(text: string): Promise<number[]> {
-    return embedOffline(text);
+    return embedOffline(text, this.dimensions);
   }
 }

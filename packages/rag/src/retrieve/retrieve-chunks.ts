@@ -34,10 +34,11 @@ export interface TRetrievedChunk {
 const RRF_K = 60;
 
 /**
- * Hybrid retrieval confined to serving knowledge: for each source, its latest approved
- * version only (an edit awaiting review keeps the old approved text serving; drafts, rejected
- * and quarantined versions never serve), restricted to the agent's sources, and to the tenant by
- * RLS. Vector (HNSW cosine) and full-text (ts_rank_cd) candidates are fused with RRF.
+ * Hybrid retrieval confined to serving knowledge: for each source, its latest approved version
+ * only (an edit awaiting review keeps the old approved text serving; drafts, rejected and
+ * quarantined versions never serve), restricted to the agent's sources, and to the tenant by
+ * RLS. Vector (HNSW cosine, in the query vector's size) and full-text (ts_rank_cd, in the
+ * tenant's language) candidates are fused with RRF, in one statement: one round trip.
  */
 export async function retrieveChunks(tx: TenantTx, rawInput: z.input<typeof ZRetrieveInput>): Promise<TRetrievedChunk[]> {
   const input = ZRetrieveInput.parse(rawInput);
@@ -45,8 +46,6 @@ export async function retrieveChunks(tx: TenantTx, rawInput: z.input<typeof ZRet
   const sourceFilter = input.sourceIds
     ? Prisma.sql`AND sv.source_id = ANY(${input.sourceIds}::uuid[])`
     : Prisma.empty;
-  // Filtered HNSW scans would otherwise stop at ef_search rows and return too few matches.
-  await tx.$executeRaw`SELECT set_config('hnsw.iterative_scan', 'relaxed_order', true)`;
   const rows = await tx.$queryRaw<
     {
       chunk_id: string;
@@ -72,35 +71,27 @@ export async function retrieveChunks(tx: TenantTx, rawInput: z.input<typeof ZRet
       WHERE sv.status = 'approved' ${sourceFilter}
       ORDER BY sv.source_id, sv.version DESC
     ),
-    eligible_documents AS (
-      SELECT d.id FROM documents d JOIN serving s ON s.id = d.source_version_id
-    ),
-    -- Nearest neighbours from the HNSW index first (RLS keeps them in the tenant), then only
-    -- those of serving versions; chunks of superseded versions are deleted on approval, so the
-    -- over-fetch rarely loses a candidate.
-    nearest AS (
-      SELECT c.id, c.document_id, c.embedding <=> ${vector}::vector AS distance
-      FROM chunks c WHERE c.embedding IS NOT NULL
-      ORDER BY c.embedding <=> ${vector}::vector
-      LIMIT ${input.candidates * 4}
+    -- The serving versions' documents, handed to both candidate searches so that each returns
+    -- exactly its best eligible chunks (the HNSW scan keeps going until it has them).
+    eligible AS MATERIALIZED (
+      SELECT coalesce(array_agg(d.id), '{}') AS ids FROM documents d JOIN serving s ON s.id = d.source_version_id
     ),
     by_vector AS (
       SELECT n.id, 1 - n.distance AS similarity, row_number() OVER (ORDER BY n.distance) AS rank
-      FROM nearest n WHERE n.document_id IN (SELECT id FROM eligible_documents)
-      ORDER BY n.distance LIMIT ${input.candidates}
+      FROM eligible e, nearest_chunks(${vector}::vector, ${input.candidates}, e.ids) n
     ),
     by_text AS (
       SELECT t.id, t.score, row_number() OVER (ORDER BY t.score DESC) AS rank
-      FROM search_chunk_text(${input.queryText}, ${input.candidates * 4}) t
-      JOIN chunks c ON c.id = t.id
-      WHERE c.document_id IN (SELECT id FROM eligible_documents)
-      ORDER BY t.score DESC LIMIT ${input.candidates}
+      FROM eligible e, search_chunk_text(${input.queryText}, ${input.candidates}, e.ids) t
     ),
-    fused AS (
+    -- The top k are chosen before the joins, so only k chunks are looked up by primary key.
+    fused AS MATERIALIZED (
       SELECT coalesce(v.id, t.id) AS id, v.rank AS vector_rank, t.rank AS text_rank,
              v.similarity AS vector_similarity, t.score AS text_score,
              coalesce(1.0 / (${RRF_K} + v.rank), 0) + coalesce(1.0 / (${RRF_K} + t.rank), 0) AS score
       FROM by_vector v FULL OUTER JOIN by_text t ON t.id = v.id
+      ORDER BY score DESC, id
+      LIMIT ${input.k}
     )
     SELECT f.id AS chunk_id, c.content, c.heading, d.title AS document_title, d.url AS document_url,
            ks.id AS source_id, ks.name AS source_name, sv.id AS source_version_id, sv.version, sv.file_name,
@@ -110,8 +101,7 @@ export async function retrieveChunks(tx: TenantTx, rawInput: z.input<typeof ZRet
     JOIN documents d ON d.id = c.document_id
     JOIN source_versions sv ON sv.id = d.source_version_id
     JOIN knowledge_sources ks ON ks.id = sv.source_id
-    ORDER BY f.score DESC, f.id
-    LIMIT ${input.k}`;
+    ORDER BY f.score DESC, f.id`;
   return rows.map((r) => ({
     chunkId: r.chunk_id,
     content: r.content,

@@ -1,4 +1,4 @@
-import { Prisma, type TenantTx } from '@vouch/db';
+import { type Prisma, type TenantTx } from '@vouch/db';
 import { redact } from '@vouch/guard';
 import { z } from 'zod';
 import type { TActor } from '../actor';

@@ -1,4 +1,4 @@
-import { Prisma, withTenant, type TenantTx } from '@vouch/db';
+import { type Prisma, withTenant, type TenantTx } from '@vouch/db';
 import { redact } from '@vouch/guard';
 import { z } from 'zod';
 import { actorId, type TActor } from '../actor';

@@ -1,17 +1,22 @@
 import type { Metadata } from 'next';
-import { SectionPlaceholder } from '../_components/section-placeholder';
+import { PageHeader } from '../_components/page-header';
+import { agentAccess } from './_components/access';
+import { AgentList } from './_components/agent-list';
+import { NoAgentAccess } from './_components/no-access';
 
 export const metadata: Metadata = { title: 'Agents' };
 
-export default function AgentsPage() {
+export default async function AgentsPage() {
+  const access = await agentAccess();
+  if (!access?.viewer.canRead) return <NoAgentAccess tenantName={access?.tenantName ?? 'No workspace'} />;
   return (
-    <SectionPlaceholder
-      title="Agents"
-      icon="agents"
-      permission="agent.read"
-      summary="Configure and promote AI agents: persona, allowed sources, guardrails and the widget they answer in."
-      emptyTitle="Agent management is not built yet"
-      emptyDescription="Agents: configure and promote AI agents — coming with agent lifecycle. Each change is staged, reviewed and promoted, never edited live."
-    />
+    <>
+      <PageHeader
+        eyebrow={access.tenantName}
+        title="Agents"
+        description="Each agent has a staging and a production version. Edits go to staging; production changes only when a second person approves a promotion that passed its evaluation."
+      />
+      <AgentList />
+    </>
   );
 }

@@ -1,9 +1,7 @@
-import path from 'node:path';
 import type { Job } from 'bullmq';
 import { audit } from '@vouch/core';
 import { withTenant } from '@vouch/db';
 import { parseJobPayload } from '@vouch/jobs';
-import { auditExportDir } from '../env';
 import { processComplianceJob } from './compliance';
 
 export interface TAuditExportJobResult {
@@ -24,8 +22,9 @@ export async function processAuditJob(job: Job): Promise<unknown> {
     }
     case 'audit.export-events': {
       const { tenantId, exportId, requestedBy, from, to } = parseJobPayload('audit.export-events', job.data);
-      // Tenant and export ids are uuids (validated above), so the folder cannot escape the root.
-      const dir = path.join(auditExportDir(), tenantId, exportId);
+      // Tenant and export ids are uuids (validated above), so the folder cannot escape the root;
+      // the console's download route resolves the same folder through core.
+      const dir = audit.auditExportDirOf(tenantId, exportId);
       const manifest = await withTenant(
         tenantId,
         (tx) =>

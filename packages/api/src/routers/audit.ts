@@ -1,5 +1,6 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { audit } from '@vouch/core';
+import { z } from 'zod';
 import { can } from '../trpc';
 
 export const auditRouter = {
@@ -9,4 +10,15 @@ export const auditRouter = {
     .query(({ ctx, input }) => audit.listAuditEvents(ctx.db, input)),
   /** Public by nature, but shown to those who audit: auditors pin it when verifying exports. */
   publicKey: can('audit.read').query(({ ctx }) => audit.getAuditPublicKey(ctx.tenant.id)),
+  /** Starts an export job (progress and links through exportStatus, for the requester only). */
+  requestExport: can('audit.export')
+    .input(audit.ZAuditExportRange)
+    .mutation(async ({ ctx, input }) => {
+      const requested = await audit.requestAuditExport(ctx.db, ctx.tenant.id, ctx.actor, input);
+      ctx.afterCommit(requested.enqueue);
+      return { exportId: requested.exportId };
+    }),
+  exportStatus: can('audit.export')
+    .input(z.object({ exportId: z.uuid() }))
+    .query(({ ctx, input }) => audit.getAuditExportStatus(ctx.tenant.id, ctx.actor, input.exportId)),
 } satisfies TRPCRouterRecord;

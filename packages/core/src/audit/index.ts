@@ -9,3 +9,16 @@ export { verifyAuditExport, type TExportVerification, type TExportBreakReason } 
 export { writeAuditExport } from './write-audit-export';
 export { signAuditCheckpoint, verifyAuditCheckpoint, AUDIT_CHECKPOINT_FORMAT } from './audit-checkpoint';
 export { tombstoneDueAuditEvents, type TTombstoneResult } from './tombstone-audit-events';
+export {
+  auditExportRoot,
+  auditExportDirOf,
+  signExportLink,
+  parseExportLink,
+  authorizeExportDownload,
+  ExportLinkError,
+  EXPORT_LINK_TTL_MS,
+  EXPORT_FILE_NAMES,
+  type TExportLink,
+  type TExportLinkRefusal,
+} from './export-download';
+export { requestAuditExport, getAuditExportStatus, type TAuditExportStatus } from './request-audit-export';

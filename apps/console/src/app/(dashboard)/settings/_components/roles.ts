@@ -41,4 +41,5 @@ export const PERMISSION_INFO: Readonly<Record<TPermission, string>> = {
   'pii.reveal': 'Reveal redacted personal data',
   'audit.read': 'Read the audit trail',
   'audit.export': 'Export the audit trail',
+  'privacy.manage': 'Export or erase one customer\'s data (GDPR requests)',
 };

@@ -12,10 +12,12 @@ const createCaller = createCallerFactory(appRouter);
 const system = getSystemClient();
 const suffix = randomBytes(3).toString('hex');
 let owner: TVouchSession;
+let otherOwner: TVouchSession;
 let slug = '';
+let otherSlug = '';
 
-function as(session: TVouchSession) {
-  return createCaller(createTRPCContext({ session, tenantSlug: slug, ip: '127.0.0.1', userAgent: 'vitest' }));
+function as(session: TVouchSession, tenantSlug = slug) {
+  return createCaller(createTRPCContext({ session, tenantSlug, ip: '127.0.0.1', userAgent: 'vitest' }));
 }
 
 beforeAll(async () => {
@@ -24,6 +26,11 @@ beforeAll(async () => {
   );
   slug = created.tenant.slug;
   owner = { user: { id: created.owner.user.id, email: created.owner.user.email, name: null }, memberships: await listUserMemberships(created.owner.user.id), expires: '' };
+  const other = await system.$transaction((tx) =>
+    createTenant(tx, { type: 'system', name: 'kb-api-test' }, { slug: `kbapi-other-${suffix}`, ownerEmail: `kbapi-other-${suffix}@example.test` }),
+  );
+  otherSlug = other.tenant.slug;
+  otherOwner = { user: { id: other.owner.user.id, email: other.owner.user.email, name: null }, memberships: await listUserMemberships(other.owner.user.id), expires: '' };
 });
 
 afterAll(async () => {
@@ -66,5 +73,42 @@ describe('knowledge procedures', () => {
     await as(owner).knowledge.retryIngestion({ versionId: uploaded.versionId });
     const jobs = await getQueue('knowledge').getJobs(['waiting', 'active', 'delayed', 'completed', 'prioritized']);
     expect(jobs.filter((j) => j.data.versionId === uploaded.versionId).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('queues pasted articles and FAQ pairs like uploads, and refuses invalid ones before writing anything', async () => {
+    const article = await as(owner).knowledge.addArticle({ title: 'Opening hours', body: 'Our shops open Monday to Saturday from nine to eight.' });
+    expect((await getQueue('knowledge').getJob(`ingest-${article.versionId}`))?.data).toEqual({ tenantId: expect.any(String), versionId: article.versionId });
+    const faq = await as(owner).knowledge.addFaq({ name: 'Shipping FAQ', pairs: [{ question: 'Do you ship to Norway?', answer: 'Yes.' }] });
+    expect(await getQueue('knowledge').getJob(`ingest-${faq.versionId}`)).toBeDefined();
+    const before = await system.sourceVersion.count();
+    await expect(as(owner).knowledge.addFaq({ name: 'Empty', pairs: [] })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(as(owner).knowledge.addArticle({ title: '', body: 'x' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    expect(await system.sourceVersion.count()).toBe(before);
+  });
+
+  it('lists only its own crawls and cannot retry another tenant’s crawl', async () => {
+    await as(owner).knowledge.crawl({ startUrl: 'https://help.example.com/docs/', maxDepth: 0, maxPages: 1 });
+    const mine = await as(owner).knowledge.crawls();
+    expect(mine.map((c) => c.startUrl)).toContain('https://help.example.com/docs/');
+    expect(await as(otherOwner, otherSlug).knowledge.crawls()).toEqual([]);
+    const jobId = mine.find((c) => c.startUrl === 'https://help.example.com/docs/')!.jobId;
+    await expect(as(otherOwner, otherSlug).knowledge.retryCrawl({ jobId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    // Not failed (yet): nothing to retry.
+    await expect(as(owner).knowledge.retryCrawl({ jobId })).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect(await system.auditEvent.count({ where: { action: 'knowledge.crawl-request', actorId: owner.user.id } })).toBe(1);
+  });
+
+  it('starts a re-index for its own tenant only, once at a time', async () => {
+    const before = await as(owner).knowledge.settings();
+    expect(before).toMatchObject({ textSearchConfig: 'english', reindex: { status: 'idle' }, choices: { dimensions: [384, 768, 1024, 1536] } });
+    const started = await as(owner).knowledge.reindex({ textSearchConfig: 'french', embedder: null });
+    expect(started).toMatchObject({ pending: { textSearchConfig: 'french', embedder: null }, reindex: { status: 'queued' } });
+    const tenant = await system.tenant.findUniqueOrThrow({ where: { slug } });
+    const jobs = await getQueue('knowledge').getJobs(['waiting', 'active', 'delayed', 'completed', 'prioritized']);
+    expect(jobs.some((j) => j.name === 'knowledge.reembed-tenant' && j.data.tenantId === tenant.id)).toBe(true);
+    await expect(as(owner).knowledge.reindex({ textSearchConfig: 'german' })).rejects.toMatchObject({ code: 'CONFLICT' });
+    // The other tenant's settings are untouched and it can start its own.
+    expect(await as(otherOwner, otherSlug).knowledge.settings()).toMatchObject({ textSearchConfig: 'english', pending: null });
+    await expect(as(owner).knowledge.reindex({ embedder: { provider: 'offline', model: 'hash-lemma-v1', dimensions: 999 as never } })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
   });
 });

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { PageHeader } from '../_components/page-header';
 import { knowledgeAccess, viewerOf } from './_components/access';
+import { CrawlJobs } from './_components/crawl-jobs';
+import { IndexSettingsCard } from './_components/index-settings-card';
 import { KnowledgeList, type TKnowledgeView } from './_components/knowledge-list';
 import { KnowledgeSearch } from './_components/knowledge-search';
 import { NoKnowledgeAccess } from './_components/no-access';
@@ -23,7 +25,9 @@ export default async function KnowledgePage({ searchParams }: { searchParams: Pr
       />
       <div className="space-y-8">
         <KnowledgeList viewer={viewerOf(access)} view={view} />
+        <CrawlJobs viewer={viewerOf(access)} />
         <KnowledgeSearch />
+        <IndexSettingsCard viewer={viewerOf(access)} />
       </div>
     </>
   );

@@ -10,6 +10,8 @@ export interface TKnowledgeAccess {
   canRead: boolean;
   canEdit: boolean;
   canApprove: boolean;
+  /** Changing the embedder or language (re-embedding) is a tenant setting: tenant.settings.update. */
+  canManageIndex: boolean;
 }
 
 /**
@@ -28,6 +30,7 @@ export const knowledgeAccess = cache(async (): Promise<TKnowledgeAccess | null> 
     canRead: held.has('knowledge.read'),
     canEdit: held.has('knowledge.edit'),
     canApprove: held.has('knowledge.approve'),
+    canManageIndex: held.has('tenant.settings.update'),
   };
 });
 
@@ -38,6 +41,7 @@ export interface TViewer {
   canApprove: boolean;
   /** members.read lets the page show names instead of "another member". */
   canReadMembers: boolean;
+  canManageIndex: boolean;
 }
 
 export function viewerOf(access: TKnowledgeAccess): TViewer {
@@ -46,5 +50,6 @@ export function viewerOf(access: TKnowledgeAccess): TViewer {
     canEdit: access.canEdit,
     canApprove: access.canApprove,
     canReadMembers: access.permissions.includes('members.read'),
+    canManageIndex: access.canManageIndex,
   };
 }

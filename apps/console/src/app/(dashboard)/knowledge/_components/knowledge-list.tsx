@@ -12,6 +12,7 @@ import { QueryError } from '../../settings/_components/query-error';
 import type { TViewer } from './access';
 import type { TSource, TSourceDetail } from './api-types';
 import { isInFlight, needsReview, pollWhileIngesting, SOURCE_BADGE, SOURCE_TYPE_LABEL } from './status';
+import { ArticleDialog, CrawlDialog, FaqDialog } from './add-content-dialogs';
 import { UploadDialog } from './upload-dialog';
 import { VersionStatus } from './version-status';
 
@@ -49,6 +50,7 @@ export function KnowledgeList({ viewer, view }: { viewer: TViewer; view: TKnowle
     refetchInterval: (query) => pollWhileIngesting(query.state.data),
   });
   const [uploading, setUploading] = useState(false);
+  const [adding, setAdding] = useState<'article' | 'faq' | 'crawl' | null>(null);
   const [retried, setRetried] = useState<ReadonlySet<string>>(new Set());
   const active = VIEWS.find((v) => v.id === view) ?? VIEWS[0]!;
   const shown = sources.data?.filter((s) => active.matches(s, retried)) ?? [];
@@ -62,10 +64,21 @@ export function KnowledgeList({ viewer, view }: { viewer: TViewer; view: TKnowle
           <p className="mt-0.5 text-sm text-slate-500">Agents cite only a source&apos;s approved version; a newer upload waits for review.</p>
         </div>
         {viewer.canEdit ? (
-          <Button onClick={() => setUploading(true)}>
-            <UploadIcon />
-            Upload
-          </Button>
+          <div className="flex flex-wrap gap-2">
+            <Button variant="secondary" onClick={() => setAdding('article')}>
+              Write article
+            </Button>
+            <Button variant="secondary" onClick={() => setAdding('faq')}>
+              Add FAQ
+            </Button>
+            <Button variant="secondary" onClick={() => setAdding('crawl')}>
+              Crawl website
+            </Button>
+            <Button onClick={() => setUploading(true)}>
+              <UploadIcon />
+              Upload
+            </Button>
+          </div>
         ) : null}
       </CardHeader>
       <nav aria-label="Knowledge views" className="border-b border-slate-200 px-4">
@@ -128,7 +141,14 @@ export function KnowledgeList({ viewer, view }: { viewer: TViewer; view: TKnowle
       ) : (
         <SourcesTable sources={shown} view={active.id} viewer={viewer} onRetried={onRetried} />
       )}
-      {viewer.canEdit ? <UploadDialog open={uploading} onClose={() => setUploading(false)} /> : null}
+      {viewer.canEdit ? (
+        <>
+          <UploadDialog open={uploading} onClose={() => setUploading(false)} />
+          <ArticleDialog open={adding === 'article'} onClose={() => setAdding(null)} />
+          <FaqDialog open={adding === 'faq'} onClose={() => setAdding(null)} />
+          <CrawlDialog open={adding === 'crawl'} onClose={() => setAdding(null)} />
+        </>
+      ) : null}
     </Card>
   );
 }

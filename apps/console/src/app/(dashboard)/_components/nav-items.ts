@@ -17,6 +17,7 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { href: '/inbox', label: 'Inbox', icon: 'inbox', permission: 'inbox.read' },
   { href: '/conversations', label: 'Conversations', icon: 'conversations', permission: 'transcripts.read' },
   { href: '/audit', label: 'Audit', icon: 'audit', permission: 'audit.read' },
+  { href: '/compliance', label: 'Compliance', icon: 'audit', permission: 'tenant.settings.read' },
   { href: '/settings', label: 'Settings', icon: 'settings', permission: 'tenant.settings.read' },
   // Every role holds dashboard.read: the account page is about the user, not the tenant.
   { href: '/account', label: 'Account', icon: 'account', permission: 'dashboard.read' },

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { PageHeader } from '../_components/page-header';
 import { auditAccess } from './_components/access';
 import { AuditLog } from './_components/audit-log';
+import { ExportCard } from './_components/export-card';
 import { AuditPublicKey } from './_components/public-key';
 import { NoAuditAccess } from './_components/no-access';
 import { VerifyChain } from './_components/verify-chain';
@@ -23,6 +24,7 @@ export default async function AuditPage() {
           <VerifyChain />
           <AuditPublicKey />
         </div>
+        {access.canExport ? <ExportCard /> : null}
         <AuditLog />
       </div>
     </>

@@ -9,6 +9,8 @@ const REASONS: Record<string, string> = {
   seq_gap: 'an event is missing (the sequence skips a number)',
   prev_hash_mismatch: 'an event does not link to the one before it (replaced or reordered)',
   hash_mismatch: 'an event was changed after it was recorded',
+  unauthorized_tombstone: 'an event was emptied outside a signed retention checkpoint',
+  checkpoint_invalid: 'the retention checkpoint is not signed by this workspace key',
 };
 
 /** Recomputes the whole chain on the server, on request only: it reads every event. */
@@ -37,6 +39,7 @@ export function VerifyChain() {
                 <p>
                   {result.eventsChecked.toLocaleString('en')} events verified
                   {result.headSeq ? `, up to event #${result.headSeq}` : ''}.
+                  {result.tombstoned > 0 ? ` ${result.tombstoned.toLocaleString('en')} past retention are tombstones under a signed checkpoint.` : ''}
                 </p>
                 {result.headHash ? (
                   <p className="mt-1 font-mono text-xs break-all" title="Hash of the latest event">

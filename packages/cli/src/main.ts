@@ -48,6 +48,27 @@ agent
   .action(async (options: { tenant: string; origin: string; agent?: string; env?: string }) =>
     (await import('./commands/agent')).agentAllowOriginCommand(options),
   );
+agent
+  .command('list')
+  .description('List agents and the version staging and production serve')
+  .requiredOption('--tenant <slug>', 'tenant slug')
+  .action(async (options: { tenant: string }) => (await import('./commands/agent')).agentListCommand(options));
+agent
+  .command('diff')
+  .description('Field-by-field differences between two versions of an agent (instructions as a line diff)')
+  .requiredOption('--tenant <slug>', 'tenant slug')
+  .requiredOption('--from <version>', 'version number, e.g. 1')
+  .requiredOption('--to <version>', 'version number, e.g. 2')
+  .option('--agent <slug>', 'agent slug (default: support)')
+  .action(async (options: { tenant: string; agent?: string; from: string; to: string }) => (await import('./commands/agent')).agentDiffCommand(options));
+agent
+  .command('evaluate')
+  .description("Run an agent version's evaluation suite and the red-team pack now (exit 1 when a case fails)")
+  .requiredOption('--tenant <slug>', 'tenant slug')
+  .option('--agent <slug>', 'agent slug (default: support)')
+  .option('--env <environment>', 'evaluate the version this environment serves: staging (default) or production')
+  .option('--version <number>', 'evaluate this version number instead')
+  .action(async (options: { tenant: string; agent?: string; env?: string; version?: string }) => (await import('./commands/agent')).agentEvaluateCommand(options));
 
 const member = program.command('member').description('Manage tenant members');
 member

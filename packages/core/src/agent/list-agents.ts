@@ -13,13 +13,17 @@ export interface TAgentSummary {
   openPromotion: { id: string; status: string; version: number } | null;
 }
 
-/** The tenant's agents with where each environment points (RLS confines them to the tenant). */
-export async function listAgents(tx: TenantTx): Promise<TAgentSummary[]> {
+/**
+ * The tenant's agents with where each environment points. RLS confines them to the tenant;
+ * operator commands on the owner connection (no RLS) pass the tenant explicitly.
+ */
+export async function listAgents(tx: TenantTx, scope: { tenantId?: string } = {}): Promise<TAgentSummary[]> {
   const agents = await tx.agent.findMany({
+    where: scope.tenantId ? { tenantId: scope.tenantId } : {},
     orderBy: { createdAt: 'asc' },
     include: { environments: { include: { configVersion: { select: { version: true } } } }, _count: { select: { versions: true } } },
   });
-  const open = await tx.agentPromotion.findMany({ where: { status: { in: ['evaluating', 'awaiting_approval', 'gate_failed'] } } });
+  const open = await tx.agentPromotion.findMany({ where: { agentId: { in: agents.map((a) => a.id) }, status: { in: ['evaluating', 'awaiting_approval', 'gate_failed'] } } });
   const openVersions = new Map(
     (await tx.agentConfigVersion.findMany({ where: { id: { in: open.map((p) => p.configVersionId) } }, select: { id: true, version: true } })).map((v) => [v.id, v.version]),
   );

@@ -16,6 +16,8 @@ const PUBLIC_PROCEDURES: Record<string, string> = {
   'widget.start': 'visitors: authenticated by the widget key, origin and visitor id',
   'widget.send': 'visitors: authenticated by the widget key, origin and visitor id',
   'widget.poll': 'visitors: authenticated by the widget key, origin and visitor id; own conversation only',
+  'widget.stream': 'visitors: authenticated by the widget key, origin and visitor id; own conversation only',
+  'widget.events': 'visitors: authenticated by the widget key, origin and visitor id; own conversation only',
 };
 /** Procedures that need a session but act on the signed-in user only, not on a tenant. */
 const SELF_PROCEDURES: Record<string, string> = {
@@ -72,6 +74,8 @@ const SAMPLE_INPUTS: Record<string, unknown> = {
   'widget.start': { key: 'pk_live_matrixmatrixmatrix00', visitorId: 'matrix-visitor-0000000' },
   'widget.send': { key: 'pk_live_matrixmatrixmatrix00', visitorId: 'matrix-visitor-0000000', conversationId: '00000000-0000-4000-8000-000000000000', message: 'hello' },
   'widget.poll': { key: 'pk_live_matrixmatrixmatrix00', visitorId: 'matrix-visitor-0000000', conversationId: '00000000-0000-4000-8000-000000000000' },
+  'widget.stream': { key: 'pk_live_matrixmatrixmatrix00', visitorId: 'matrix-visitor-0000000', conversationId: '00000000-0000-4000-8000-000000000000', message: 'hello', clientMessageId: 'm_matrix_0001' },
+  'widget.events': { key: 'pk_live_matrixmatrixmatrix00', visitorId: 'matrix-visitor-0000000', conversationId: '00000000-0000-4000-8000-000000000000' },
   'agents.get': { agentId: '00000000-0000-4000-8000-000000000000' },
   'agents.version': { versionId: '00000000-0000-4000-8000-000000000000' },
   'agents.diff': { fromVersionId: '00000000-0000-4000-8000-000000000000', toVersionId: '00000000-0000-4000-8000-000000000000' },

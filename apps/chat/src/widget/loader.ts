@@ -17,6 +17,18 @@ interface TVouchWindow extends Window {
 const AGENT_KEY = /^pk_[A-Za-z0-9_-]{1,100}$/;
 const MESSAGE_CLOSE = 'vouch:close';
 const MESSAGE_OPENED = 'vouch:opened';
+const MESSAGE_THEME = 'vouch:theme';
+const HEX = /^#[0-9a-fA-F]{6}$/;
+
+/** White or near-black text on the tenant's colour, whichever has the higher WCAG contrast. */
+function textOn(hex: string): string {
+  const lum = (i: number) => {
+    const v = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  };
+  const l = 0.2126 * lum(1) + 0.7152 * lum(3) + 0.0722 * lum(5);
+  return 1.05 / (l + 0.05) >= (l + 0.05) / 0.0621 ? '#ffffff' : '#0f172a';
+}
 
 const CHAT_ICON =
   '<svg aria-hidden="true" viewBox="0 0 24 24" width="26" height="26" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"><path d="M21 12a8.5 8.5 0 0 1-12.3 7.6L3 21l1.4-5.7A8.5 8.5 0 1 1 21 12z"/></svg>';
@@ -129,8 +141,13 @@ function mount(script: HTMLScriptElement | null): void {
   // messages from our own frame on our own origin are honoured.
   window.addEventListener('message', (event) => {
     if (!iframe || event.source !== iframe.contentWindow || event.origin !== origin) return;
-    const data = event.data as { type?: unknown } | null;
+    const data = event.data as { type?: unknown; color?: unknown } | null;
     if (data && data.type === MESSAGE_CLOSE) setOpen(false);
+    // The agent's theme colour, once the panel knows it: the launcher wears it too.
+    if (data && data.type === MESSAGE_THEME && typeof data.color === 'string' && HEX.test(data.color)) {
+      launcher.style.background = data.color;
+      launcher.style.color = textOn(data.color);
+    }
   });
 
   render();

@@ -1,5 +1,5 @@
-import type { TRPCRouterRecord } from '@trpc/server';
-import { answerCustomerMessage, listVisitorMessages, startConversation } from '@vouch/core';
+import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
+import { announceCustomerTurn, answerCustomerMessage, followVisitorConversation, isAppError, listVisitorMessages, startConversation, type TAnswerEvent, type TCustomerReply } from '@vouch/core';
 import { z } from 'zod';
 import { widgetProcedure } from '../trpc';
 
@@ -14,44 +14,149 @@ const ZWidgetMessage = z
   // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
   .refine((text) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(text), 'Messages must be plain text (no control or binary characters).');
 
+const ZConversationId = z.uuid('This conversation id is malformed; start a new chat.');
+/** The panel's id for one send; a retry carries the same one, so nothing is stored twice. */
+const ZClientMessageId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'The chat sent a malformed message id. Reload the page and try again.');
+
+/** What the panel gets for a reply (whole, or at the end of a stream). */
+function replyView(reply: TCustomerReply) {
+  return {
+    conversationId: reply.conversationId,
+    customerMessageId: reply.customerMessageId,
+    messageId: reply.messageId,
+    createdAt: reply.createdAt,
+    answer: reply.answer,
+    citations: reply.citations.map((c) => ({ source: c.source, title: c.title, heading: c.heading, url: c.url, chunkId: c.chunkId, sourceId: c.sourceId, version: c.version })),
+    escalated: reply.escalated,
+    reason: reply.reason,
+    traceId: reply.traceId,
+    replayed: reply.replayed,
+  };
+}
+export type TWidgetReplyView = ReturnType<typeof replyView>;
+export type TWidgetStreamEvent = TAnswerEvent | { type: 'done'; reply: TWidgetReplyView };
+
+/** The inbox and the conversation's listeners hear of a new turn (ids only); never for a replayed send. */
+async function announce(tenantId: string, reply: TCustomerReply): Promise<void> {
+  if (reply.replayed) return;
+  await announceCustomerTurn(tenantId, { conversationId: reply.conversationId, customerMessageId: reply.customerMessageId, messageId: reply.messageId, handoffId: reply.handoffId });
+}
+
+/** What a stream reports when it fails part-way: the public message and whether retrying can help. */
+export function describeStreamError(error: unknown): { code: string; message: string; retryable: boolean; status: number } {
+  const GENERIC = { code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on our side. Please try again.', retryable: true, status: 500 };
+  if (error instanceof TRPCError) {
+    if (error.code === 'INTERNAL_SERVER_ERROR') return GENERIC;
+    const issues = (error.cause as { issues?: { message?: string }[] } | undefined)?.issues;
+    const message = error.code === 'BAD_REQUEST' && issues?.[0]?.message ? issues[0].message : error.message;
+    const status = { BAD_REQUEST: 400, UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, TOO_MANY_REQUESTS: 429, PAYLOAD_TOO_LARGE: 413 }[error.code as string] ?? 400;
+    return { code: error.code, message, retryable: error.code === 'TOO_MANY_REQUESTS', status };
+  }
+  if (isAppError(error)) {
+    const code = error.code === 'RATE_LIMITED' ? 'TOO_MANY_REQUESTS' : error.code === 'UNAVAILABLE' ? 'SERVICE_UNAVAILABLE' : error.code;
+    const status = { BAD_REQUEST: 400, UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, RATE_LIMITED: 429, UNAVAILABLE: 503 }[error.code];
+    return { code, message: error.publicMessage, retryable: error.code === 'RATE_LIMITED' || error.code === 'UNAVAILABLE', status };
+  }
+  console.error('[widget] stream failed', error);
+  return GENERIC;
+}
+
 /**
  * The embeddable chat's API. widgetProcedure has resolved the key, checked the page's origin and
- * carries the visitor; each procedure calls one core function. Both are mutations: they change
- * state, and browsers send an Origin header with every POST.
+ * carries the visitor; each procedure calls one core function. All are mutations: browsers send
+ * an Origin header with every POST (not with same-origin GETs), and widgetProcedure checks it.
  */
 export const widgetRouter = {
   start: widgetProcedure.mutation(async ({ ctx }) => {
     const started = await startConversation(ctx.widget.tenantId, { target: { widgetKey: ctx.widget.key }, visitor: { id: ctx.visitor.id } });
-    return { conversationId: started.conversationId, greeting: started.greeting, agentName: started.agentName };
+    return { conversationId: started.conversationId, greeting: started.greeting, agentName: started.agentName, themeColor: started.themeColor };
   }),
 
+  /** One message, answered whole. With a client message id a retried call returns the first reply. */
   send: widgetProcedure
-    .input(z.object({ conversationId: z.uuid('This conversation id is malformed; start a new chat.'), message: ZWidgetMessage }))
+    .input(z.object({ conversationId: ZConversationId, message: ZWidgetMessage, clientMessageId: ZClientMessageId.nullish() }))
     .mutation(async ({ ctx, input }) => {
       const reply = await answerCustomerMessage(ctx.widget.tenantId, {
         target: { widgetKey: ctx.widget.key },
         conversationId: input.conversationId,
         visitor: ctx.visitor,
         message: input.message,
+        clientMessageId: input.clientMessageId,
       });
-      return {
-        conversationId: reply.conversationId,
-        answer: reply.answer,
-        citations: reply.citations.map((c) => ({ source: c.source, title: c.title, heading: c.heading, url: c.url, chunkId: c.chunkId, sourceId: c.sourceId, version: c.version })),
-        escalated: reply.escalated,
-        reason: reply.reason,
-        traceId: reply.traceId,
-      };
+      await announce(ctx.widget.tenantId, reply);
+      return replyView(reply);
     }),
 
   /**
-   * Replies that arrived since `after` (a person's, once the conversation is handed off). The
-   * panel polls this every 2 s while a person is involved; a server push (SSE) can replace it
-   * later. A mutation although it only reads: browsers omit Origin on same-origin GETs, and
-   * widgetProcedure needs it to check the page, as for start and send.
+   * One message, answered as a stream (the chat app serves it as server-sent events, see
+   * apps/chat/src/app/api/chat/send/route.ts): `accepted` once the message is stored, `delta`s of
+   * the reply as the pipeline clears them, perhaps a `reset`, then `done` with the stored reply.
+   * The pipeline runs to the end even if the reader goes away, so the reply is always stored; a
+   * retry with the same client message id then gets it as a replay.
+   */
+  stream: widgetProcedure
+    .input(z.object({ conversationId: ZConversationId, message: ZWidgetMessage, clientMessageId: ZClientMessageId }))
+    .mutation(async function* ({ ctx, input }): AsyncGenerator<TWidgetStreamEvent> {
+      const queue: TWidgetStreamEvent[] = [];
+      let notify: (() => void) | null = null;
+      const push = (event: TWidgetStreamEvent) => {
+        queue.push(event);
+        notify?.();
+      };
+      let failure: { error: unknown } | null = null;
+      let finished = false;
+      const run = answerCustomerMessage(
+        ctx.widget.tenantId,
+        { target: { widgetKey: ctx.widget.key }, conversationId: input.conversationId, visitor: ctx.visitor, message: input.message, clientMessageId: input.clientMessageId },
+        { onEvent: push },
+      )
+        .then(async (reply) => {
+          push({ type: 'done', reply: replyView(reply) });
+          await announce(ctx.widget.tenantId, reply);
+        })
+        .catch((error: unknown) => {
+          failure = { error };
+        })
+        .finally(() => {
+          finished = true;
+          notify?.();
+        });
+      for (;;) {
+        const next = queue.shift();
+        if (next) {
+          yield next;
+          continue;
+        }
+        if (finished) break;
+        await new Promise<void>((resolve) => (notify = resolve));
+        notify = null;
+      }
+      await run;
+      if (failure) throw (failure as { error: unknown }).error;
+    }),
+
+  /**
+   * The conversation as a feed, for the panel's live view and its resumption after a drop:
+   * everything after `after`, then each new message and status change (see
+   * followVisitorConversation). Ends after about a minute; the panel reopens it from its cursor.
+   */
+  events: widgetProcedure
+    .input(z.object({ conversationId: ZConversationId, after: z.coerce.date().nullish() }))
+    .mutation(async function* ({ ctx, input, signal }) {
+      yield* followVisitorConversation(
+        ctx.widget.tenantId,
+        { widgetKey: ctx.widget.key, visitorId: ctx.visitor.id, conversationId: input.conversationId, after: input.after ?? null },
+        { signal },
+      );
+    }),
+
+  /**
+   * Replies that arrived since `after` (a person's, once the conversation is handed off): the
+   * panel's fallback when its event feed cannot stay open. A mutation although it only reads:
+   * browsers omit Origin on same-origin GETs, and widgetProcedure needs it.
    */
   poll: widgetProcedure
-    .input(z.object({ conversationId: z.uuid('This conversation id is malformed; start a new chat.'), after: z.date().nullish() }))
+    .input(z.object({ conversationId: ZConversationId, after: z.date().nullish() }))
     .mutation(({ ctx, input }) =>
       listVisitorMessages(ctx.widget.tenantId, { widgetKey: ctx.widget.key, visitorId: ctx.visitor.id, conversationId: input.conversationId, after: input.after ?? null }),
     ),

@@ -10,7 +10,10 @@ import { matchAlwaysHumanTopic } from './human-topics';
 import { intakeCustomerMessage, type TIntake } from './intake-customer-message';
 import { DEFAULT_RATE_LIMITS, enforceRateLimits, type TRateLimitRedis, type TRateLimits } from './rate-limit';
 import { recordReply, type TTraceOutcome } from './record-reply';
-import { HANDOFF_REPLIES, UNVERIFIED_REPLY, WITH_HUMAN_REPLY } from './replies';
+import { BUDGET_REPLY, HANDOFF_REPLIES, UNVERIFIED_REPLY, WITH_HUMAN_REPLY } from './replies';
+import { ReplyStream, type TReplyStreamEvent } from './reply-stream';
+import { findStoredReply, waitForStoredReply } from './stored-reply';
+import { chargeTokenBudget, readTokenBudget, type TBudgetRedis, type TBudgetState } from './token-budget';
 import { resolveAgentDeployment, ZAgentTarget, type TAgentDeployment } from './resolve-agent-deployment';
 import { isSameQuestion } from './same-question';
 import { visitorKeyOf } from './visitor-key';
@@ -25,10 +28,12 @@ export const ZCustomerMessageInput = z.object({
     userAgent: z.string().max(500).nullish(),
   }),
   message: z.string().trim().min(1).max(4000),
+  /** The widget's id for this send; a retry with the same id returns the first reply instead of a second message. */
+  clientMessageId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/).nullish(),
 });
 export type TCustomerMessageInput = z.input<typeof ZCustomerMessageInput>;
 
-export type TReplyReason = 'answered' | 'unverified' | 'with_human' | HandoffReason;
+export type TReplyReason = 'answered' | 'unverified' | 'with_human' | 'budget_exceeded' | HandoffReason;
 
 export interface TCustomerReply {
   conversationId: string;
@@ -40,10 +45,19 @@ export interface TCustomerReply {
   citations: TCitation[];
   escalated: boolean;
   reason: TReplyReason;
+  /** When the reply was stored; the widget resumes after it. */
+  createdAt: Date;
+  /** This send had been received before (same client message id): the stored reply, not a new one. */
+  replayed: boolean;
 }
 
+/** What a streaming caller hears: the message was taken (ids), then the reply as it is produced. */
+export type TAnswerEvent = { type: 'accepted'; conversationId: string; customerMessageId: string; replayed: boolean } | TReplyStreamEvent;
+
 export interface TAnswerDeps {
-  redis?: TRateLimitRedis;
+  redis?: TRateLimitRedis & TBudgetRedis;
+  /** Streaming: called as the pipeline goes; `delta` texts joined are exactly the stored reply. */
+  onEvent?: (event: TAnswerEvent) => void;
   rateLimits?: TRateLimits;
   embeddings?: TEmbeddingsChoice;
   createProvider?: (choice: TProviderChoice) => Promise<AnswerProvider>;
@@ -88,19 +102,44 @@ export function decideAfterAttempt(attempt: TGroundedAttempt, failures: number, 
 export async function answerCustomerMessage(tenantId: string, rawInput: TCustomerMessageInput, deps: TAnswerDeps = {}): Promise<TCustomerReply> {
   const started = performance.now();
   const input = ZCustomerMessageInput.parse(rawInput);
-  await enforceRateLimits(deps.redis ?? getRedis(), { tenantId, visitorId: input.visitor.id, ip: input.visitor.ip }, deps.rateLimits ?? DEFAULT_RATE_LIMITS);
+  const redis = deps.redis ?? getRedis();
+  await enforceRateLimits(redis, { tenantId, visitorId: input.visitor.id, ip: input.visitor.ip }, deps.rateLimits ?? DEFAULT_RATE_LIMITS);
   const visitorKey = visitorKeyOf(tenantId, input.visitor.id);
   const actor: TActor = { type: 'visitor', visitorKey, tenantId, userAgent: input.visitor.userAgent ?? null };
 
   const { deployment, intake } = await withTenant(tenantId, async (tx) => {
     const resolved = await resolveAgentDeployment(tx, input.target);
-    return { deployment: resolved, intake: await intakeCustomerMessage(tx, tenantId, resolved, { conversationId: input.conversationId, visitorKey, text: input.message }) };
+    return {
+      deployment: resolved,
+      intake: await intakeCustomerMessage(tx, tenantId, resolved, { conversationId: input.conversationId, visitorKey, text: input.message, clientMessageId: input.clientMessageId }),
+    };
   });
   const intakeMs = Math.round(performance.now() - started);
+  const emit = deps.onEvent;
+
+  if (intake.existing) {
+    // A retried send. Its first copy may still be answering (or answered while the response was
+    // lost on the way): that reply, once stored, is the answer; a copy whose process died
+    // without replying is answered now.
+    const stored = (await findStoredReply(tenantId, intake.customerMessageId)) ?? (await waitForStoredReply(tenantId, intake.customerMessageId));
+    if (stored) {
+      emit?.({ type: 'accepted', conversationId: intake.conversationId, customerMessageId: intake.customerMessageId, replayed: true });
+      if (stored.answer) emit?.({ type: 'delta', text: stored.answer });
+      return { ...stored, conversationId: intake.conversationId, customerMessageId: intake.customerMessageId, replayed: true };
+    }
+  }
+  emit?.({ type: 'accepted', conversationId: intake.conversationId, customerMessageId: intake.customerMessageId, replayed: intake.existing });
+  const stream = new ReplyStream(emit);
 
   const failures = failuresOf(intake);
   let decision = decideBeforeRetrieval(intake, deployment, failures);
   let attempt: TGroundedAttempt | null = null;
+  let budget: TBudgetState | null = null;
+  const budgetSubject = { tenantId, agentId: deployment.agentId, conversationId: intake.conversationId };
+  if (!decision) {
+    budget = await readTokenBudget(redis, budgetSubject, deployment.config.tokenBudget);
+    if (budget.exceeded) decision = { outcome: 'budget_exceeded', reason: 'budget_exceeded', handoff: null, content: BUDGET_REPLY[budget.exceeded] };
+  }
   if (!decision) {
     defaultEmbeddings ??= createEmbeddingsFromEnv();
     const embeddings = deps.embeddings ?? (await defaultEmbeddings);
@@ -109,24 +148,32 @@ export async function answerCustomerMessage(tenantId: string, rawInput: TCustome
       tenantId,
       deployment,
       { redactedText: intake.redactedText, history: intake.history, customerTexts: [...intake.earlierQuestions.map((q) => q.content), intake.redactedText] },
-      { embeddings, getProvider: () => createProvider(deployment.config.provider) },
+      { embeddings, getProvider: () => createProvider(deployment.config.provider), onSentence: (text) => stream.push(text) },
     );
     decision = decideAfterAttempt(attempt, failures, deployment);
+    await chargeTokenBudget(redis, budgetSubject, attempt.tokens.input + attempt.tokens.output);
   }
+  // Sentences streamed before the pipeline decided against them (a canary found in the whole
+  // reply, a model that ended with "not in the sources") are taken back.
+  if (decision.outcome !== 'answered' && stream.started) stream.reset();
+  if (!stream.started) stream.push(decision.content);
+  const content = stream.finish();
 
   const guard = {
     injection: { score: intake.injection.score, flagged: intake.injection.flagged, families: [...new Set(intake.injection.reasons.map((r) => r.family))] },
     repeatedFailures: failures,
     decidedBeforeRetrieval: attempt === null,
     output: attempt?.output ?? null,
+    budget: budget ? { ...budget, limits: deployment.config.tokenBudget } : null,
   };
-  const stored = await withTenant(tenantId, (tx) =>
+  const citations = decision.outcome === 'answered' ? (attempt?.citations ?? []) : [];
+  const recorded = await withTenant(tenantId, (tx) =>
     recordReply(tx, tenantId, actor, {
       conversationId: intake.conversationId,
       customerMessageId: intake.customerMessageId,
       configVersionId: deployment.configVersionId,
-      content: decision.content,
-      citations: decision.outcome === 'answered' ? (attempt?.citations ?? []) : [],
+      content,
+      citations,
       outcome: decision.outcome,
       handoff: decision.handoff,
       provider: attempt?.providerId ?? 'none',
@@ -143,12 +190,14 @@ export async function answerCustomerMessage(tenantId: string, rawInput: TCustome
   return {
     conversationId: intake.conversationId,
     customerMessageId: intake.customerMessageId,
-    messageId: stored.messageId,
-    traceId: stored.traceId,
-    handoffId: stored.handoffId,
-    answer: decision.content,
-    citations: decision.outcome === 'answered' ? (attempt?.citations ?? []) : [],
+    messageId: recorded.messageId,
+    traceId: recorded.traceId,
+    handoffId: recorded.handoffId,
+    answer: content,
+    citations,
     escalated: decision.outcome === 'handed_off' || decision.outcome === 'with_human',
     reason: decision.reason,
+    createdAt: recorded.createdAt,
+    replayed: intake.existing,
   };
 }

@@ -7,6 +7,7 @@ import {
   type AnswerProvider,
   type TEmbeddingsChoice,
   type TGroundingDecision,
+  type TAnswerSentence,
   type TRetrievedChunk,
   type TVerifiedAnswer,
 } from '@vouch/rag';
@@ -64,7 +65,12 @@ export async function composeGroundedReply(
   tenantId: string,
   deployment: TAgentDeployment,
   request: { redactedText: string; history: { role: 'customer' | 'assistant'; content: string }[]; customerTexts: string[] },
-  deps: { embeddings: TEmbeddingsChoice; getProvider: () => Promise<AnswerProvider> },
+  deps: {
+    embeddings: TEmbeddingsChoice;
+    getProvider: () => Promise<AnswerProvider>;
+    /** Each verified, filtered sentence of the answer as soon as it is, in order (for streaming). */
+    onSentence?: (text: string) => void;
+  },
 ): Promise<TGroundedAttempt> {
   const { config } = deployment;
   const timings: Record<string, number> = {};
@@ -87,6 +93,32 @@ export async function composeGroundedReply(
   if (!grounding.grounded) return { ...base, outcome: 'low_grounding', output: noOutput, tokens: { input: 0, output: 0 } };
 
   const canary = createCanary();
+  // Each sentence is verified against the chunk it cites and filtered as it arrives; only then
+  // may it be streamed. A leaked canary blocks the sentence that carries it (filterOutput).
+  const kept: { chunkId: string; support: number }[] = [];
+  const dropped: TVerifiedAnswer['dropped'] = [];
+  const actions: TOutputAction[] = [];
+  const sentences: { text: string; chunkId: string }[] = [];
+  let index = 0;
+  const accept = (sentence: TAnswerSentence) => {
+    const verified = verifyAnswer([sentence], chunks, { minSupportScore: config.minSupportScore });
+    for (const d of verified.dropped) dropped.push({ ...d, index });
+    index += 1;
+    for (const k of verified.kept) {
+      kept.push({ chunkId: k.chunkId, support: k.support });
+      const filtered = filterOutput(k.text, {
+        canary,
+        allowedDomains: config.allowedLinkDomains,
+        customerMessages: request.customerTexts,
+        sourceTexts: chunks.map((c) => c.content),
+      });
+      actions.push(...filtered.actions);
+      const text = filtered.blocked ? '' : filtered.text.trim();
+      if (!text) continue;
+      sentences.push({ text, chunkId: k.chunkId });
+      deps.onSentence?.(text);
+    }
+  };
   let answer;
   let provider: AnswerProvider | null = null;
   try {
@@ -101,7 +133,7 @@ export async function composeGroundedReply(
       persona: config.persona,
       canary,
       maxSentences: config.maxAnswerSentences,
-    });
+    }, { onSentence: accept });
   } catch (error) {
     lap('composeMs');
     // The class name only: provider error messages can quote the request.
@@ -115,21 +147,7 @@ export async function composeGroundedReply(
     return { ...base, outcome: 'unverified', output: { ...noOutput, actions: [{ kind: 'blocked_canary', detail: 'system prompt canary found in the answer' }], canaryLeaked: true }, tokens: answer.tokens };
   }
 
-  const verified = verifyAnswer(answer.sentences, chunks, { minSupportScore: config.minSupportScore });
-  const verification = { kept: verified.kept.map((k) => ({ chunkId: k.chunkId, support: k.support })), dropped: verified.dropped };
-  const actions: TOutputAction[] = [];
-  const sentences = verified.kept
-    .map((sentence) => {
-      const filtered = filterOutput(sentence.text, {
-        canary,
-        allowedDomains: config.allowedLinkDomains,
-        customerMessages: request.customerTexts,
-        sourceTexts: chunks.map((c) => c.content),
-      });
-      actions.push(...filtered.actions);
-      return { text: filtered.blocked ? '' : filtered.text.trim(), chunkId: sentence.chunkId };
-    })
-    .filter((s) => s.text.length > 0);
+  const verification = { kept, dropped };
   lap('verifyMs');
   if (sentences.length === 0) {
     return { ...base, outcome: 'unverified', verification, output: { ...noOutput, actions }, tokens: answer.tokens };

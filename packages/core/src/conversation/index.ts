@@ -9,3 +9,7 @@ export { isSameQuestion } from './same-question';
 export { HANDOFF_REPLIES, UNVERIFIED_REPLY, WITH_HUMAN_REPLY } from './replies';
 export type { TCitation } from './compose-grounded-reply';
 export { listVisitorMessages, ZListVisitorMessagesInput, type TVisitorMessage } from './list-visitor-messages';
+export { followVisitorConversation, type TConversationFeedEvent, type TFollowOptions } from './follow-visitor-conversation';
+export { ReplyStream, type TReplyStreamEvent } from './reply-stream';
+export { readTokenBudget, chargeTokenBudget, type TBudgetState, type TTokenBudget } from './token-budget';
+export type { TAnswerEvent } from './answer-customer-message';

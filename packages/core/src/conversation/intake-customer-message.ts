@@ -19,6 +19,11 @@ export interface TIntake {
   history: { role: 'customer' | 'assistant'; content: string }[];
   /** Earlier customer questions of this conversation and what became of each. */
   earlierQuestions: { content: string; outcome: string | null }[];
+  /**
+   * The message was already stored by an earlier send with the same client message id (the
+   * widget retried after losing the response): nothing new was stored.
+   */
+  existing: boolean;
 }
 
 async function lockOrCreateConversation(tx: TenantTx, tenantId: string, deployment: TAgentDeployment, conversationId: string | null | undefined, visitorKey: string) {
@@ -48,9 +53,14 @@ export async function intakeCustomerMessage(
   tx: TenantTx,
   tenantId: string,
   deployment: TAgentDeployment,
-  input: { conversationId?: string | null; visitorKey: string; text: string },
+  input: { conversationId?: string | null; visitorKey: string; text: string; clientMessageId?: string | null },
 ): Promise<TIntake> {
   const conversation = await lockOrCreateConversation(tx, tenantId, deployment, input.conversationId, input.visitorKey);
+  // Under the conversation lock, so two copies of one send cannot both pass this check.
+  const earlierCopy = input.clientMessageId
+    ? await tx.message.findFirst({ where: { conversationId: conversation.id, clientMessageId: input.clientMessageId, role: 'customer' }, select: { id: true, content: true, createdAt: true, flags: true } })
+    : null;
+  if (earlierCopy) return intakeOfExisting(tx, conversation, deployment, earlierCopy);
   const session = openRedactionSession(tenantId, conversation.id, conversation.redactionSessionSealed);
   // Vaulted types keep their placeholders; the sealed originals are what pii.reveal opens (handoff/pii-vault.ts).
   const redacted = redact(input.text, { session, operators: vaultOperators(), vaultKey: conversationVaultKey(tenantId, conversation.id) });
@@ -79,7 +89,7 @@ export async function intakeCustomerMessage(
     select: { content: true, tracesAsInput: { select: { outcome: true }, take: 1 } },
   });
   const message = await tx.message.create({
-    data: { tenantId, conversationId: conversation.id, role: 'customer', content: redacted.text, flags: injection.flagged ? [INJECTION_FLAG] : [] },
+    data: { tenantId, conversationId: conversation.id, role: 'customer', content: redacted.text, flags: injection.flagged ? [INJECTION_FLAG] : [], clientMessageId: input.clientMessageId ?? null },
   });
   return {
     conversationId: conversation.id,
@@ -90,5 +100,42 @@ export async function intakeCustomerMessage(
     injection,
     history: recent.reverse().map((m) => ({ role: m.role === 'customer' ? ('customer' as const) : ('assistant' as const), content: m.content })),
     earlierQuestions: earlier.map((m) => ({ content: m.content, outcome: m.tracesAsInput[0]?.outcome ?? null })),
+    existing: false,
+  };
+}
+
+/** The intake of a message stored by an earlier copy of the same send: its history is what came before it. */
+async function intakeOfExisting(
+  tx: TenantTx,
+  conversation: { id: string; status: ConversationStatus },
+  deployment: TAgentDeployment,
+  message: { id: string; content: string; createdAt: Date; flags: string[] },
+): Promise<TIntake> {
+  const before = { createdAt: { lt: message.createdAt } };
+  const maxTurns = deployment.config.maxHistoryTurns;
+  const recent =
+    maxTurns === 0
+      ? []
+      : await tx.message.findMany({
+          where: { conversationId: conversation.id, role: { in: ['customer', 'assistant'] }, NOT: { flags: { has: INJECTION_FLAG } }, ...before },
+          orderBy: { createdAt: 'desc' },
+          take: maxTurns,
+          select: { role: true, content: true },
+        });
+  const earlier = await tx.message.findMany({
+    where: { conversationId: conversation.id, role: 'customer', NOT: { flags: { has: INJECTION_FLAG } }, ...before },
+    orderBy: { createdAt: 'asc' },
+    select: { content: true, tracesAsInput: { select: { outcome: true }, take: 1 } },
+  });
+  return {
+    conversationId: conversation.id,
+    conversationStatus: conversation.status,
+    customerMessageId: message.id,
+    redactedText: message.content,
+    redactionCounts: {},
+    injection: scoreInjection(message.content),
+    history: recent.reverse().map((m) => ({ role: m.role === 'customer' ? ('customer' as const) : ('assistant' as const), content: m.content })),
+    earlierQuestions: earlier.map((m) => ({ content: m.content, outcome: m.tracesAsInput[0]?.outcome ?? null })),
+    existing: true,
   };
 }

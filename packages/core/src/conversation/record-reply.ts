@@ -4,7 +4,7 @@ import type { TActor } from '../actor';
 import type { TCitation } from './compose-grounded-reply';
 import { handOffConversation } from './hand-off-conversation';
 
-export type TTraceOutcome = 'answered' | 'handed_off' | 'unverified' | 'with_human';
+export type TTraceOutcome = 'answered' | 'handed_off' | 'unverified' | 'with_human' | 'budget_exceeded';
 
 export interface TReplyRecord {
   conversationId: string;
@@ -28,7 +28,7 @@ export interface TReplyRecord {
 const json = (value: unknown) => (value === null || value === undefined ? Prisma.JsonNull : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue));
 
 /** Stores the assistant's reply, its trace and (when escalating) the handoff, in the caller's transaction. */
-export async function recordReply(tx: TenantTx, tenantId: string, actor: TActor, reply: TReplyRecord): Promise<{ messageId: string; traceId: string; handoffId: string | null }> {
+export async function recordReply(tx: TenantTx, tenantId: string, actor: TActor, reply: TReplyRecord): Promise<{ messageId: string; traceId: string; handoffId: string | null; createdAt: Date }> {
   const message = await tx.message.create({
     data: { tenantId, conversationId: reply.conversationId, role: 'assistant', content: reply.content, citations: json(reply.citations) },
   });
@@ -58,5 +58,5 @@ export async function recordReply(tx: TenantTx, tenantId: string, actor: TActor,
   const handoff = reply.handoff
     ? await handOffConversation(tx, tenantId, actor, { conversationId: reply.conversationId, reason: reply.handoff.reason, traceId, topic: reply.handoff.topic })
     : null;
-  return { messageId: message.id, traceId, handoffId: handoff?.handoffId ?? null };
+  return { messageId: message.id, traceId, handoffId: handoff?.handoffId ?? null, createdAt: message.createdAt };
 }

@@ -16,3 +16,9 @@ export const HANDOFF_REPLIES: Record<HandoffReason, string> = {
 export const UNVERIFIED_REPLY = "I couldn't put together an answer I can back with our approved articles. Could you rephrase your question? If it fails again, I'll hand you to a person.";
 
 export const WITH_HUMAN_REPLY = 'A member of our team has this conversation and will reply here.';
+
+/** The agent's token budget is used up: said plainly, with the way to a person. */
+export const BUDGET_REPLY: Record<'conversation' | 'day', string> = {
+  conversation: 'This conversation has reached its limit for automated answers. Use "Ask for a human" and a member of our team will reply here.',
+  day: 'Our assistant has reached its limit of automated answers for today. Use "Ask for a human" and a member of our team will reply here.',
+};

@@ -8,8 +8,8 @@ export const ZStartConversationInput = z.object({
   visitor: z.object({ id: z.string().min(8).max(200) }),
 });
 
-/** Opens a conversation for a visitor with the agent's current config version; returns its greeting and the agent's name. */
-export async function startConversation(tenantId: string, rawInput: z.input<typeof ZStartConversationInput>): Promise<{ conversationId: string; greeting: string; agentName: string }> {
+/** Opens a conversation for a visitor with the agent's current config version; returns its greeting, the agent's name and theme colour. */
+export async function startConversation(tenantId: string, rawInput: z.input<typeof ZStartConversationInput>): Promise<{ conversationId: string; greeting: string; agentName: string; themeColor: string }> {
   const input = ZStartConversationInput.parse(rawInput);
   return withTenant(tenantId, async (tx) => {
     const deployment = await resolveAgentDeployment(tx, input.target);
@@ -23,6 +23,6 @@ export async function startConversation(tenantId: string, rawInput: z.input<type
       },
     });
     const agent = await tx.agent.findUniqueOrThrow({ where: { id: deployment.agentId }, select: { name: true } });
-    return { conversationId: conversation.id, greeting: deployment.config.greeting, agentName: agent.name };
+    return { conversationId: conversation.id, greeting: deployment.config.greeting, agentName: agent.name, themeColor: deployment.config.themeColor };
   });
 }

@@ -2,9 +2,9 @@ export { composeExtractiveAnswer, type TExtractiveAnswer, type TExtractiveOption
 export { decideGrounding, type TGroundingDecision, type TGroundingReason, type TGroundingThresholds } from './decide-grounding';
 export { verifyAnswer, type TDropReason, type TVerifiedAnswer, type TVerifyOptions } from './verify-answer';
 export type { TAnswerSentence, TEvidenceChunk } from './types';
-export type { AnswerProvider, TAnswerRequest, TProviderAnswer } from './providers/answer-provider';
+export type { AnswerProvider, TAnswerHooks, TAnswerRequest, TProviderAnswer } from './providers/answer-provider';
 export { OfflineExtractiveProvider } from './providers/offline-provider';
 export { ChatAnswerProvider } from './providers/chat-provider';
 export { buildChatMessages, buildSystemPrompt, NOT_IN_SOURCES } from './providers/chat-prompt';
-export { parseCitedAnswer } from './providers/parse-cited-answer';
+export { parseCitedAnswer, parseCitedSentences, type TParsedSentence } from './providers/parse-cited-answer';
 export { createAnswerProvider, assertProviderUrl, allowedProviderHosts, type TProviderChoice } from './providers/create-answer-provider';

@@ -17,10 +17,22 @@ export interface TChunkEvidence {
  * with every provider.
  */
 export function analyseChunks(chunks: readonly TEvidenceChunk[]): TChunkEvidence[] {
-  return chunks.map((chunk, rank) => ({
-    chunk,
-    rank,
-    lemmas: lemmaSet(chunk.content),
-    sentences: splitSentences(chunk.content).map((text, position) => ({ text, position, vector: embedOffline(text), lemmas: lemmaSet(text) })),
-  }));
+  return chunks.map((chunk, rank) => ({ chunk, rank, ...analyseOne(chunk) }));
+}
+
+// Grounding, composition and verification (once per streamed sentence) all analyse the same
+// retrieved chunks of one request: each chunk object is analysed once. Weak keys, so the
+// analysis goes when the request's chunks do; chunk objects are never mutated.
+const analysed = new WeakMap<TEvidenceChunk, Pick<TChunkEvidence, 'lemmas' | 'sentences'>>();
+
+function analyseOne(chunk: TEvidenceChunk): Pick<TChunkEvidence, 'lemmas' | 'sentences'> {
+  let result = analysed.get(chunk);
+  if (!result) {
+    result = {
+      lemmas: lemmaSet(chunk.content),
+      sentences: splitSentences(chunk.content).map((text, position) => ({ text, position, vector: embedOffline(text), lemmas: lemmaSet(text) })),
+    };
+    analysed.set(chunk, result);
+  }
+  return result;
 }

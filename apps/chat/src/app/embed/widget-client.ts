@@ -10,22 +10,32 @@ export interface TWidgetCitation {
 }
 export interface TWidgetReply {
   conversationId: string;
+  customerMessageId: string;
+  messageId: string;
+  createdAt: Date;
+  replayed: boolean;
   answer: string;
   citations: TWidgetCitation[];
   escalated: boolean;
   reason: string;
   traceId: string;
 }
-/** What widget.poll returns: replies since `after`, and whether a person has the conversation. */
-export interface TWidgetPoll {
-  status: 'open' | 'handed_off' | 'resolved' | 'closed';
-  withHuman: boolean;
-  messages: { id: string; role: 'assistant' | 'human_agent'; content: string; createdAt: Date }[];
+export type TConversationStatus = 'open' | 'handed_off' | 'resolved' | 'closed';
+/** One message of the conversation as the feed delivers it (widget.events). */
+export interface TFeedMessage {
+  id: string;
+  role: 'customer' | 'assistant' | 'human_agent';
+  content: string;
+  createdAt: Date;
+  citations: TWidgetCitation[];
+  clientMessageId: string | null;
 }
 export interface TWidgetStart {
   conversationId: string;
   greeting: string;
   agentName: string;
+  /** The agent's theme colour (#rrggbb). */
+  themeColor: string;
 }
 
 /** A failed call, with the server's public message and whether trying again can help. */
@@ -45,7 +55,7 @@ const RETRYABLE = new Set(['TOO_MANY_REQUESTS', 'INTERNAL_SERVER_ERROR', 'SERVIC
  * Calls one widget mutation in tRPC's HTTP format (POST /api/trpc/<path>, superjson on both
  * sides). Kept to plain fetch: the panel needs three procedures, not a client library.
  */
-async function callWidget<T>(path: 'widget.start' | 'widget.send' | 'widget.poll', input: Record<string, unknown>): Promise<T> {
+async function callWidget<T>(path: 'widget.start' | 'widget.send', input: Record<string, unknown>): Promise<T> {
   let response: Response;
   try {
     response = await fetch(`/api/trpc/${path}`, {
@@ -76,11 +86,107 @@ export interface TWidgetCaller {
 }
 
 export const startChat = (caller: TWidgetCaller) => callWidget<TWidgetStart>('widget.start', { ...caller });
-export const sendChatMessage = (caller: TWidgetCaller, conversationId: string, message: string) =>
-  callWidget<TWidgetReply>('widget.send', { ...caller, conversationId, message });
+/** Events of a streamed send (POST /api/chat/send). */
+export type TSendEvent =
+  | { type: 'accepted'; conversationId: string; customerMessageId: string; replayed: boolean }
+  | { type: 'delta'; text: string }
+  | { type: 'reset' }
+  | { type: 'done'; reply: TWidgetReply };
 
-export const pollChat = (caller: TWidgetCaller, conversationId: string, after: Date | null) =>
-  callWidget<TWidgetPoll>('widget.poll', { ...caller, conversationId, after });
+/** Events of the conversation feed (POST /api/chat/events). */
+export type TFeedEvent = { type: 'message'; message: TFeedMessage } | { type: 'status'; status: TConversationStatus; withHuman: boolean };
+
+/**
+ * Reads a `text/event-stream` response and calls `onEvent` per event. An `error` event becomes
+ * a WidgetCallError; a stream that ends without `done` (for sends) is the caller's to judge.
+ */
+async function readEvents(response: Response, onEvent: (type: string, data: unknown) => void): Promise<void> {
+  if (!response.body) throw new WidgetCallError('We could not reach the chat service. Check your connection and try again.', 'NETWORK', true);
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  for (;;) {
+    let chunk: ReadableStreamReadResult<string>;
+    try {
+      chunk = await reader.read();
+    } catch {
+      throw new WidgetCallError('The connection dropped. Reconnecting…', 'NETWORK', true);
+    }
+    if (chunk.done) return;
+    buffer += chunk.value;
+    for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
+      const block = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      let type = 'message';
+      let data = '';
+      for (const line of block.split('\n')) {
+        if (line.startsWith('event: ')) type = line.slice(7);
+        else if (line.startsWith('data: ')) data += line.slice(6);
+      }
+      if (!data) continue;
+      const parsed = JSON.parse(data) as { code?: string; message?: string; retryable?: boolean };
+      if (type === 'error') {
+        const code = parsed.code ?? 'UNKNOWN';
+        const message =
+          code === 'TOO_MANY_REQUESTS' ? 'You are sending messages faster than we can answer. Wait a moment, then try again.' : (parsed.message ?? 'Something went wrong on our side. Please try again.');
+        throw new WidgetCallError(message, code, parsed.retryable ?? RETRYABLE.has(code));
+      }
+      onEvent(type, parsed);
+    }
+  }
+}
+
+async function postStream(path: string, body: Record<string, unknown>, signal?: AbortSignal): Promise<Response> {
+  try {
+    return await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'text/event-stream' }, body: JSON.stringify(body), signal });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new WidgetCallError('We could not reach the chat service. Check your connection and try again.', 'NETWORK', true);
+  }
+}
+
+const withDates = <T extends { createdAt: string | Date }>(value: T): T => ({ ...value, createdAt: new Date(value.createdAt) });
+
+/**
+ * Sends one message and follows its streamed reply. Resolves with the stored reply; throws a
+ * WidgetCallError (retryable for network drops) otherwise. Safe to call again with the same
+ * clientMessageId: the server then replays the reply it stored.
+ */
+export async function streamChatMessage(
+  caller: TWidgetCaller,
+  input: { conversationId: string; message: string; clientMessageId: string },
+  onEvent: (event: TSendEvent) => void,
+): Promise<TWidgetReply> {
+  const response = await postStream('/api/chat/send', { ...caller, ...input });
+  let reply: TWidgetReply | null = null;
+  await readEvents(response, (type, data) => {
+    if (type === 'done') {
+      const done = data as { reply: TWidgetReply };
+      reply = withDates(done.reply);
+      onEvent({ type: 'done', reply });
+    } else if (type === 'accepted' || type === 'delta' || type === 'reset') {
+      onEvent(data as TSendEvent);
+    }
+  });
+  if (!reply) throw new WidgetCallError('The connection dropped before the answer arrived. Reconnecting…', 'NETWORK', true);
+  return reply;
+}
+
+/** Follows the conversation feed from `after` until it ends (about a minute) or `signal` aborts. */
+export async function followChat(caller: TWidgetCaller, conversationId: string, after: Date | null, onEvent: (event: TFeedEvent) => void, signal: AbortSignal): Promise<void> {
+  const response = await postStream('/api/chat/events', { ...caller, conversationId, after: after?.toISOString() ?? null }, signal);
+  await readEvents(response, (type, data) => {
+    if (type === 'message') {
+      const event = data as { message: TFeedMessage };
+      onEvent({ type: 'message', message: withDates(event.message) });
+    } else if (type === 'status') onEvent(data as TFeedEvent);
+  });
+}
+
+/** A fresh id for one send; retries of that send reuse it. */
+export function newClientMessageId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  return `m_${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
 
 const VISITOR_STORAGE = 'vouch.visitor';
 

@@ -23,9 +23,19 @@ export interface TProviderAnswer {
   tokens: { input: number; output: number };
 }
 
+/** For callers that stream: each sentence as soon as the provider has it, in order. */
+export interface TAnswerHooks {
+  /**
+   * Called once per sentence of `TProviderAnswer.sentences`, in the same order, as each becomes
+   * final (a model's token stream; the offline composer's sentences one after another). The
+   * caller still verifies every sentence before showing it to anyone.
+   */
+  onSentence?: (sentence: TAnswerSentence) => void;
+}
+
 /** Composes an answer from approved chunks. Every provider's output still goes through `verifyAnswer`. */
 export interface AnswerProvider {
   /** e.g. `offline-extractive`, `openai:gpt-4o-mini`, `ollama:llama3.1` — recorded in traces. */
   readonly id: string;
-  answer(request: TAnswerRequest): Promise<TProviderAnswer>;
+  answer(request: TAnswerRequest, hooks?: TAnswerHooks): Promise<TProviderAnswer>;
 }

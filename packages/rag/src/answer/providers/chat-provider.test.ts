@@ -97,3 +97,29 @@ describe('createAnswerProvider', () => {
     await expect(createAnswerProvider({ kind: 'openai', model: 'm' }, {})).rejects.toThrow(/OPENAI_API_KEY is not set/);
   });
 });
+
+describe('ChatAnswerProvider streaming', () => {
+  it('hands on each cited sentence as the token stream completes it, the same sentences as a whole answer', async () => {
+    nextReply = 'You can reset your password from the sign-in page [2]. Go there. The link stays valid for 30 minutes [2].';
+    const provider = await createAnswerProvider({ kind: 'openai', model: 'test-model', baseURL: server.baseURL }, {});
+    const whole = await provider.answer(request('How do I reset my password?'));
+    const handed: { text: string; chunkId: string | null }[] = [];
+    const streamed = await provider.answer(request('How do I reset my password?'), { onSentence: (s) => handed.push(s) });
+    expect(JSON.parse(server.bodies.at(-1)!)).toMatchObject({ stream: true });
+    expect(handed).toEqual(streamed.sentences);
+    expect(streamed.sentences).toEqual(whole.sentences);
+    // "Go there." borrows the marker of the sentence after it.
+    expect(handed.map((s) => s.chunkId)).toEqual(['password', 'password', 'password']);
+    expect(streamed.tokens).toEqual({ input: 120, output: 30 });
+  });
+
+  it('reports "not in the sources" from a stream without handing anything on', async () => {
+    nextReply = NOT_IN_SOURCES;
+    const provider = await createAnswerProvider({ kind: 'openai', model: 'test-model', baseURL: server.baseURL }, {});
+    const handed: unknown[] = [];
+    const answer = await provider.answer(request('Do you sell horses?'), { onSentence: (s) => handed.push(s) });
+    expect(answer.notInSources).toBe(true);
+    expect(handed).toEqual([]);
+  });
+});
+

@@ -14,6 +14,7 @@ import { createCannedResponse, deleteCannedResponse, listCannedResponses, update
 import { assignHandoff, claimHandoff, returnHandoffToAi } from './claim-handoff';
 import { getConversationForAgent } from './get-conversation-for-agent';
 import { getInboxSettings, updateInboxSettings } from './inbox-settings';
+import { leaveContactEmail } from './leave-contact-email';
 import { listConversations } from './list-conversations';
 import { countHandoffs, listHandoffs } from './list-handoffs';
 import { revealPlaceholder } from './pii-vault';
@@ -38,9 +39,10 @@ const tenantOf = (actor: TActor) => (actor.type === 'user' ? actor.tenantId : ''
 const as = <T>(actor: TActor, fn: Parameters<typeof withTenant<T>>[1]) => withTenant(tenantOf(actor), fn, { userId: userIdOf(actor) });
 
 async function escalate(tenant: TTestTenant, message = 'I want to talk to a human please, my email is anna.k@example.com') {
-  const reply = await answerCustomerMessage(tenant.id, { target: { agent: null, environment: 'production' }, visitor: { id: `visitor-${randomUUID()}`, ip: '203.0.113.9' }, message });
+  const visitorId = `visitor-${randomUUID()}`;
+  const reply = await answerCustomerMessage(tenant.id, { target: { agent: null, environment: 'production' }, visitor: { id: visitorId, ip: '203.0.113.9' }, message });
   expect(reply.handoffId).toBeTruthy();
-  return { ...reply, handoffId: reply.handoffId! };
+  return { ...reply, handoffId: reply.handoffId!, visitorId };
 }
 
 beforeAll(async () => {
@@ -141,6 +143,37 @@ describe('pii.reveal', () => {
     await system.piiVaultEntry.create({ data: { tenantId: acme.id, conversationId: second.conversationId, placeholder: copy.placeholder, entityType: copy.entityType, ciphertext: copy.ciphertext, iv: copy.iv, tag: copy.tag } });
     await expect(as(owner, (tx) => revealPlaceholder(tx, acme.id, owner, { conversationId: second.conversationId, placeholder: copy.placeholder }))).rejects.toMatchObject({ code: 'CONFLICT' });
     expect((await as(owner, (tx) => revealPlaceholder(tx, acme.id, owner, { conversationId: first.conversationId, placeholder: copy.placeholder }))).value).toContain('1234567');
+  });
+});
+
+describe('a customer leaving an email while nobody is online', () => {
+  it('stores it only as a vaulted placeholder on the handoff, for the conversation\u2019s own visitor, revealable by role', async () => {
+    const { conversationId, handoffId, visitorId } = await escalate(acme, 'I want to talk to a human please, my address is anna.k@example.com');
+    const pointer = await system.agentEnvironmentPointer.findFirstOrThrow({ where: { tenantId: acme.id, environment: 'production', agent: { slug: 'support' } } });
+    const email = `left-${randomUUID().slice(0, 8)}@example.com`;
+    const base = { widgetKey: pointer.widgetKey, visitorId, conversationId };
+    await expect(leaveContactEmail(acme.id, { ...base, visitorId: `visitor-${randomUUID()}`, email })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(leaveContactEmail(acme.id, { ...base, email: 'not an address' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(leaveContactEmail(acme.id, { ...base, email: `mail me at ${email} thanks` })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    const left = await leaveContactEmail(acme.id, { ...base, email });
+    // The session numbers it after the email the customer already typed.
+    expect(left.placeholder).toBe('[EMAIL_2]');
+    const handoff = await system.handoff.findUniqueOrThrow({ where: { id: handoffId } });
+    expect(handoff.contactPlaceholder).toBe('[EMAIL_2]');
+    expect(handoff.contactLeftAt).toBeInstanceOf(Date);
+    const stored = JSON.stringify({
+      handoff,
+      messages: await system.message.findMany({ where: { conversationId } }),
+      audit: (await system.auditEvent.findMany({ where: { tenantId: acme.id, targetId: handoffId } })).map((e) => e.data),
+      vault: await system.piiVaultEntry.findMany({ where: { conversationId } }),
+    });
+    expect(stored).not.toContain(email);
+    expect((await as(agents[0]!, (tx) => getConversationForAgent(tx, { conversationId }))).handoff?.contactPlaceholder).toBe('[EMAIL_2]');
+    expect((await as(owner, (tx) => revealPlaceholder(tx, acme.id, owner, { conversationId, placeholder: '[EMAIL_2]' }))).value).toBe(email);
+    // Once the handoff is closed there is nobody to write back.
+    await as(owner, (tx) => claimHandoff(tx, acme.id, owner, { handoffId }));
+    await as(owner, (tx) => returnHandoffToAi(tx, acme.id, owner, { handoffId }));
+    await expect(leaveContactEmail(acme.id, { ...base, email })).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 });
 

@@ -18,3 +18,4 @@ export {
   type TCannedResponse,
 } from './canned-responses';
 export { listConversations, listConversationFilters, ZListConversationsInput, type TConversationSummary, type TListConversationsInput } from './list-conversations';
+export { leaveContactEmail, ZLeaveContactEmailInput } from './leave-contact-email';

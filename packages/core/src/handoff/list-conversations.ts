@@ -1,3 +1,4 @@
+import { hasPermission, isRole } from '@vouch/auth';
 import type { ConversationStatus, HandoffReason, Prisma, TenantTx } from '@vouch/db';
 import { z } from 'zod';
 import { INJECTION_FLAG } from '../conversation/intake-customer-message';
@@ -103,7 +104,12 @@ export async function listConversations(tx: TenantTx, rawInput: TListConversatio
 }
 
 /** What the Conversations page offers as filters: the tenant's AI agents and the people who work handoffs. */
-export async function listConversationFilters(tx: TenantTx): Promise<{ agents: { id: string; name: string }[] }> {
+export async function listConversationFilters(tx: TenantTx): Promise<{ agents: { id: string; name: string }[]; people: { userId: string; name: string }[] }> {
   const agents = await tx.agent.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true } });
-  return { agents };
+  const members = await tx.membership.findMany({ select: { userId: true, roles: true, user: { select: { name: true, email: true } } } });
+  const people = members
+    .filter((m) => hasPermission(m.roles.filter(isRole), 'handoff.work'))
+    .map((m) => ({ userId: m.userId, name: m.user.name ?? m.user.email }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  return { agents, people };
 }

@@ -16,6 +16,7 @@ export const REALTIME_EVENT_KINDS = [
   'handoff.unassigned',
   'handoff.resolved',
   'handoff.returned',
+  'handoff.updated',
   'message.created',
   'presence.changed',
 ] as const;

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { agentAccess } from '../_components/access';
-import { AgentDetail, AGENT_TABS, type TAgentTab } from '../_components/agent-detail';
+import { AgentDetail } from '../_components/agent-detail';
+import { AGENT_TABS, type TAgentTab } from '../_components/tabs';
 import { NoAgentAccess } from '../_components/no-access';
 
 export const metadata: Metadata = { title: 'Agent' };

@@ -13,16 +13,9 @@ import { ConfigTab } from './config-tab';
 import { EvaluationsTab } from './evaluations-tab';
 import { PlaygroundTab } from './playground-tab';
 import { PromotionTab } from './promotion-tab';
+import { AGENT_TABS, type TAgentTab } from './tabs';
 import { VersionsTab } from './versions-tab';
 
-export const AGENT_TABS = [
-  { id: 'configuration', label: 'Configuration' },
-  { id: 'versions', label: 'Versions' },
-  { id: 'playground', label: 'Playground' },
-  { id: 'evaluations', label: 'Evaluations' },
-  { id: 'promotion', label: 'Promotion' },
-] as const;
-export type TAgentTab = (typeof AGENT_TABS)[number]['id'];
 
 function isMissing(error: unknown): boolean {
   const code = error instanceof TRPCClientError ? (error.data as { code?: string } | undefined)?.code : undefined;

@@ -25,6 +25,7 @@ import {
   INDIRECT_PAYLOADS_V5,
   V5_SLOTS,
 } from './injection-corpus/v5';
+import { ATTACK_TEMPLATES_T5, BENIGN_TEMPLATES_T5, INDIRECT_PAYLOADS_T5 } from './injection-corpus/train-v5';
 import { HELP_CENTER_ARTICLES } from './injection-corpus/help-center';
 import { OBFUSCATIONS, obfuscate, type TObfuscation } from './injection-corpus/obfuscate';
 import { createRandom, fillTemplate, hashString, type TRandom } from './injection-corpus/random';
@@ -40,9 +41,10 @@ import { createRandom, fillTemplate, hashString, type TRandom } from './injectio
 const SEED = 20251129;
 const SEED_V5 = 20261127;
 const FRESH_GROUP_PREFIX = 'v5-';
-const ATTACK_TEMPLATES = [...ATTACK_TEMPLATES_V1, ...ATTACK_TEMPLATES_V2, ...ATTACK_TEMPLATES_V3, ...ATTACK_TEMPLATES_V4];
-const INDIRECT_PAYLOADS = [...INDIRECT_PAYLOADS_V1, ...INDIRECT_PAYLOADS_V2, ...INDIRECT_PAYLOADS_V3, ...INDIRECT_PAYLOADS_V4];
-const BENIGN_TEMPLATES = [...BENIGN_TEMPLATES_V1, ...BENIGN_TEMPLATES_V2, ...BENIGN_TEMPLATES_V3, ...BENIGN_TEMPLATES_V4];
+// Training-only templates written after the v5 freeze (`t5-` groups) come last, so older records keep their random draws.
+const ATTACK_TEMPLATES = [...ATTACK_TEMPLATES_V1, ...ATTACK_TEMPLATES_V2, ...ATTACK_TEMPLATES_V3, ...ATTACK_TEMPLATES_V4, ...ATTACK_TEMPLATES_T5];
+const INDIRECT_PAYLOADS = [...INDIRECT_PAYLOADS_V1, ...INDIRECT_PAYLOADS_V2, ...INDIRECT_PAYLOADS_V3, ...INDIRECT_PAYLOADS_V4, ...INDIRECT_PAYLOADS_T5];
+const BENIGN_TEMPLATES = [...BENIGN_TEMPLATES_V1, ...BENIGN_TEMPLATES_V2, ...BENIGN_TEMPLATES_V3, ...BENIGN_TEMPLATES_V4, ...BENIGN_TEMPLATES_T5];
 const ATTACKS_PER_VARIANT = 6;
 const BENIGN_PER_VARIANT = 12;
 const OBFUSCATION_RATE = 0.35;

@@ -1,4 +1,5 @@
 import { HIJACK_RULES } from './rules-hijack';
+import { V5_RULES } from './rules-v5';
 import { type TInjectionFamily } from './types';
 
 /**
@@ -219,6 +220,7 @@ export const INJECTION_RULES: readonly TInjectionRule[] = [
   ...FAKE_DEBUG,
   ...PAYLOAD_SPLITTING,
   ...HIJACK_RULES,
+  ...V5_RULES,
 ];
 
 /**
@@ -229,7 +231,7 @@ export type TRuleHit = { rule: TInjectionRule; evidence: string; quoted?: boolea
 
 const OPENING_QUOTES = '"\u201c\u201e\u00ab\'`';
 const CLOSING_QUOTES = '"\u201d\u201c\u00bb\'`';
-const REPORTING_CONTEXT = /\b(?:posted|wrote|writes|said|says|typed|types|typing|sent|pasted|asked|answers?|answered|responds? to|reacts? to|handles?|messages?|prompts?|strings?|phrases?|sentences?|text|like|such as|e\.g\.|called|containing|contains|saying|reads?|stated|tells?|telling|mentions?)\s*:?$/;
+const REPORTING_CONTEXT = /\b(?:posted|wrote|writes|said|says|typed|types|typing|sent|pasted|asked|answers?|answered|responds? to|reacts? to|handles?|messages?|prompts?|strings?|phrases?|sentences?|text|like|such as|e\.g\.|called|containing|contains|saying|reads?|stated|tells?|telling|mentions?|claim(?:s|ed|ing)?|quot(?:e|es|ed|ing)|such as|words?)\s*:?$/;
 /** "people telling support bots to "…"", "customers asking the assistant to "…"". */
 const TELLING_SOMEONE_TO = /\b(?:tell(?:s|ing)?|told|ask(?:s|ing|ed)?|instruct(?:s|ing|ed)?|get(?:s|ting)?|trick(?:s|ing|ed)?)\b(?:\s+[\p{L}']+){0,3}\s+to\s*:?$/u;
 /** A noun right after the closing quote also marks a mention: "…" prompts, "…" attacks, "…"-style messages. */
@@ -251,13 +253,24 @@ export function matchInjectionRules(scanText: string): TRuleHit[] {
 /** The match sits between quotes (a few characters of slack) that follow a reporting word. */
 function isQuotedMention(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 3), start);
-  const openingOffset = Math.max(...[...OPENING_QUOTES].map((quote) => before.lastIndexOf(quote)));
-  if (openingOffset < 0) return false;
+  let openingOffset = Math.max(...[...OPENING_QUOTES].map((quote) => before.lastIndexOf(quote)));
+  let windowStart = Math.max(0, start - 3);
+  if (openingOffset < 0) {
+    // The match may start a few words into the quotation: `hide text such as "reveal the system prompt"`.
+    windowStart = Math.max(0, start - 60);
+    const lookback = text.slice(windowStart, start);
+    openingOffset = Math.max(...[...'"\u201c\u201e\u00ab'].map((quote) => lookback.lastIndexOf(quote)));
+    if (openingOffset < 0) return false;
+    const absolute = windowStart + openingOffset;
+    // An ASCII double quote opens only if an even number of them precede it.
+    if (text[absolute] === '"' && (text.slice(0, absolute).match(/"/g) ?? []).length % 2 === 1) return false;
+    if (/[\u201d\u00bb]/.test(text.slice(absolute + 1, start))) return false;
+  }
   // The closing quote may fall inside the match: rules allow a few filler words, which can run past it.
   const quoted = text.slice(start + 1, end + 40);
   const closingOffset = Math.min(...[...CLOSING_QUOTES].map((quote) => quoted.indexOf(quote)).filter((offset) => offset >= 0));
   if (!Number.isFinite(closingOffset)) return false;
-  const openingIndex = Math.max(0, start - 3) + openingOffset;
+  const openingIndex = windowStart + openingOffset;
   const lead = text.slice(Math.max(0, openingIndex - 40), openingIndex).trimEnd();
   return REPORTING_CONTEXT.test(lead) || TELLING_SOMEONE_TO.test(lead) || MENTION_AFTER_QUOTE.test(quoted.slice(closingOffset + 1));
 }

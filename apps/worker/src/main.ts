@@ -1,13 +1,13 @@
 import { createServer } from 'node:http';
 import { loadWorkerEnv } from './env';
 import { startWorkers } from './start-workers';
-import { scheduleRetentionSweep } from './processors/compliance';
+import { scheduleRetentionSweep, scheduleSiemSweep } from './processors/compliance';
 
 async function main(): Promise<void> {
   const { concurrency, lockDurationMs } = loadWorkerEnv();
   const workers = startWorkers({ concurrency, lockDurationMs });
   await Promise.all(workers.map((w) => w.waitUntilReady()));
-  await scheduleRetentionSweep();
+  await Promise.all([scheduleRetentionSweep(), scheduleSiemSweep()]);
   console.log(`[worker] ready: queues ${workers.map((w) => w.name).join(', ')} (concurrency ${concurrency})`);
   // An optional liveness endpoint for orchestrators and the end-to-end tests.
   const healthPort = process.env.WORKER_HEALTH_PORT ? Number(process.env.WORKER_HEALTH_PORT) : null;

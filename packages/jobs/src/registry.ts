@@ -51,6 +51,16 @@ export const JOBS = {
     queue: 'audit',
     payload: z.object({}),
   },
+  /** Every minute: queues a SIEM delivery for each tenant whose audit webhook is enabled. */
+  'compliance.siem-sweep': {
+    queue: 'audit',
+    payload: z.object({}),
+  },
+  /** Sends a tenant's new audit events to its signed SIEM webhook (retried with backoff). */
+  'audit.deliver-webhook': {
+    queue: 'audit',
+    payload: z.object({ tenantId: z.uuid() }),
+  },
   /** Deletes what is past one tenant's retention periods, in batches; see core compliance/run-retention. */
   'compliance.run-retention': {
     queue: 'audit',

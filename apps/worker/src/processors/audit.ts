@@ -37,6 +37,10 @@ export async function processAuditJob(job: Job): Promise<unknown> {
       );
       return { dir, count: manifest.count, range: manifest.range, chain: manifest.chain, jsonlSha256: manifest.files.jsonl.sha256 };
     }
+    case 'audit.deliver-webhook': {
+      const { tenantId } = parseJobPayload('audit.deliver-webhook', job.data);
+      return audit.deliverAuditEvents(tenantId);
+    }
     default:
       throw new Error(`The audit queue has no processor for job "${job.name}".`);
   }

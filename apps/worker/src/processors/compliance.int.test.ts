@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { QueueEvents } from 'bullmq';
 import { afterAll, describe, expect, it } from 'vitest';
 import { disconnectAppClient, withTenant } from '@vouch/db';
@@ -52,5 +54,48 @@ describe('retention jobs', () => {
     expect(schedulers).toHaveLength(1);
     expect(schedulers[0]).toMatchObject({ name: 'compliance.retention-sweep', every: 3_600_000 });
     await queue.removeJobScheduler('compliance.retention-sweep');
+    // The scheduler queued a first sweep at once; drop it so it never runs in a later test file.
+    for (const job of await queue.getJobs(['waiting', 'delayed', 'prioritized'])) {
+      if (job.name === 'compliance.retention-sweep') await job.remove();
+    }
+  });
+});
+
+describe('SIEM delivery jobs', () => {
+  it('retries a failed delivery with backoff through BullMQ until the loopback receiver takes it', async () => {
+    process.env.VOUCH_SIEM_ALLOW_LOOPBACK = '1';
+    const received: { status: number; seqs: string[] }[] = [];
+    let failuresLeft = 1;
+    const server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const status = failuresLeft-- > 0 ? 502 : 204;
+        received.push({ status, seqs: (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { events: { seq: string }[] }).events.map((e) => e.seq) });
+        res.writeHead(status).end();
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const tenantId = randomUUID();
+      await getSystemClient().tenant.create({ data: { id: tenantId, slug: `siem-wk-${tenantId.slice(0, 8)}`, name: 'SIEM worker' } });
+      const actor = { type: 'system', name: 'test' } as const;
+      await withTenant(tenantId, (tx) => audit.configureAuditWebhook(tx, tenantId, actor, { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook` }));
+      await withTenant(tenantId, (tx) => audit.record(tx, tenantId, actor, { action: 'test.streamed' }));
+      const jobId = await enqueue('audit.deliver-webhook', { tenantId }, { backoff: { type: 'exponential', delay: 200 } });
+      const job = await getQueue('audit').getJob(jobId);
+      const result = await job!.waitUntilFinished(events, 30_000);
+      // Everything up to the head went out once, after one refused attempt (a scheduled sweep
+      // started by the test above may have added a retention.run event meanwhile).
+      const head = (await getSystemClient().auditEvent.aggregate({ where: { tenantId }, _max: { seq: true } }))._max.seq!.toString();
+      expect(result).toMatchObject({ deliveredSeq: head });
+      expect(received.map((r) => r.status)).toEqual([502, 204]);
+      expect(received[1]!.seqs.slice(0, 2)).toEqual(['1', '2']);
+      expect(received[1]!.seqs.at(-1)).toBe(head);
+      expect((await getQueue('audit').getJob(jobId))!.attemptsMade).toBe(2);
+    } finally {
+      server.close();
+      delete process.env.VOUCH_SIEM_ALLOW_LOOPBACK;
+    }
   });
 });

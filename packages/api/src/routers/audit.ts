@@ -1,6 +1,7 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { audit } from '@vouch/core';
 import { z } from 'zod';
+import { enqueue } from '@vouch/jobs';
 import { can } from '../trpc';
 
 export const auditRouter = {
@@ -17,6 +18,17 @@ export const auditRouter = {
       const requested = await audit.requestAuditExport(ctx.db, ctx.tenant.id, ctx.actor, input);
       ctx.afterCommit(requested.enqueue);
       return { exportId: requested.exportId };
+    }),
+  /** The SIEM webhook stream (never its secret). */
+  webhook: can('audit.read').query(({ ctx }) => audit.getAuditWebhook(ctx.db, ctx.tenant.id)),
+  /** Streaming the trail out is an export: it needs audit.export. Returns a new secret once. */
+  configureWebhook: can('audit.export')
+    .input(audit.ZAuditWebhookInput)
+    .mutation(async ({ ctx, input }) => {
+      const result = await audit.configureAuditWebhook(ctx.db, ctx.tenant.id, ctx.actor, input);
+      const tenantId = ctx.tenant.id;
+      if (result.webhook.enabled) ctx.afterCommit(() => enqueue('audit.deliver-webhook', { tenantId }));
+      return result;
     }),
   exportStatus: can('audit.export')
     .input(z.object({ exportId: z.uuid() }))

@@ -22,3 +22,16 @@ export {
   type TExportLinkRefusal,
 } from './export-download';
 export { requestAuditExport, getAuditExportStatus, type TAuditExportStatus } from './request-audit-export';
+export {
+  ZAuditWebhookInput,
+  getAuditWebhook,
+  configureAuditWebhook,
+  deliverAuditEvents,
+  signSiemPayload,
+  siemAllowsLoopback,
+  SIEM_SIGNATURE_HEADER,
+  SIEM_TIMESTAMP_HEADER,
+  SIEM_FORMAT,
+  type TAuditWebhookSummary,
+  type TSiemDeliveryResult,
+} from './siem-webhook';

@@ -99,6 +99,23 @@ async function removeDue(tenantId: string, policy: TRetentionPolicy, batchSize: 
     return due.length;
   });
 
+  // Vault entries of the handoff inbox (sealed originals behind placeholders), where that table
+  // exists and the application may delete from it.
+  const vaultTable = await withTenant(tenantId, async (tx) => {
+    const rows = await tx.$queryRaw<{ ok: boolean }[]>`
+      SELECT CASE WHEN to_regclass('public.pii_vault_entries') IS NULL THEN false
+                  ELSE has_table_privilege('public.pii_vault_entries', 'DELETE') END AS ok`;
+    return rows[0]?.ok === true;
+  });
+  if (vaultTable) {
+    await inBatches(tenantId, batchSize, async (tx) => {
+      const n = await tx.$executeRaw`
+        DELETE FROM pii_vault_entries WHERE id IN (SELECT id FROM pii_vault_entries WHERE created_at < ${vault} LIMIT ${batchSize})`;
+      removed.vaultEntries += n;
+      return n;
+    });
+  }
+
   // Uploaded files: the sealed original bytes; the extracted, redacted document stays.
   const uploads = cutoffOf(policy.uploadsDays);
   await inBatches(tenantId, batchSize, async (tx) => {

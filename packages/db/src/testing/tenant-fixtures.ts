@@ -103,6 +103,7 @@ export async function insertTenantWithOneRowPerTable(owner: pg.Client, label: st
   await one('retention_policies', 'INSERT INTO retention_policies (tenant_id, transcripts_days) VALUES ($1, 30) RETURNING id', [t]);
   await one('retention_runs', `INSERT INTO retention_runs (tenant_id, status, removed) VALUES ($1, 'done', '{"messages":1}') RETURNING id`, [t]);
   await one('audit_checkpoints', `INSERT INTO audit_checkpoints (tenant_id, through_seq, through_hash, signature) VALUES ($1, 1, $2, 'sig') RETURNING id`, [t, 'f'.repeat(64)]);
+  await one('audit_webhooks', `INSERT INTO audit_webhooks (tenant_id, url, secret_sealed) VALUES ($1, $2, 'sealed') RETURNING id`, [t, `https://siem.${label}.test/hook`]);
   return { tenantId: t, userId, rows };
 }
 

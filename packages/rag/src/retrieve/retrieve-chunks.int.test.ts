@@ -111,6 +111,28 @@ describe('hybrid retrieval', () => {
     expect(new Set(results.map((r) => r.sourceId))).toEqual(new Set([shipping.sourceId]));
   });
 
+  it('matches a question by its uncommon words when no passage has all of them, never from unserved versions', async () => {
+    // websearch_to_tsquery alone ANDs "earliest", "refund" and "arrive": no passage has all three.
+    const hits = await search(tenant, 'When does the earliest refund arrive?');
+    const refund = hits.find((r) => r.sourceVersionId === refundsV1.versionId);
+    expect(refund?.textRank).toBe(1);
+    expect(hits.map((r) => r.content).join(' ')).not.toContain('unreviewed draft');
+    // Words that are in no passage give no text candidates at all.
+    expect((await search(tenant, 'zebra xylophone')).every((r) => r.textRank === null)).toBe(true);
+  });
+
+  it('searches vectors of the size the query has, so a tenant mid-switch never mixes sizes', async () => {
+    const hits = await withTenant(tenant, (tx) =>
+      retrieveChunks(tx, { queryText: 'reset password', queryEmbedding: embedOffline('reset password', 768), sourceIds: null, k: 5 }),
+    );
+    // No 768-dimension vectors exist yet: text candidates only, no error.
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((r) => r.vectorRank === null)).toBe(true);
+    await expect(
+      withTenant(tenant, (tx) => retrieveChunks(tx, { queryText: 'reset', queryEmbedding: [0.1, 0.2, 0.3], sourceIds: null, k: 5 })),
+    ).rejects.toThrow(/unsupported embedding size/);
+  });
+
   it('returns nothing without a tenant (RLS), not everything', async () => {
     const { getAppClient } = await import('@vouch/db');
     const rows = await getAppClient().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM chunks`;

@@ -38,7 +38,7 @@ const PIECES = [
 const textArbitrary = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 60 }).map((parts) => parts.join(''));
 
 describe('redaction prefilter', () => {
-  it('changes nothing on the labelled corpus', () => {
+  it('changes nothing on the labelled corpus', { timeout: 60_000 }, () => {
     for (const text of corpus) {
       expectSameDetections(text, 0.5);
       expectSameDetections(text, 0.15);
@@ -50,7 +50,7 @@ describe('redaction prefilter', () => {
       fc.property(textArbitrary, fc.constantFrom(0.05, 0.3, 0.5, 0.8), (text, threshold) => expectSameDetections(text, threshold)),
       { numRuns: Number(process.env.PREFILTER_RUNS ?? 3000) },
     );
-  });
+  }, 120_000);
 
   it('reads digit runs, vocabulary and exotic text', () => {
     const plain = scanText('Call me on +49 151 2345 6789 or mail anna@example.com, DOB 03/04/1979');

@@ -23,6 +23,7 @@ export const VOCAB = {
   DATE_OF_BIRTH: 8,
   PASSPORT: 16,
   NATIONAL_ID: 32,
+  STREET: 64,
 } as const;
 
 export type TTextFeatures = {
@@ -41,6 +42,8 @@ export type TTextFeatures = {
   strictRunMax: number;
   /** Same, for runs that contain at least one separator. */
   strictSeparatedRunMax: number;
+  /** Most digits in a strict run that ends at an ASCII capital, maybe after one separator (DNI, UK NIN). */
+  digitsThenCapitalMax: number;
   /** Most '.' separators inside one strict run (IPv4 needs three). */
   strictRunMaxDots: number;
   /** Most digits in a run joined by any number of [ -.()/\u00A0] (phones). */
@@ -122,7 +125,7 @@ export function scanText(text: string): TTextFeatures {
   let digitCount = 0;
 
   let hash = FNV_OFFSET;
-  // Restarts where a letter follows a digit, so "1979born" also yields "born" (a superset of words).
+  // Restarts at every letter/digit boundary, so "1979born" and "plz1979" also yield "born" and "plz".
   let tailHash = FNV_OFFSET;
   let previousWasDigit = false;
   let inWord = false;
@@ -134,6 +137,7 @@ export function scanText(text: string): TTextFeatures {
   let strictRunMax = 0;
   let strictSeparatedRunMax = 0;
   let strictRunMaxDots = 0;
+  let digitsThenCapitalMax = 0;
 
   let looseDigits = 0;
   let looseShaped = false;
@@ -169,7 +173,12 @@ export function scanText(text: string): TTextFeatures {
     if (lower >= 0) {
       hash = Math.imul(hash ^ lower, FNV_PRIME);
       const isDigit = lower <= 57;
-      tailHash = previousWasDigit && !isDigit ? Math.imul(FNV_OFFSET ^ lower, FNV_PRIME) : Math.imul(tailHash ^ lower, FNV_PRIME);
+      if (inWord && isDigit !== previousWasDigit) {
+        // A letter/digit boundary inside a token: the finished segment is looked up on its own too.
+        vocab |= vocabulary.get(tailHash >>> 0) ?? 0;
+        tailHash = FNV_OFFSET;
+      }
+      tailHash = Math.imul(tailHash ^ lower, FNV_PRIME);
       previousWasDigit = isDigit;
       inWord = true;
     } else {
@@ -203,6 +212,7 @@ export function scanText(text: string): TTextFeatures {
           strictSeps++;
           if (c === 46) strictDots++;
         } else {
+          if (cls & C_UPPER && strictDigits > digitsThenCapitalMax) digitsThenCapitalMax = strictDigits;
           if (strictDigits > strictRunMax) strictRunMax = strictDigits;
           if (strictSeps > 0 && strictDigits > strictSeparatedRunMax) strictSeparatedRunMax = strictDigits;
           if (strictDots > strictRunMaxDots) strictRunMaxDots = strictDots;
@@ -270,6 +280,7 @@ export function scanText(text: string): TTextFeatures {
     strictRunMax,
     strictSeparatedRunMax,
     strictRunMaxDots,
+    digitsThenCapitalMax,
     looseRunMax,
     looseShapedRunMax,
     hexColonMax,

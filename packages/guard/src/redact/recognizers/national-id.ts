@@ -52,7 +52,7 @@ export const nationalIdRecognizer: TRecognizer = {
   type: 'NATIONAL_ID',
   // Generic id tokens need an id word; UK NINs (6 digits), codici fiscali and DNIs (7–8 digits) have a shape.
   mayMatch: (f, threshold) =>
-    f.strictRunMax >= 6 || f.fiscalCodeStart || (f.digitCount >= 5 && (threshold <= 0.1 || mayHaveVocabulary(f, VOCAB.NATIONAL_ID))),
+    f.digitsThenCapitalMax >= 6 || f.fiscalCodeStart || (f.digitCount >= 5 && (threshold <= 0.1 || mayHaveVocabulary(f, VOCAB.NATIONAL_ID))),
   detect(text) {
     const rule = { positive: NATIONAL_ID_WORDS, window: 6, boost: 0.7, negative: true };
     const found: TDetection[] = (NATIONAL_ID_HINT.test(text) ? findIdTokens(text) : [])

@@ -115,7 +115,12 @@ const TRIGGER_TAILS = new Set(
     .map((word) => word.replace(/\.$/, '')),
 );
 
-const isLetter = (ch: string): boolean => ch.toLowerCase() !== ch.toUpperCase();
+/** Cased letter test; ASCII answered without allocating (profiling showed this as the gate's main cost). */
+function isLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return ch.toLowerCase() !== ch.toUpperCase();
+}
 
 /** The word just before `position`, skipping spaces and punctuation (lower-cased, trailing dot dropped). */
 function readPreviousWord(text: string, position: number): string {
@@ -130,11 +135,13 @@ function readPreviousWord(text: string, position: number): string {
     if (!isLetter(ch) && ch !== "'" && ch !== '’' && ch !== '.' && ch !== '-') break;
     start--;
   }
-  return text.slice(start, end).toLowerCase().replace(/\.$/, '');
+  const word = text.slice(start, end).toLowerCase();
+  return word.endsWith('.') ? word.slice(0, -1) : word;
 }
 
 /** Characters that can sit right before a name in some rule (all rules end in space, newline, ',', ':' or a dash). */
 const UPPER = /^\p{Lu}$/u;
+const UPPER_LATIN = new Uint8Array(0x250).map((_, c) => (UPPER.test(String.fromCharCode(c)) ? 1 : 0));
 const BEFORE_NAME = new Set([' ', '\t', '\n', ',', ':', '-', '–', '—', '~']);
 
 /**
@@ -145,11 +152,15 @@ function mayContainName(text: string): boolean {
   for (let i = 1; i < text.length - 1; i++) {
     const c = text.charCodeAt(i);
     let width = 1;
-    if (c >= 128) {
+    if (c < 128) {
+      if (c < 65 || c > 90) continue;
+    } else if (c < 0x250) {
+      if (!UPPER_LATIN[c]) continue;
+    } else {
       const ch = String.fromCodePoint(text.codePointAt(i)!);
       if (!UPPER.test(ch)) continue;
       width = ch.length;
-    } else if (c < 65 || c > 90) continue;
+    }
     if (!BEFORE_NAME.has(text[i - 1]!)) continue;
     const next = text.charCodeAt(i + width);
     if (next < 128 && (next < 97 || next > 122)) continue;

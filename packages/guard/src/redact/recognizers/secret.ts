@@ -31,6 +31,8 @@ const LABELLED_SECRET = new RegExp(String.raw`(?<![\p{L}])(?:${PASSWORD_LABEL})[
 
 /** One alternation instead of a dozen scans: the engine dispatches on the first character. */
 const KNOWN_SECRET = new RegExp(KNOWN_SECRETS.map((r) => `(?:${r.source})`).join('|'), 'g');
+/** Every known shape below 24 characters starts with one of these. */
+const KNOWN_PREFIX = /sk-|[sr]k_|whsec_|gh[pousr]_|github_pat_|xox[abposr]-|xapp-|A(?:KIA|SIA|GPA|IDA|ROA|NPA)|AIza|glpat-|npm_|SG\.|hf_|eyJ/;
 const LABEL_HINT = /pass|pwd|kennwort|mot de passe|contrase|clave|senha|api|secret|token/i;
 
 const TOKEN = /(?<![A-Za-z0-9+/_=-])[A-Za-z0-9+/_=.-]{24,512}(?![A-Za-z0-9+/_=-])/g;
@@ -46,7 +48,8 @@ export const secretRecognizer: TRecognizer = {
   // Known shapes and random tokens are runs of 15+ key characters; the rest are labels, URLs with
   // credentials and private-key blocks.
   mayMatch: (f, _threshold, text) =>
-    f.secretRunMax >= 15 || (f.hasColonOrEquals && LABEL_HINT.test(text)) || (f.hasAt && text.includes('://')) || text.includes('-----BEGIN'),
+    f.secretRunMax >= 24 ||
+    (f.secretRunMax >= 15 && KNOWN_PREFIX.test(text)) || (f.hasColonOrEquals && LABEL_HINT.test(text)) || (f.hasAt && text.includes('://')) || text.includes('-----BEGIN'),
   detect(text) {
     const found: TDetection[] = [];
     for (const m of text.matchAll(KNOWN_SECRET)) found.push({ type: 'SECRET', start: m.index, end: m.index + m[0].length, score: 0.95 });

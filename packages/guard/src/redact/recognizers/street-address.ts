@@ -1,3 +1,4 @@
+import { mayHaveVocabulary, registerVocabulary, VOCAB } from '../prefilter';
 import { type TDetection } from '../types';
 import { alternation, type TRecognizer } from './recognizer';
 
@@ -62,10 +63,43 @@ const POSTAL_LABEL = alternation([
 const POSTAL_HINT = /zip|post|plz|cp|c[óo]digo|cap|c\.a\.p/i;
 const LABELLED_POSTAL = new RegExp(String.raw`(?<![\p{L}])(?:${POSTAL_LABEL})[ \t]*(?:is|ist|est|es|è|é)?[ \t]*:?[ \t]*(?<code>${POSTAL})(?![\p{L}\p{N}])`, 'gdu');
 
+// Street words that stand alone as tokens (EN suffixes, FR/ES/IT/PT street words, PO Box). Postal-code
+// labels can glue to a copula ("PLZé0044"), so they keep their substring hint below.
+registerVocabulary(VOCAB.STREET, [
+  'street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'dr', 'way', 'court', 'ct', 'place', 'pl',
+  'terrace', 'close', 'crescent', 'parkway', 'pkwy', 'highway', 'hwy', 'square', 'sq', 'gardens', 'row', 'mews', 'hill',
+  'straße', 'strasse', 'str', 'weg', 'allee', 'platz', 'gasse', 'ring', 'damm', 'ufer', 'chaussee',
+  'rue', 'av', 'bd', 'allée', 'chemin', 'impasse', 'quai', 'route', 'cours',
+  'calle', 'c', 'avenida', 'avda', 'paseo', 'plaza', 'camino', 'carrer', 'ronda', 'travesía',
+  'via', 'viale', 'piazza', 'corso', 'vicolo', 'largo', 'piazzale', 'lungomare',
+  'rua', 'travessa', 'praça', 'estrada', 'alameda', 'box',
+]);
+
+const GERMAN_SUFFIXES = ['straße', 'strasse', 'str.', 'weg', 'allee', 'platz', 'gasse', 'ring', 'damm', 'ufer', 'chaussee', 'steig', 'pfad'];
+const SUFFIX_LAST = new Set(GERMAN_SUFFIXES.map((suffix) => suffix[suffix.length - 1]!));
+
+/** German compounds ("Hauptstraße 5") hide the street word inside a token: a word ending in a suffix, then a number. */
+function mayContainGermanStreet(text: string): boolean {
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    const before = text.charCodeAt(i - 1);
+    if (before >= 48 && before <= 57) continue;
+    let end = i;
+    while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+    // Every suffix ends in one of these letters: skip the slice for the usual "order 123".
+    if (!SUFFIX_LAST.has(text[end - 1]?.toLowerCase() ?? '')) continue;
+    const word = text.slice(Math.max(0, end - 12), end).toLowerCase();
+    if (GERMAN_SUFFIXES.some((suffix) => word.endsWith(suffix))) return true;
+  }
+  return false;
+}
+
 export const streetAddressRecognizer: TRecognizer = {
   type: 'STREET_ADDRESS',
-  // Every pattern needs a house number, a box number or a postal code.
-  mayMatch: (f) => f.digitCount > 0,
+  // Every pattern needs a number and a street word, a "PO Box" or a postal-code label.
+  mayMatch: (f, _threshold, text) =>
+    f.digitCount > 0 && (mayHaveVocabulary(f, VOCAB.STREET) || POSTAL_HINT.test(text) || mayContainGermanStreet(text)),
   detect(text) {
     const found: TDetection[] = [];
     for (const { regex, score, hint } of PATTERNS) {

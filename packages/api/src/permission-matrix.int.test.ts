@@ -92,6 +92,7 @@ const SAMPLE_INPUTS: Record<string, unknown> = {
   'agents.promotions': { agentId: '00000000-0000-4000-8000-000000000000' },
   'agents.requestPromotion': { agentId: '00000000-0000-4000-8000-000000000000', versionId: '00000000-0000-4000-8000-000000000000' },
   'agents.decidePromotion': { promotionId: '00000000-0000-4000-8000-000000000000', decision: 'reject', comment: 'matrix' },
+  'agents.outcomes': { agentId: '00000000-0000-4000-8000-000000000000' },
   'agents.rollback': { agentId: '00000000-0000-4000-8000-000000000000', versionId: '00000000-0000-4000-8000-000000000000', reason: 'matrix rollback' },
   'inbox.list': { view: 'open' },
   'inbox.conversation': { conversationId: '00000000-0000-4000-8000-000000000000' },

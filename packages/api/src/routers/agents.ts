@@ -1,5 +1,6 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import {
+  compareVersionOutcomes,
   createEvalCase,
   decidePromotion,
   deleteEvalCase,
@@ -18,6 +19,7 @@ import {
   rollbackProduction,
   startEvaluationRun,
   updateEvalCase,
+  ZCompareOutcomesInput,
   ZDecidePromotionInput,
   ZDryRunTurn,
   ZEditStagingConfigInput,
@@ -101,6 +103,10 @@ export const agentsRouter = {
   decidePromotion: can('agent.deploy')
     .input(ZDecidePromotionInput)
     .mutation(({ ctx, input }) => decidePromotion(ctx.db, ctx.tenant.id, ctx.actor, input)),
+  /** Per version and environment: replies, answers, handoffs, grounding failures (counts only). */
+  outcomes: can('agent.read')
+    .input(ZCompareOutcomesInput)
+    .query(({ ctx, input }) => compareVersionOutcomes(ctx.db, input)),
   rollback: can('agent.deploy')
     .input(ZRollbackInput)
     .mutation(({ ctx, input }) => rollbackProduction(ctx.db, ctx.tenant.id, ctx.actor, input)),

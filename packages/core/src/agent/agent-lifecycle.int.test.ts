@@ -12,6 +12,7 @@ import { ARTICLES, createTenantWithArticles, SYSTEM, type TTestTenant } from '..
 import { addMember } from '../member/add-member';
 import { editStagingConfig, diffAgentVersions } from './edit-staging-config';
 import { getAgent, getAgentVersion } from './list-agents';
+import { compareVersionOutcomes } from './compare-version-outcomes';
 import { createEvalCase } from './manage-eval-cases';
 import { decidePromotion, listPromotions, requestPromotion, rollbackProduction } from './promote-agent-config';
 import { RED_TEAM_PACK } from './red-team/injection-pack';
@@ -253,5 +254,21 @@ describe('promotion with four eyes and an evaluation gate', () => {
     await expect(withTenant(globex.id, (tx) => rollbackProduction(tx, globex.id, globexOwner, { agentId, versionId: acmePromotion.configVersionId, reason: 'cross tenant' }))).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(withTenant(globex.id, (tx) => getEvaluationRun(tx, acmePromotion.run!.id))).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(withTenant(globex.id, (tx) => startEvaluationRun(tx, globex.id, globexOwner, { versionId: acmePromotion.configVersionId }))).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('compares how versions did with customers, per environment', async () => {
+    const before = await as(owner, (tx) => compareVersionOutcomes(tx, { agentId }));
+    await viaKey(keys.production, 'How long does express shipping take?');
+    await viaKey(keys.production, 'Can you explain quantum tunnelling in volcano insurance?');
+    const after = await as(owner, (tx) => compareVersionOutcomes(tx, { agentId }));
+    const v1Before = before.find((o) => o.version === 1 && o.environment === 'production');
+    const v1 = after.find((o) => o.version === 1 && o.environment === 'production')!;
+    expect(v1.replies - (v1Before?.replies ?? 0)).toBe(2);
+    expect(v1.answered - (v1Before?.answered ?? 0)).toBe(1);
+    expect(v1.groundingFailures - (v1Before?.groundingFailures ?? 0)).toBe(1);
+    expect(v1.escalationRate).toBeCloseTo((v1.handedOff + v1.unverified) / v1.replies);
+    // Staging traffic counts apart: v2 was asked through the staging key earlier.
+    expect(after.find((o) => o.version === 2 && o.environment === 'staging')).toMatchObject({ handedOff: 1 });
+    expect(await withTenant(globex.id, (tx) => compareVersionOutcomes(tx, { agentId }))).toEqual([]);
   });
 });

@@ -29,3 +29,4 @@ export {
   type TPromotionStatus,
   type TPromotionSummary,
 } from './promote-agent-config';
+export { compareVersionOutcomes, ZCompareOutcomesInput, type TVersionOutcomes } from './compare-version-outcomes';

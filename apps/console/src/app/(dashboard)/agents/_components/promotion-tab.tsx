@@ -106,6 +106,8 @@ export function PromotionTab({ agent, viewer }: { agent: TAgentDetail; viewer: T
         </CardBody>
       </Card>
 
+      <VersionOutcomes agentId={agent.id} />
+
       <Card>
         <CardHeader>
           <CardTitle>Promotion history</CardTitle>
@@ -226,5 +228,56 @@ function ActionForm({ agent, action, onClose }: { agent: TAgentDetail; action: T
         </Button>
       </DialogActions>
     </form>
+  );
+}
+
+const percent = (value: number) => `${Math.round(value * 100)}%`;
+
+/** How versions did with real customers, to compare before and after a promotion or decide a rollback. */
+function VersionOutcomes({ agentId }: { agentId: string }) {
+  const trpc = useTRPC();
+  const outcomes = useQuery(trpc.agents.outcomes.queryOptions({ agentId, days: 30 }));
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Outcomes by version (last 30 days)</CardTitle>
+        <p className="text-sm text-slate-500">Replies each version gave, per environment: compare a new production version with the one before it.</p>
+      </CardHeader>
+      <CardBody className="p-0">
+        {outcomes.isPending ? <Skeleton className="m-5 h-16" /> : null}
+        {outcomes.isError ? (
+          <div className="p-5">
+            <QueryError what="Outcomes" error={outcomes.error} onRetry={() => void outcomes.refetch()} />
+          </div>
+        ) : null}
+        {outcomes.data?.length === 0 ? <p className="px-5 py-4 text-sm text-slate-500">No customer has talked to this agent in the last 30 days.</p> : null}
+        {outcomes.data?.length ? (
+          <table className="w-full text-left text-sm">
+            <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
+              <tr>
+                <th scope="col" className="px-5 py-2">Version</th>
+                <th scope="col" className="px-5 py-2">Replies</th>
+                <th scope="col" className="px-5 py-2">Answered</th>
+                <th scope="col" className="px-5 py-2">Escalation rate</th>
+                <th scope="col" className="px-5 py-2">Grounding failures</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {outcomes.data.map((o) => (
+                <tr key={`${o.configVersionId}-${o.environment}`}>
+                  <td className="px-5 py-2">
+                    <span className="font-medium text-slate-900">v{o.version}</span> <Badge tone={o.environment === 'production' ? 'green' : 'amber'}>{o.environment}</Badge>
+                  </td>
+                  <td className="px-5 py-2">{o.replies}</td>
+                  <td className="px-5 py-2">{o.answered}</td>
+                  <td className="px-5 py-2">{percent(o.escalationRate)}</td>
+                  <td className="px-5 py-2">{o.groundingFailures}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
+      </CardBody>
+    </Card>
   );
 }

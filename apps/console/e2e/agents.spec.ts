@@ -151,10 +151,24 @@ test('edit in staging, evaluate, request, a second person approves, and the prod
   await expect(log.locator('li[data-role="assistant"]').last()).toContainText(/person/i);
   await later.screenshot({ path: `${SCREENSHOTS}chat-widget-after-promotion.png` });
 
-  // 6. Every step is in the audit log.
+  // 6. Rollback in one action: the next new visitor is greeted by v1 again.
+  await deployer.getByRole('list', { name: 'Earlier production versions' }).getByRole('button', { name: 'Roll back to v1' }).click();
+  await deployer.getByRole('dialog').getByLabel('Why roll back? (required, audited)').fill('Winter campaign postponed');
+  await deployer.getByRole('dialog').getByRole('button', { name: 'Roll back now' }).click();
+  await expect(deployer.getByText('Production serves v1')).toBeVisible();
+  const rolledBackContext = await browser.newContext();
+  const rolledBack = await rolledBackContext.newPage();
+  await rolledBack.goto(host.origin);
+  await rolledBack.getByRole('button', { name: 'Open chat' }).click();
+  const rolledBackLog = rolledBack.frameLocator('iframe[title="Chat with support"]').getByRole('log', { name: 'Messages' });
+  await expect(rolledBackLog.locator('li[data-role="assistant"]').first()).toBeVisible({ timeout: 20_000 });
+  await expect(rolledBackLog).not.toContainText(GREETING);
+  await rolledBackContext.close();
+
+  // 7. Every step is in the audit log.
   await deployer.goto('/audit');
   const table = deployer.getByRole('table');
-  for (const action of ['agent.config-edit', 'agent.eval-case-create', 'agent.evaluation-start', 'agent.evaluation-finish', 'agent.promotion-request', 'agent.promotion-gate-pass', 'agent.promotion-approve']) {
+  for (const action of ['agent.config-edit', 'agent.eval-case-create', 'agent.evaluation-start', 'agent.evaluation-finish', 'agent.promotion-request', 'agent.promotion-gate-pass', 'agent.promotion-approve', 'agent.rollback']) {
     await expect(table.getByText(action, { exact: true }).first()).toBeVisible();
   }
   await Promise.all([customerContext.close(), laterContext.close()]);

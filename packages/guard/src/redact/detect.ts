@@ -15,7 +15,11 @@ export type TDetectionPlan = {
 const planCache = new WeakMap<readonly unknown[], readonly TRecognizer[]>();
 
 /** Compiles options once per distinct customEntities array (tenants reuse theirs on every message). */
+const DEFAULT_PLAN: TDetectionPlan = Object.freeze({ recognizers: BUILT_IN_RECOGNIZERS, threshold: DEFAULT_THRESHOLD });
+
 export function planDetection(options: TRedactOptions): TDetectionPlan {
+  // The common call (`redact(text)`) allocates no plan at all.
+  if (options.threshold === undefined && !options.customEntities?.length && !options.entities) return DEFAULT_PLAN;
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   if (!(threshold >= 0 && threshold <= 1)) throw new RangeError('threshold must be within 0..1');
   let custom: readonly TRecognizer[] = [];

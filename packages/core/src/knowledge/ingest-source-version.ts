@@ -79,10 +79,11 @@ export async function ingestSourceVersion(
     onProgress?: TProgressReporter;
   } = {},
 ): Promise<TIngestOutcome> {
-  const loaded = await withTenant(tenantId, async (tx) => {
+  const { version: loaded, settings } = await withTenant(tenantId, async (tx) => {
     const version = await tx.sourceVersion.findUnique({ where: { id: versionId }, include: { upload: true, source: true } });
     if (!version) throw new AppError('NOT_FOUND', 'The source version no longer exists.');
-    return version;
+    // The tenant's embedder, stored per tenant: vectors of one tenant always share one model and size.
+    return { version, settings: await ensureKnowledgeSettings(tx, tenantId, options.embeddings?.spec) };
   });
   if (loaded.ingestStatus === 'indexed') {
     return { versionId, status: loaded.status as TIngestOutcome['status'], chunkCount: loaded.chunkCount, redactions: loaded.redactionSummary as Record<string, number>, alreadyIndexed: true };
@@ -112,8 +113,6 @@ export async function ingestSourceVersion(
 
   const title = /^#\s+(.+)$/m.exec(redacted.text)?.[1]?.trim() ?? loaded.source.name;
   const chunks = await chunkMarkdown(redacted.text);
-  // The tenant's embedder, stored per tenant: vectors of one tenant always share one model and size.
-  const settings = await withTenant(tenantId, (tx) => ensureKnowledgeSettings(tx, tenantId, options.embeddings?.spec));
   const embeddings = options.embeddings && options.embeddings.id === settings.embedder.id ? options.embeddings : await embeddingsFor(settings.embedder);
   const vectors: number[][] = [];
   for (let i = 0; i < chunks.length; i += EMBED_BATCH) {

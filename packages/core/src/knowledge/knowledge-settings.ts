@@ -1,4 +1,4 @@
-import type { Prisma, TenantTx } from '@vouch/db';
+import { Prisma, type TenantTx } from '@vouch/db';
 import { createEmbeddings, embedderId, embedderSpecFromEnv, ZEmbedderSpec, type TEmbedderSpec, type TEmbeddingsChoice } from '@vouch/rag';
 import { z } from 'zod';
 import type { TActor } from '../actor';
@@ -30,6 +30,9 @@ export interface TKnowledgeSettings {
 }
 
 type TSettingsRow = Prisma.KnowledgeSettingsGetPayload<object>;
+
+// Locking reads need raw SQL (Prisma has no FOR SHARE/UPDATE); one statement locks and reads.
+const LOCKED_COLUMNS = Prisma.raw('*');
 
 function specOf(provider: string, model: string, dimensions: number): TEmbedderSpec & { id: string } {
   const spec = ZEmbedderSpec.parse({ provider, model, dimensions });
@@ -78,6 +81,8 @@ export async function getKnowledgeSettings(tx: TenantTx): Promise<TKnowledgeSett
  * default), so later env changes do not silently change which embedder its vectors came from.
  */
 export async function ensureKnowledgeSettings(tx: TenantTx, tenantId: string, initial?: TEmbedderSpec): Promise<TKnowledgeSettings> {
+  const existing = await getKnowledgeSettings(tx);
+  if (existing.stored) return existing;
   const spec = initial ?? embedderSpecFromEnv();
   await tx.$executeRaw`
     INSERT INTO knowledge_settings (tenant_id, embedding_provider, embedding_model, embedding_dimensions)
@@ -90,10 +95,51 @@ export async function ensureKnowledgeSettings(tx: TenantTx, tenantId: string, in
 export async function lockKnowledgeSettings(tx: TenantTx, mode: 'share' | 'update'): Promise<TKnowledgeSettings> {
   const rows =
     mode === 'share'
-      ? await tx.$queryRaw<{ id: string }[]>`SELECT id FROM knowledge_settings FOR SHARE`
-      : await tx.$queryRaw<{ id: string }[]>`SELECT id FROM knowledge_settings FOR UPDATE`;
-  if (rows.length === 0) return toSettings(null);
-  return getKnowledgeSettings(tx);
+      ? await tx.$queryRaw<TLockedRow[]>`SELECT ${LOCKED_COLUMNS} FROM knowledge_settings FOR SHARE`
+      : await tx.$queryRaw<TLockedRow[]>`SELECT ${LOCKED_COLUMNS} FROM knowledge_settings FOR UPDATE`;
+  const row = rows[0];
+  if (!row) return toSettings(null);
+  return toSettings({
+    id: row.id,
+    tenantId: row.tenant_id,
+    embeddingProvider: row.embedding_provider,
+    embeddingModel: row.embedding_model,
+    embeddingDimensions: row.embedding_dimensions,
+    textSearchConfig: row.text_search_config,
+    pendingEmbeddingProvider: row.pending_embedding_provider,
+    pendingEmbeddingModel: row.pending_embedding_model,
+    pendingEmbeddingDimensions: row.pending_embedding_dimensions,
+    pendingTextSearchConfig: row.pending_text_search_config,
+    reindexStatus: row.reindex_status,
+    reindexDone: row.reindex_done,
+    reindexTotal: row.reindex_total,
+    reindexError: row.reindex_error,
+    reindexRequestedBy: row.reindex_requested_by,
+    reindexStartedAt: row.reindex_started_at,
+    reindexFinishedAt: row.reindex_finished_at,
+    updatedAt: row.updated_at,
+  });
+}
+
+interface TLockedRow {
+  id: string;
+  tenant_id: string;
+  embedding_provider: string;
+  embedding_model: string;
+  embedding_dimensions: number;
+  text_search_config: string;
+  pending_embedding_provider: string | null;
+  pending_embedding_model: string | null;
+  pending_embedding_dimensions: number | null;
+  pending_text_search_config: string | null;
+  reindex_status: string;
+  reindex_done: number;
+  reindex_total: number;
+  reindex_error: string | null;
+  reindex_requested_by: string | null;
+  reindex_started_at: Date | null;
+  reindex_finished_at: Date | null;
+  updated_at: Date;
 }
 
 const embedderCache = new Map<string, Promise<TEmbeddingsChoice>>();

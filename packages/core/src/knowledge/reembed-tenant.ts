@@ -60,15 +60,18 @@ export async function reembedTenant(
     }
   });
 
-  const report = async () => {
-    const { done, total } = await progressCounts(tenantId);
-    await withTenant(tenantId, (tx) => tx.knowledgeSettings.update({ where: { tenantId }, data: { reindexDone: target ? done : 0, reindexTotal: total } }));
-    await options.onProgress?.(target ? done : 0, total);
+  // Counted once per pass and then kept up to date, not recounted per batch (that is O(n²)).
+  let counts = { done: 0, total: 0 };
+  const report = async (added: number) => {
+    counts = { done: Math.min(counts.total, counts.done + added), total: counts.total };
+    await withTenant(tenantId, (tx) => tx.knowledgeSettings.update({ where: { tenantId }, data: { reindexDone: counts.done, reindexTotal: counts.total } }));
+    await options.onProgress?.(counts.done, counts.total);
   };
 
   for (;;) {
     if (target) {
       const embeddings = await embeddingsFor(target);
+      counts = await progressCounts(tenantId);
       let after = '00000000-0000-0000-0000-000000000000';
       for (;;) {
         const batch = await withTenant(tenantId, (tx) =>
@@ -88,7 +91,7 @@ export async function reembedTenant(
             FROM unnest(${batch.map((b) => b.id)}::uuid[], ${vectors.map((v) => `[${v.join(',')}]`)}::text[]) AS v(id, embedding)
             WHERE c.id = v.id AND c.embedding_next IS NULL`,
         );
-        await report();
+        await report(batch.length);
       }
     }
     const outcome = await withTenant(

@@ -3,6 +3,10 @@
 // Builds a synthetic, valid hash chain for a bench tenant (hashes computed in Node, rows inserted
 // in multi-row batches as the owner role), exports it through writeAuditExport as the app role
 // under RLS, verifies the export offline, and prints events/s and peak RSS, scaled to 1M events.
+// Constant memory: with `node --expose-gc` (the bench script passes it) the live heap is sampled
+// after a full GC at every tenth of the export; flat samples mean nothing accumulates, whatever
+// the RSS peak (V8 grows its heap lazily before collecting). Run it under a capped heap too:
+//   NODE_OPTIONS=--max-old-space-size=160 BENCH_AUDIT_EVENTS=1000000 pnpm --filter @vouch/core bench:audit-export
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
@@ -45,14 +49,32 @@ async function main(): Promise<void> {
     const inserted = await measured(() => insertSyntheticChain(owner, tenant.id, EVENTS));
     console.log(`chain: ${EVENTS.toLocaleString('en')} events built and inserted in ${inserted.seconds.toFixed(1)} s`);
 
+    const gc = (globalThis as { gc?: () => void }).gc;
+    gc?.();
     const baseRss = process.memoryUsage().rss / 1024 / 1024;
-    const exported = await measured(() => withTenant(tenant.id, (tx) => writeAuditExport(tx, tenant.id, dir, {}), { timeoutMs: 600_000 }));
+    const heapSamples: string[] = [];
+    let nextSample = EVENTS / 10;
+    const onProgress = (done: number) => {
+      if (!gc || done < nextSample) return;
+      nextSample += EVENTS / 10;
+      gc();
+      heapSamples.push(`${Math.round((done / EVENTS) * 100)}%:${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0)}`);
+    };
+    const exported = await measured(() =>
+      withTenant(tenant.id, (tx) => writeAuditExport(tx, tenant.id, dir, {}, { onProgress }), { timeoutMs: 1_800_000 }),
+    );
     const jsonlMb = (await stat(path.join(dir, 'events.jsonl'))).size / 1024 / 1024;
     const csvMb = (await stat(path.join(dir, 'events.csv'))).size / 1024 / 1024;
     const exportRate = exported.value.count / exported.seconds;
     console.log(
       `export: ${exported.value.count.toLocaleString('en')} events in ${exported.seconds.toFixed(1)} s = ${Math.round(exportRate).toLocaleString('en')} events/s; ` +
         `peak RSS ${exported.peakRssMb.toFixed(0)} MB (${baseRss.toFixed(0)} MB before); events.jsonl ${jsonlMb.toFixed(1)} MB, events.csv ${csvMb.toFixed(1)} MB`,
+    );
+    const heapLimit = (await import('node:v8')).getHeapStatistics().heap_size_limit / 1024 / 1024;
+    console.log(
+      gc
+        ? `live heap after full GC during the export (MB): ${heapSamples.join(' ')}; heap limit ${heapLimit.toFixed(0)} MB`
+        : 'live heap samples skipped: run with node --expose-gc',
     );
 
     const verified = await measured(() => verifyAuditExport(dir));

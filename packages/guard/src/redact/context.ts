@@ -19,11 +19,37 @@ export const POSITIVE_CONTEXT_BOOST = 0.35;
 const TOKEN = /[\p{L}\p{N}]+|#/gu;
 const SPACE = /\s/;
 
-/** The last `count` word tokens before `position`, lower-cased. */
-function readContextTokens(text: string, position: number, count: number): string[] {
-  const slice = text.slice(Math.max(0, position - count * 24), position);
-  const tokens = slice.toLowerCase().match(TOKEN) ?? [];
-  return tokens.length > count ? tokens.slice(-count) : tokens;
+const isAsciiWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * The last `count` word tokens (`[\p{L}\p{N}]+` or `#`) before `position`, lower-cased, looking no further
+ * back than `count * 24` characters nor before `floor`. ASCII windows are read backwards without a regex or
+ * a lower-cased copy of the window (this ran once or twice per candidate and showed in profiles); windows
+ * with any other character take the general path.
+ */
+function readContextTokens(text: string, position: number, count: number, floor = 0): string[] {
+  const from = Math.max(0, floor, position - count * 24);
+  for (let i = from; i < position; i++) {
+    if (text.charCodeAt(i) >= 128) {
+      const tokens = text.slice(from, position).toLowerCase().match(TOKEN) ?? [];
+      return tokens.length > count ? tokens.slice(-count) : tokens;
+    }
+  }
+  const tokens: string[] = [];
+  let i = position;
+  while (i > from && tokens.length < count) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 35) {
+      tokens.push('#');
+      i--;
+    } else if (isAsciiWordCode(c)) {
+      let j = i - 1;
+      while (j > from && isAsciiWordCode(text.charCodeAt(j - 1))) j--;
+      tokens.push(text.slice(j, i).toLowerCase());
+      i = j;
+    } else i--;
+  }
+  return tokens.reverse();
 }
 
 /** The last `count` word tokens before `position`, lower-cased, joined by single spaces and padded. */
@@ -60,17 +86,20 @@ function tokensContain(tokens: readonly string[], words: readonly string[]): boo
   return phrases.some((phrase) => window.includes(` ${phrase} `));
 }
 
-/** True when a context word occurs in the last `count` tokens before `position`. */
-export function hasContextWordBefore(text: string, position: number, count: number, words: readonly string[]): boolean {
-  return tokensContain(readContextTokens(text, position, count), words);
+/** True when a context word occurs in the last `count` tokens before `position` (and not before `floor`). */
+export function hasContextWordBefore(text: string, position: number, count: number, words: readonly string[], floor = 0): boolean {
+  return tokensContain(readContextTokens(text, position, count, floor), words);
 }
 
-/** Index in `prefix` of the last '\n', or of the last [.!?] followed by white space; -1 if none. */
-function findSentenceStart(prefix: string): number {
-  for (let i = prefix.length - 1; i >= 0; i--) {
-    const ch = prefix[i];
-    if (ch === '\n') return i;
-    if ((ch === '.' || ch === '!' || ch === '?') && i + 1 < prefix.length && SPACE.test(prefix[i + 1]!)) return i;
+/**
+ * In `text[from, to)`, the offset from `from` of the last '\n', or of the last [.!?] followed by white space
+ * inside the range; -1 if none.
+ */
+function findSentenceStart(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    const ch = text[i];
+    if (ch === '\n') return i - from;
+    if ((ch === '.' || ch === '!' || ch === '?') && i + 1 < to && SPACE.test(text[i + 1]!)) return i - from;
   }
   return -1;
 }
@@ -92,9 +121,9 @@ export function scoreWithContext(text: string, start: number, base: number, rule
   if (rule.positive?.length && hasContextWordBefore(text, start, rule.window ?? 5, rule.positive)) score += rule.boost ?? POSITIVE_CONTEXT_BOOST;
   if (rule.negative) {
     // Negative words bind within their own sentence: "Order 123. Tel: 0151…" is still a phone.
-    const prefix = text.slice(Math.max(0, start - 80), start);
-    const sentence = prefix.slice(findSentenceStart(prefix) + 1);
-    if (hasContextWordBefore(sentence, sentence.length, rule.negativeWindow ?? 3, NEGATIVE_CONTEXT)) score -= NEGATIVE_CONTEXT_PENALTY;
+    const prefixStart = Math.max(0, start - 80);
+    const sentenceStart = prefixStart + findSentenceStart(text, prefixStart, start) + 1;
+    if (hasContextWordBefore(text, start, rule.negativeWindow ?? 3, NEGATIVE_CONTEXT, sentenceStart)) score -= NEGATIVE_CONTEXT_PENALTY;
   }
   // Rounded so 0.95 − 0.45 is 0.5, not 0.49999…, at the default threshold.
   return Math.round(Math.max(0, Math.min(1, score)) * 100) / 100;

@@ -47,7 +47,8 @@ export type TNormalizedText = {
 export function normalizeSpokenDigits(input: string): TNormalizedText | null {
   SPOKEN_RUN.lastIndex = 0;
   const runs: { start: number; end: number; digits: { value: string; start: number; end: number }[] }[] = [];
-  for (const run of input.matchAll(SPOKEN_RUN)) {
+  SPOKEN_RUN.lastIndex = 0;
+  for (let run = SPOKEN_RUN.exec(input); run; run = SPOKEN_RUN.exec(input)) {
     const digits = spellRunAsDigits(run[0], run.index);
     const wordCount = (run[0].match(/\p{L}+/gu) ?? []).length;
     if (wordCount >= 3 && digits.length >= 7) runs.push({ start: run.index, end: run.index + run[0].length, digits });
@@ -83,7 +84,8 @@ function spellRunAsDigits(run: string, offset: number): { value: string; start: 
   const digits: { value: string; start: number; end: number }[] = [];
   let repeat = 1;
   let repeatStart = -1;
-  for (const token of run.matchAll(SPOKEN_TOKEN)) {
+  SPOKEN_TOKEN.lastIndex = 0;
+  for (let token = SPOKEN_TOKEN.exec(run); token; token = SPOKEN_TOKEN.exec(run)) {
     const word = token[0].toLowerCase();
     const start = offset + token.index;
     const end = start + token[0].length;

@@ -22,7 +22,8 @@ export const creditCardRecognizer: TRecognizer = {
   mayMatch: (f) => f.strictRunMax >= 13,
   detect(text) {
     const found: TDetection[] = [];
-    for (const m of text.matchAll(DIGIT_RUN)) {
+    DIGIT_RUN.lastIndex = 0;
+    for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) {
       const run = m[0];
       const digits = run.replace(/\D/g, '');
       if (digits.length < 13) continue;

@@ -51,7 +51,8 @@ export const dateOfBirthRecognizer: TRecognizer = {
     // Without a birth word anywhere no date can reach the threshold: skip the date scan entirely.
     if (!BIRTH_HINT.test(text)) return [];
     const found: TDetection[] = [];
-    for (const m of text.matchAll(DATE)) {
+    DATE.lastIndex = 0;
+    for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
       const end = m.index + m[0].length;
       const score = BIRTH_AFTER.test(text.slice(end, end + 16)) ? 0.8 : scoreWithContext(text, m.index, 0.2, CONTEXT);
       found.push({ type: 'DATE_OF_BIRTH', start: m.index, end, score });

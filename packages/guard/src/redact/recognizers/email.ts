@@ -9,7 +9,8 @@ export const emailRecognizer: TRecognizer = {
   mayMatch: (f) => f.hasAt,
   detect(text) {
     const found: TDetection[] = [];
-    for (const m of text.matchAll(EMAIL)) {
+    EMAIL.lastIndex = 0;
+    for (let m = EMAIL.exec(text); m; m = EMAIL.exec(text)) {
       found.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, score: 0.95 });
     }
     return found;

@@ -11,7 +11,8 @@ export const ibanRecognizer: TRecognizer = {
   mayMatch: (f) => f.ibanStart,
   detect(text) {
     const found: TDetection[] = [];
-    for (const m of text.matchAll(CANDIDATE)) {
+    CANDIDATE.lastIndex = 0;
+    for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
       const raw = m[0];
       const expected = IBAN_LENGTHS[raw.slice(0, 2)];
       if (expected === undefined) continue;

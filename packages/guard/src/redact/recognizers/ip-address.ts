@@ -13,11 +13,13 @@ export const ipAddressRecognizer: TRecognizer = {
   mayMatch: (f) => f.strictRunMaxDots >= 3 || f.hexColonMax >= 2,
   detect(text) {
     const found: TDetection[] = [];
-    for (const m of text.matchAll(IPV4)) {
+    IPV4.lastIndex = 0;
+    for (let m = IPV4.exec(text); m; m = IPV4.exec(text)) {
       if (!isIpv4Valid(m[0])) continue;
       found.push({ type: 'IP_ADDRESS', start: m.index, end: m.index + m[0].length, score: scoreWithContext(text, m.index, 0.7, CONTEXT) });
     }
-    for (const m of text.matchAll(IPV6)) {
+    IPV6.lastIndex = 0;
+    for (let m = IPV6.exec(text); m; m = IPV6.exec(text)) {
       const raw = m[0];
       // Times ("12:30:45") have no '::' and fewer than eight groups, so the validator rejects them.
       if (raw.length < 3 || !isIpv6Valid(raw)) continue;

@@ -20,7 +20,10 @@ const NATIONAL_ID_WORDS = [
 ];
 
 function findIdTokens(text: string): { start: number; end: number; value: string }[] {
-  return [...text.matchAll(ID_TOKEN)].map((m) => ({ start: m.index, end: m.index + m[0].length, value: m[0] }));
+  const tokens: { start: number; end: number; value: string }[] = [];
+  ID_TOKEN.lastIndex = 0;
+  for (let m = ID_TOKEN.exec(text); m; m = ID_TOKEN.exec(text)) tokens.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
+  return tokens;
 }
 
 /** Passport numbers have no shared format; only the word "passport" (in any language) makes a token one. */
@@ -58,13 +61,16 @@ export const nationalIdRecognizer: TRecognizer = {
     const found: TDetection[] = (NATIONAL_ID_HINT.test(text) ? findIdTokens(text) : [])
       .filter((t) => t.value.replace(/\D/g, '').length >= 5)
       .map((t) => ({ type: 'NATIONAL_ID', start: t.start, end: t.end, score: scoreWithContext(text, t.start, 0.1, rule) }));
-    for (const m of text.matchAll(UK_NIN)) {
+    UK_NIN.lastIndex = 0;
+    for (let m = UK_NIN.exec(text); m; m = UK_NIN.exec(text)) {
       found.push({ type: 'NATIONAL_ID', start: m.index, end: m.index + m[0].length, score: scoreWithContext(text, m.index, 0.5, rule) });
     }
-    for (const m of text.matchAll(ITALIAN_FISCAL_CODE)) {
+    ITALIAN_FISCAL_CODE.lastIndex = 0;
+    for (let m = ITALIAN_FISCAL_CODE.exec(text); m; m = ITALIAN_FISCAL_CODE.exec(text)) {
       found.push({ type: 'NATIONAL_ID', start: m.index, end: m.index + m[0].length, score: scoreWithContext(text, m.index, 0.6, rule) });
     }
-    for (const m of text.matchAll(SPANISH_DNI)) {
+    SPANISH_DNI.lastIndex = 0;
+    for (let m = SPANISH_DNI.exec(text); m; m = SPANISH_DNI.exec(text)) {
       if (!isSpanishDniValid(m[0].replace('-', ''))) continue;
       found.push({ type: 'NATIONAL_ID', start: m.index, end: m.index + m[0].length, score: scoreWithContext(text, m.index, 0.5, rule) });
     }

@@ -174,7 +174,8 @@ export const personRecognizer: TRecognizer = {
   mayMatch: (_f, _threshold, text) => mayContainName(text),
   detect(text) {
     const found: TDetection[] = [];
-    for (const run of text.matchAll(CAPITALISED_RUN)) {
+    CAPITALISED_RUN.lastIndex = 0;
+    for (let run = CAPITALISED_RUN.exec(text); run; run = CAPITALISED_RUN.exec(text)) {
       const words: { start: number; end: number; word: string }[] = [];
       let offset = run.index;
       for (const piece of run[0].split(/([ \t]+)/)) {

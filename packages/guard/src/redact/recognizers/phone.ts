@@ -35,7 +35,8 @@ export const phoneRecognizer: TRecognizer = {
     (threshold <= 0.45 || f.hasPlus || f.looseShapedRunMax >= 7 || mayHaveVocabulary(f, VOCAB.PHONE)),
   detect(text) {
     const found: TDetection[] = [];
-    for (const m of text.matchAll(CANDIDATE)) {
+    CANDIDATE.lastIndex = 0;
+    for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
       const raw = m[0];
       const base = scorePhoneShape(raw);
       if (base === 0) continue;

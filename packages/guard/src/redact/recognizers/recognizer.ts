@@ -1,6 +1,11 @@
 import { type TTextFeatures } from '../prefilter';
 import { type TDetection, type TEntityType } from '../types';
 
+/*
+ * Recognisers walk their module-level global regexes with `exec` (resetting `lastIndex` first) rather than
+ * `matchAll`, which clones the regex and allocates an iterator on every call: measured ~2× faster on short
+ * messages. No recogniser re-enters its own regex while iterating it.
+ */
 export type TRecognizer = {
   type: TEntityType;
   /** Also run on text where spelled-out digits were rewritten to digits (cards, phones, SSNs). */

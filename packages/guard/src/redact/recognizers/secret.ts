@@ -52,9 +52,11 @@ export const secretRecognizer: TRecognizer = {
     (f.secretRunMax >= 15 && KNOWN_PREFIX.test(text)) || (f.hasColonOrEquals && LABEL_HINT.test(text)) || (f.hasAt && text.includes('://')) || text.includes('-----BEGIN'),
   detect(text) {
     const found: TDetection[] = [];
-    for (const m of text.matchAll(KNOWN_SECRET)) found.push({ type: 'SECRET', start: m.index, end: m.index + m[0].length, score: 0.95 });
+    KNOWN_SECRET.lastIndex = 0;
+    for (let m = KNOWN_SECRET.exec(text); m; m = KNOWN_SECRET.exec(text)) found.push({ type: 'SECRET', start: m.index, end: m.index + m[0].length, score: 0.95 });
     if (!LABEL_HINT.test(text)) return scanRandomTokens(text, found);
-    for (const m of text.matchAll(LABELLED_SECRET)) {
+    LABELLED_SECRET.lastIndex = 0;
+    for (let m = LABELLED_SECRET.exec(text); m; m = LABELLED_SECRET.exec(text)) {
       const span = m.indices?.groups?.value;
       if (span) found.push({ type: 'SECRET', start: span[0], end: span[1], score: 0.8 });
     }
@@ -63,7 +65,8 @@ export const secretRecognizer: TRecognizer = {
 };
 
 function scanRandomTokens(text: string, found: TDetection[]): TDetection[] {
-  for (const m of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const score = scoreRandomToken(text, m.index, m[0]);
     if (score > 0) found.push({ type: 'SECRET', start: m.index, end: m.index + m[0].length, score });
   }

@@ -104,13 +104,15 @@ export const streetAddressRecognizer: TRecognizer = {
     const found: TDetection[] = [];
     for (const { regex, score, hint } of PATTERNS) {
       if (!hint.test(text)) continue;
-      for (const m of text.matchAll(regex)) {
+      regex.lastIndex = 0;
+      for (let m = regex.exec(text); m; m = regex.exec(text)) {
         const end = m.index + m[0].replace(/[ \t,]+$/, '').length;
         found.push({ type: 'STREET_ADDRESS', start: m.index, end, score });
       }
     }
     if (!POSTAL_HINT.test(text)) return found;
-    for (const m of text.matchAll(LABELLED_POSTAL)) {
+    LABELLED_POSTAL.lastIndex = 0;
+    for (let m = LABELLED_POSTAL.exec(text); m; m = LABELLED_POSTAL.exec(text)) {
       const span = m.indices?.groups?.code;
       if (span) found.push({ type: 'STREET_ADDRESS', start: span[0], end: span[1], score: 0.7 });
     }

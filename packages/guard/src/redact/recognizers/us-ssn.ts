@@ -21,7 +21,8 @@ export const usSsnRecognizer: TRecognizer = {
     f.strictSeparatedRunMax >= 9 || (f.strictRunMax >= 9 && (threshold <= 0.2 || mayHaveVocabulary(f, VOCAB.SSN))),
   detect(text) {
     const found: TDetection[] = [];
-    for (const m of text.matchAll(SSN)) {
+    SSN.lastIndex = 0;
+    for (let m = SSN.exec(text); m; m = SSN.exec(text)) {
       const [, area = '', separator = '', group = '', serial = ''] = m;
       if (!isUsSsnValid(area, group, serial)) continue;
       // Nine bare digits are everywhere (order ids, amounts in cents); only context makes them an SSN.

@@ -1,0 +1,30 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readContextWindow, scoreWithContext } from './context';
+
+/** The plain definition the fast backward reader must agree with. */
+function referenceWindow(text: string, position: number, count: number): string {
+  const tokens = text.slice(Math.max(0, position - count * 24), position).toLowerCase().match(/[\p{L}\p{N}]+|#/gu) ?? [];
+  return ` ${tokens.slice(-count).join(' ')} `;
+}
+
+const pieces = fc.constantFrom('order', 'Card', ' ', '  ', '#', '##', '12', 'x9', '.', '. ', '\n', '-', 'É', 'ß', 'İ', 'café', 'DOB', ':', 'ref#4');
+
+describe('context windows', () => {
+  it('reads the same tokens as the regex definition', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }).map((p) => p.join('')), fc.nat(), fc.integer({ min: 1, max: 6 }), (text, at, count) => {
+        const position = text.length === 0 ? 0 : at % (text.length + 1);
+        expect(readContextWindow(text, position, count)).toBe(referenceWindow(text, position, count));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('binds negative words to their own sentence', () => {
+    const rule = { negative: true };
+    expect(scoreWithContext('order 0151 2345678', 6, 0.6, rule)).toBe(0.15);
+    expect(scoreWithContext('Order 123. Tel 0151 2345678', 15, 0.6, rule)).toBe(0.6);
+    expect(scoreWithContext('Order 123\nTel 0151 2345678', 14, 0.6, rule)).toBe(0.6);
+  });
+});

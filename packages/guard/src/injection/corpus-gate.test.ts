@@ -1,5 +1,6 @@
 // Quality gate on the held-out test split. Reading the corpus from disk is fine here: this is a
 // test, the library itself stays free of I/O. Deterministic, so it can run in CI like any unit test.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -21,12 +22,19 @@ function readSplit(name: 'train' | 'dev' | 'test'): TRecord[] {
 // floors are regression guards at that measured level, not the target; raising them is open work,
 // and it needs a new held-out split (v5 has now been seen).
 const TPR_FLOOR = 0.76;
+/** The frozen v5 split; a new held-out round changes this deliberately, never a tuned edit. */
+const TEST_SPLIT_SHA256 = '6bcd1f8f609fcadbb17f10131fb9e20f3d12993e03042ccd1b2797d29c9fb305';
 const FPR_CEILING = 0.085;
 
 describe('held-out injection corpus (test split)', () => {
   const test = readSplit('test');
   const attacks = test.filter((record) => record.label === 'attack');
   const benign = test.filter((record) => record.label === 'benign');
+
+  it('is the frozen held-out split', () => {
+    const path = fileURLToPath(new URL('../../corpora/injection/test.jsonl', import.meta.url));
+    expect(createHash('sha256').update(readFileSync(path)).digest('hex')).toBe(TEST_SPLIT_SHA256);
+  });
 
   it('is large and varied enough to mean something', () => {
     const all = [...readSplit('train'), ...readSplit('dev'), ...test];

@@ -93,6 +93,7 @@ const SAMPLE_INPUTS: Record<string, unknown> = {
   'agents.requestPromotion': { agentId: '00000000-0000-4000-8000-000000000000', versionId: '00000000-0000-4000-8000-000000000000' },
   'agents.decidePromotion': { promotionId: '00000000-0000-4000-8000-000000000000', decision: 'reject', comment: 'matrix' },
   'agents.outcomes': { agentId: '00000000-0000-4000-8000-000000000000' },
+  'agents.endCanary': { agentId: '00000000-0000-4000-8000-000000000000', outcome: 'stop' },
   'agents.rollback': { agentId: '00000000-0000-4000-8000-000000000000', versionId: '00000000-0000-4000-8000-000000000000', reason: 'matrix rollback' },
   'inbox.list': { view: 'open' },
   'inbox.conversation': { conversationId: '00000000-0000-4000-8000-000000000000' },

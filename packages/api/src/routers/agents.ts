@@ -4,6 +4,7 @@ import {
   createEvalCase,
   decidePromotion,
   deleteEvalCase,
+  endCanary,
   diffAgentVersions,
   dryRunAnswer,
   editStagingConfig,
@@ -23,6 +24,7 @@ import {
   ZDecidePromotionInput,
   ZDryRunTurn,
   ZEditStagingConfigInput,
+  ZEndCanaryInput,
   ZEvalCaseFields,
   ZRequestPromotionInput,
   ZRollbackInput,
@@ -107,6 +109,10 @@ export const agentsRouter = {
   outcomes: can('agent.read')
     .input(ZCompareOutcomesInput)
     .query(({ ctx, input }) => compareVersionOutcomes(ctx.db, input)),
+  /** Ends production's canary: complete (everyone gets it) or stop (everyone back to stable). */
+  endCanary: can('agent.deploy')
+    .input(ZEndCanaryInput)
+    .mutation(({ ctx, input }) => endCanary(ctx.db, ctx.tenant.id, ctx.actor, input)),
   rollback: can('agent.deploy')
     .input(ZRollbackInput)
     .mutation(({ ctx, input }) => rollbackProduction(ctx.db, ctx.tenant.id, ctx.actor, input)),

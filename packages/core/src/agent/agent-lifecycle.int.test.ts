@@ -12,9 +12,11 @@ import { ARTICLES, createTenantWithArticles, SYSTEM, type TTestTenant } from '..
 import { addMember } from '../member/add-member';
 import { editStagingConfig, diffAgentVersions } from './edit-staging-config';
 import { getAgent, getAgentVersion } from './list-agents';
+import { visitorKeyOf } from '../conversation/visitor-key';
+import { canaryBucket } from './canary';
 import { compareVersionOutcomes } from './compare-version-outcomes';
 import { createEvalCase } from './manage-eval-cases';
-import { decidePromotion, listPromotions, requestPromotion, rollbackProduction } from './promote-agent-config';
+import { decidePromotion, endCanary, listPromotions, requestPromotion, rollbackProduction } from './promote-agent-config';
 import { RED_TEAM_PACK } from './red-team/injection-pack';
 import { getEvaluationRun, runEvaluation, startEvaluationRun } from './run-evaluation';
 
@@ -270,5 +272,48 @@ describe('promotion with four eyes and an evaluation gate', () => {
     // Staging traffic counts apart: v2 was asked through the staging key earlier.
     expect(after.find((o) => o.version === 2 && o.environment === 'staging')).toMatchObject({ handedOff: 1 });
     expect(await withTenant(globex.id, (tx) => compareVersionOutcomes(tx, { agentId }))).toEqual([]);
+  });
+});
+
+describe('canary rollout', () => {
+  const greetingOf = async (visitorId: string) => (await startConversation(acme.id, { target: { widgetKey: keys.production }, visitor: { id: visitorId } })).greeting;
+  const visitors = Array.from({ length: 40 }, (_, i) => `canary-visitor-${i}-${randomUUID()}`);
+
+  it('serves an approved version to a stable share of production visitors, then completes or stops it, audited', async () => {
+    // Staging serves v4 ("Hello from v4"); production serves v1 after the rollback above.
+    const request = await as(builder, async (tx) => requestPromotion(tx, acme.id, builder, { agentId, versionId: await stagingVersionId() }));
+    await runEvaluation(acme.id, request.runId);
+    await as(deployer, (tx) => decidePromotion(tx, acme.id, deployer, { promotionId: request.promotionId, decision: 'approve', canaryPercent: 50 }));
+    const agent = await as(owner, (tx) => getAgent(tx, agentId));
+    expect(agent.environments.find((e) => e.environment === 'production')).toMatchObject({ version: 1, canary: { version: 4, percent: 50 } });
+
+    const expected = visitors.map((v) => canaryBucket(agentId, visitorKeyOf(acme.id, v)) < 50);
+    const greetings = await Promise.all(visitors.map(greetingOf));
+    expect(greetings.map((g) => g === 'Hello from v4')).toEqual(expected);
+    const share = expected.filter(Boolean).length / visitors.length;
+    expect(share).toBeGreaterThan(0.2);
+    expect(share).toBeLessThan(0.8);
+    // Stable per visitor, in answers too: the trace records the version that answered.
+    const inCanary = visitors[expected.indexOf(true)]!;
+    expect(await greetingOf(inCanary)).toBe('Hello from v4');
+    const reply = await answerCustomerMessage(acme.id, { target: { widgetKey: keys.production }, visitor: { id: inCanary }, message: 'How long does express shipping take?' });
+    const trace = await system.messageTrace.findUniqueOrThrow({ where: { id: reply.traceId } });
+    expect(trace.configVersionId).toBe(agent.versions.find((v) => v.version === 4)!.id);
+    // The staging key is not part of any canary.
+    expect((await startConversation(acme.id, { target: { widgetKey: keys.staging }, visitor: { id: visitors[expected.indexOf(false)]! } })).greeting).toBe('Hello from v4');
+
+    await as(deployer, (tx) => endCanary(tx, acme.id, deployer, { agentId, outcome: 'stop', reason: 'more escalations than v1' }));
+    expect(await Promise.all(visitors.slice(0, 10).map(greetingOf))).not.toContain('Hello from v4');
+    // A canary version never becomes a rollback target.
+    await expect(as(deployer, (tx) => rollbackProduction(tx, acme.id, deployer, { agentId, versionId: agent.versions.find((v) => v.version === 4)!.id, reason: 'try' }))).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+
+    const again = await as(builder, async (tx) => requestPromotion(tx, acme.id, builder, { agentId, versionId: await stagingVersionId() }));
+    await runEvaluation(acme.id, again.runId);
+    await as(deployer, (tx) => decidePromotion(tx, acme.id, deployer, { promotionId: again.promotionId, decision: 'approve', canaryPercent: 10 }));
+    await as(deployer, (tx) => endCanary(tx, acme.id, deployer, { agentId, outcome: 'complete' }));
+    expect(new Set(await Promise.all(visitors.slice(0, 10).map(greetingOf)))).toEqual(new Set(['Hello from v4']));
+    expect((await as(owner, (tx) => getAgent(tx, agentId))).environments.find((e) => e.environment === 'production')).toMatchObject({ version: 4, canary: null });
+    await expect(as(deployer, (tx) => endCanary(tx, acme.id, deployer, { agentId, outcome: 'stop' }))).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect(await auditActions()).toEqual(expect.arrayContaining(['agent.canary-stop', 'agent.canary-complete']));
   });
 });

@@ -21,6 +21,8 @@ export {
   requestPromotion,
   decidePromotion,
   rollbackProduction,
+  endCanary,
+  ZEndCanaryInput,
   listPromotions,
   ZRequestPromotionInput,
   ZDecidePromotionInput,
@@ -30,3 +32,4 @@ export {
   type TPromotionSummary,
 } from './promote-agent-config';
 export { compareVersionOutcomes, ZCompareOutcomesInput, type TVersionOutcomes } from './compare-version-outcomes';
+export { canaryBucket } from './canary';

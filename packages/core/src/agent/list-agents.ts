@@ -1,6 +1,7 @@
 import type { TenantTx } from '@vouch/db';
 import { AppError } from '../errors';
 import { ZAgentConfig, type TAgentConfig } from './agent-config';
+import { FULL_PRODUCTION_KINDS, type TDeploymentKind } from './move-environment';
 
 export interface TAgentSummary {
   id: string;
@@ -51,7 +52,7 @@ export interface TAgentDetail {
   slug: string;
   name: string;
   description: string | null;
-  environments: { environment: 'staging' | 'production'; versionId: string; version: number; widgetKey: string; allowedOrigins: string[]; updatedAt: Date }[];
+  environments: { environment: 'staging' | 'production'; versionId: string; version: number; widgetKey: string; allowedOrigins: string[]; updatedAt: Date; canary: { versionId: string; version: number; percent: number } | null }[];
   versions: { id: string; version: number; note: string | null; createdBy: string | null; createdAt: Date; environments: ('staging' | 'production')[]; everInProduction: boolean }[];
   deployments: { id: string; environment: 'staging' | 'production'; version: number; previousVersion: number | null; kind: string; actorId: string; reason: string | null; createdAt: Date }[];
   stagingConfig: TAgentConfig;
@@ -69,7 +70,7 @@ export async function getAgent(tx: TenantTx, agentId: string): Promise<TAgentDet
   if (!agent) throw new AppError('NOT_FOUND', 'No such agent.');
   const deployments = await tx.agentDeployment.findMany({ where: { agentId }, orderBy: { createdAt: 'desc' }, take: 200 });
   const versionNumber = new Map(agent.versions.map((v) => [v.id, v.version]));
-  const inProduction = new Set(deployments.filter((d) => d.environment === 'production').map((d) => d.configVersionId));
+  const inProduction = new Set(deployments.filter((d) => d.environment === 'production' && FULL_PRODUCTION_KINDS.includes(d.kind as TDeploymentKind)).map((d) => d.configVersionId));
   const staging = agent.environments.find((e) => e.environment === 'staging');
   if (!staging) throw new AppError('NOT_FOUND', 'This agent has no staging environment.');
   return {
@@ -78,7 +79,15 @@ export async function getAgent(tx: TenantTx, agentId: string): Promise<TAgentDet
     name: agent.name,
     description: agent.description,
     environments: agent.environments
-      .map((e) => ({ environment: e.environment, versionId: e.configVersionId, version: e.configVersion.version, widgetKey: e.widgetKey, allowedOrigins: e.allowedOrigins, updatedAt: e.updatedAt }))
+      .map((e) => ({
+        environment: e.environment,
+        versionId: e.configVersionId,
+        version: e.configVersion.version,
+        widgetKey: e.widgetKey,
+        allowedOrigins: e.allowedOrigins,
+        updatedAt: e.updatedAt,
+        canary: e.canaryVersionId ? { versionId: e.canaryVersionId, version: versionNumber.get(e.canaryVersionId) ?? 0, percent: e.canaryPercent } : null,
+      }))
       .sort((a, b) => a.environment.localeCompare(b.environment)),
     versions: agent.versions.map((v) => ({
       ...v,

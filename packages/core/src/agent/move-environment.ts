@@ -2,7 +2,10 @@ import type { TenantTx } from '@vouch/db';
 import { actorId, type TActor } from '../actor';
 import { AppError } from '../errors';
 
-export type TDeploymentKind = 'create' | 'edit' | 'promotion' | 'rollback';
+export type TDeploymentKind = 'create' | 'edit' | 'promotion' | 'rollback' | 'canary' | 'canary_stop';
+
+/** Moves that put a version fully in production: what a rollback may return to. */
+export const FULL_PRODUCTION_KINDS: TDeploymentKind[] = ['create', 'promotion', 'rollback'];
 
 /** Locks an environment pointer for the rest of the transaction (concurrent edits and promotions queue up). */
 export async function lockEnvironment(tx: TenantTx, agentId: string, environment: 'staging' | 'production') {
@@ -15,6 +18,7 @@ export async function lockEnvironment(tx: TenantTx, agentId: string, environment
 /**
  * Points an environment at a version and appends the move to the deployment history. The
  * widget key keeps its environment; the next message resolves the new version (nothing caches it).
+ * A full move ends any canary of that environment.
  */
 export async function moveEnvironment(
   tx: TenantTx,
@@ -24,8 +28,18 @@ export async function moveEnvironment(
 ): Promise<void> {
   await tx.agentEnvironmentPointer.update({
     where: { agentId_environment: { agentId: move.agentId, environment: move.environment } },
-    data: { configVersionId: move.versionId, updatedAt: new Date() },
+    data: { configVersionId: move.versionId, canaryVersionId: null, canaryPercent: 0, updatedAt: new Date() },
   });
+  await recordDeployment(tx, tenantId, actor, move);
+}
+
+/** Appends one entry to the deployment history (also for canary starts and stops, which move no pointer). */
+export async function recordDeployment(
+  tx: TenantTx,
+  tenantId: string,
+  actor: TActor,
+  move: { agentId: string; environment: 'staging' | 'production'; versionId: string; previousVersionId: string | null; kind: TDeploymentKind; promotionId?: string | null; reason?: string | null },
+): Promise<void> {
   await tx.agentDeployment.create({
     data: {
       tenantId,

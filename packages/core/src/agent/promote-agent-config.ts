@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { TActor } from '../actor';
 import { record } from '../audit';
 import { AppError, isUniqueViolation } from '../errors';
-import { lockEnvironment, moveEnvironment } from './move-environment';
+import { FULL_PRODUCTION_KINDS, lockEnvironment, moveEnvironment, recordDeployment } from './move-environment';
 import { startEvaluationRun } from './run-evaluation';
 
 export type TPromotionStatus = 'evaluating' | 'awaiting_approval' | 'gate_failed' | 'deployed' | 'rejected';
@@ -57,6 +57,8 @@ export const ZDecidePromotionInput = z.discriminatedUnion('decision', [
     comment: z.string().trim().max(2000).nullish(),
     /** Owners only, when the evaluation gate failed: why the version ships anyway. */
     overrideReason: z.string().trim().min(10, 'Explain the override in at least 10 characters.').max(2000).nullish(),
+    /** Start as a canary: the version serves this share of production visitors until completed or stopped. */
+    canaryPercent: z.int().min(1).max(99).nullish(),
   }),
   z.object({ promotionId: z.uuid(), decision: z.literal('reject'), comment: z.string().trim().min(1, 'Say why you reject it.').max(2000) }),
 ]);
@@ -100,15 +102,14 @@ export async function decidePromotion(tx: TenantTx, tenantId: string, actor: TAc
   }
 
   const production = await lockEnvironment(tx, promotion.agentId, 'production');
-  await moveEnvironment(tx, tenantId, actor, {
-    agentId: promotion.agentId,
-    environment: 'production',
-    versionId: promotion.configVersionId,
-    previousVersionId: production.configVersionId,
-    kind: 'promotion',
-    promotionId: promotion.id,
-    reason: override,
-  });
+  const move = { agentId: promotion.agentId, environment: 'production' as const, versionId: promotion.configVersionId, previousVersionId: production.configVersionId, promotionId: promotion.id, reason: override };
+  if (input.canaryPercent) {
+    // The stable version keeps serving everyone else; the history records the canary.
+    await tx.agentEnvironmentPointer.update({ where: { id: production.id }, data: { canaryVersionId: promotion.configVersionId, canaryPercent: input.canaryPercent, updatedAt: new Date() } });
+    await recordDeployment(tx, tenantId, actor, { ...move, kind: 'canary', reason: override ?? `canary ${input.canaryPercent}%` });
+  } else {
+    await moveEnvironment(tx, tenantId, actor, { ...move, kind: 'promotion' });
+  }
   await tx.agentPromotion.update({
     where: { id: promotion.id },
     data: { status: 'deployed', decidedBy: person.userId, decidedAt: new Date(), decisionComment: comment, overrideReason: override, updatedAt: new Date() },
@@ -120,7 +121,7 @@ export async function decidePromotion(tx: TenantTx, tenantId: string, actor: TAc
     action: 'agent.promotion-approve',
     targetType: 'agent_promotion',
     targetId: promotion.id,
-    data: { agentId: promotion.agentId, version: version.version, previousVersion: production.configVersion.version, requestedBy: promotion.requestedBy, comment, gateOverridden: override !== null },
+    data: { agentId: promotion.agentId, version: version.version, previousVersion: production.configVersion.version, requestedBy: promotion.requestedBy, comment, gateOverridden: override !== null, canaryPercent: input.canaryPercent ?? null },
   });
   return { status: 'deployed' };
 }
@@ -135,7 +136,7 @@ export async function rollbackProduction(tx: TenantTx, tenantId: string, actor: 
   const input = ZRollbackInput.parse(rawInput);
   const production = await lockEnvironment(tx, input.agentId, 'production');
   if (production.configVersionId === input.versionId) throw new AppError('CONFLICT', 'Production already serves this version.');
-  const served = await tx.agentDeployment.findFirst({ where: { agentId: input.agentId, environment: 'production', configVersionId: input.versionId } });
+  const served = await tx.agentDeployment.findFirst({ where: { agentId: input.agentId, environment: 'production', configVersionId: input.versionId, kind: { in: FULL_PRODUCTION_KINDS } } });
   if (!served) throw new AppError('BAD_REQUEST', 'Production never served this version; promote it instead.');
   const target = await tx.agentConfigVersion.findFirstOrThrow({ where: { id: input.versionId }, select: { version: true } });
   const reason = redact(input.reason).text;
@@ -144,9 +145,40 @@ export async function rollbackProduction(tx: TenantTx, tenantId: string, actor: 
     action: 'agent.rollback',
     targetType: 'agent',
     targetId: input.agentId,
-    data: { environment: 'production', version: target.version, previousVersion: production.configVersion.version, reason },
+    data: { environment: 'production', version: target.version, previousVersion: production.configVersion.version, reason, canaryEnded: production.canaryVersionId !== null },
   });
   return { version: target.version };
+}
+
+export const ZEndCanaryInput = z.object({
+  agentId: z.uuid(),
+  outcome: z.enum(['complete', 'stop']),
+  reason: z.string().trim().max(2000).nullish(),
+});
+
+/**
+ * Ends production's canary: `complete` gives every visitor the canary version (it was approved
+ * already), `stop` returns everyone to the stable version. Audited either way.
+ */
+export async function endCanary(tx: TenantTx, tenantId: string, actor: TActor, rawInput: z.input<typeof ZEndCanaryInput>): Promise<{ version: number }> {
+  const input = ZEndCanaryInput.parse(rawInput);
+  const production = await lockEnvironment(tx, input.agentId, 'production');
+  if (!production.canaryVersionId) throw new AppError('CONFLICT', 'Production runs no canary.');
+  const canary = await tx.agentConfigVersion.findFirstOrThrow({ where: { id: production.canaryVersionId }, select: { id: true, version: true } });
+  const reason = input.reason ? redact(input.reason).text : null;
+  if (input.outcome === 'complete') {
+    await moveEnvironment(tx, tenantId, actor, { agentId: input.agentId, environment: 'production', versionId: canary.id, previousVersionId: production.configVersionId, kind: 'promotion', reason: reason ?? 'canary completed' });
+  } else {
+    await tx.agentEnvironmentPointer.update({ where: { id: production.id }, data: { canaryVersionId: null, canaryPercent: 0, updatedAt: new Date() } });
+    await recordDeployment(tx, tenantId, actor, { agentId: input.agentId, environment: 'production', versionId: canary.id, previousVersionId: production.configVersionId, kind: 'canary_stop', reason });
+  }
+  await record(tx, tenantId, actor, {
+    action: input.outcome === 'complete' ? 'agent.canary-complete' : 'agent.canary-stop',
+    targetType: 'agent',
+    targetId: input.agentId,
+    data: { canaryVersion: canary.version, stableVersion: production.configVersion.version, percent: production.canaryPercent, reason },
+  });
+  return { version: input.outcome === 'complete' ? canary.version : production.configVersion.version };
 }
 
 export interface TPromotionSummary {

@@ -108,7 +108,7 @@ export async function answerCustomerMessage(tenantId: string, rawInput: TCustome
   const actor: TActor = { type: 'visitor', visitorKey, tenantId, userAgent: input.visitor.userAgent ?? null };
 
   const { deployment, intake } = await withTenant(tenantId, async (tx) => {
-    const resolved = await resolveAgentDeployment(tx, input.target);
+    const resolved = await resolveAgentDeployment(tx, input.target, { bucketKey: visitorKey });
     return {
       deployment: resolved,
       intake: await intakeCustomerMessage(tx, tenantId, resolved, { conversationId: input.conversationId, visitorKey, text: input.message, clientMessageId: input.clientMessageId }),

@@ -1,6 +1,7 @@
 import type { TenantTx } from '@vouch/db';
 import { z } from 'zod';
 import { ZAgentConfig, type TAgentConfig } from '../agent/agent-config';
+import { canaryVersionFor } from '../agent/canary';
 import { AppError } from '../errors';
 
 /** Which agent answers: a widget key (what the chat sends) or an agent and environment (CLI, tests). */
@@ -37,16 +38,20 @@ async function findAgentId(tx: TenantTx, agent: string | null | undefined): Prom
   return fallback.id;
 }
 
-/** The config version an agent environment serves right now (RLS confines the lookup to the tenant). */
-export async function resolveAgentDeployment(tx: TenantTx, rawTarget: TAgentTarget): Promise<TAgentDeployment> {
+/**
+ * The config version an agent environment serves right now (RLS confines the lookup to the tenant).
+ * With a `bucketKey` (the visitor), a running canary may pick its version for this visitor.
+ */
+export async function resolveAgentDeployment(tx: TenantTx, rawTarget: TAgentTarget, options: { bucketKey?: string } = {}): Promise<TAgentDeployment> {
   const target = ZAgentTarget.parse(rawTarget);
   const where = 'widgetKey' in target ? { widgetKey: target.widgetKey } : { agentId: await findAgentId(tx, target.agent), environment: target.environment };
   const pointer = await tx.agentEnvironmentPointer.findFirst({ where, include: { configVersion: true } });
   if (!pointer) throw new AppError('NOT_FOUND', 'No such agent.');
+  const version = (options.bucketKey ? await canaryVersionFor(tx, pointer, options.bucketKey) : null) ?? pointer.configVersion;
   return {
     agentId: pointer.agentId,
     environment: pointer.environment,
-    configVersionId: pointer.configVersionId,
-    config: ZAgentConfig.parse(pointer.configVersion.config),
+    configVersionId: version.id,
+    config: ZAgentConfig.parse(version.config),
   };
 }

@@ -12,7 +12,7 @@ export const ZStartConversationInput = z.object({
 export async function startConversation(tenantId: string, rawInput: z.input<typeof ZStartConversationInput>): Promise<{ conversationId: string; greeting: string; agentName: string; themeColor: string }> {
   const input = ZStartConversationInput.parse(rawInput);
   return withTenant(tenantId, async (tx) => {
-    const deployment = await resolveAgentDeployment(tx, input.target);
+    const deployment = await resolveAgentDeployment(tx, input.target, { bucketKey: visitorKeyOf(tenantId, input.visitor.id) });
     const conversation = await tx.conversation.create({
       data: {
         tenantId,

@@ -1,7 +1,7 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Badge, Button, Card, CardBody, CardHeader, CardTitle, Dialog, DialogActions, Label, Skeleton, Textarea } from '@vouch/ui';
+import { Alert, Badge, Button, Card, CardBody, CardHeader, CardTitle, Dialog, DialogActions, Input, Label, Skeleton, Textarea } from '@vouch/ui';
 import { useId, useState, type FormEvent } from 'react';
 import { useTRPC } from '~/trpc/react';
 import { errorMessage } from '../../settings/_components/errors';
@@ -13,7 +13,11 @@ import { usePersonName } from './people';
 import { RunProgress, RunResults } from './run-results';
 import { PROMOTION_BADGE } from './status';
 
-type TAction = { kind: 'request' } | { kind: 'approve' | 'reject' | 'override'; promotion: TPromotion } | { kind: 'rollback'; versionId: string; version: number };
+type TAction =
+  | { kind: 'request' }
+  | { kind: 'approve' | 'reject' | 'override'; promotion: TPromotion }
+  | { kind: 'rollback'; versionId: string; version: number }
+  | { kind: 'complete' | 'stop'; version: number };
 
 const OPEN = ['evaluating', 'awaiting_approval', 'gate_failed'];
 
@@ -45,7 +49,25 @@ export function PromotionTab({ agent, viewer }: { agent: TAgentDetail; viewer: T
             <Badge tone="amber">Staging v{staging.version}</Badge>
             <span aria-hidden="true">→</span>
             <Badge tone="green">Production v{production.version}</Badge>
+            {production.canary ? <Badge tone="indigo">Canary v{production.canary.version} for {production.canary.percent}% of visitors</Badge> : null}
           </div>
+          {production.canary ? (
+            <section aria-label="Canary rollout" className="space-y-2 rounded-md border border-indigo-200 bg-indigo-50/40 p-4 text-sm">
+              <p className="text-slate-700">
+                v{production.canary.version} answers {production.canary.percent}% of production visitors (the same visitors each time); everyone else gets v{production.version}. Compare their outcomes below, then complete or stop the rollout.
+              </p>
+              {viewer.canDeploy ? (
+                <div className="flex flex-wrap gap-2">
+                  <Button size="sm" onClick={() => setAction({ kind: 'complete', version: production.canary!.version })}>
+                    Complete rollout
+                  </Button>
+                  <Button size="sm" variant="secondary" onClick={() => setAction({ kind: 'stop', version: production.canary!.version })}>
+                    Stop canary
+                  </Button>
+                </div>
+              ) : null}
+            </section>
+          ) : null}
           {promotions.isPending ? <Skeleton className="h-16 w-full" /> : null}
           {promotions.isError ? <QueryError what="Promotions" error={promotions.error} onRetry={() => void promotions.refetch()} /> : null}
           {promotions.isSuccess && !open ? (
@@ -165,6 +187,8 @@ const TITLES: Record<TAction['kind'], string> = {
   reject: 'Reject this promotion',
   override: 'Override the failed evaluation',
   rollback: 'Roll back production',
+  complete: 'Complete the canary rollout',
+  stop: 'Stop the canary',
 };
 
 function ActionDialog({ agent, action, onClose }: { agent: TAgentDetail; action: TAction | null; onClose: () => void }) {
@@ -189,8 +213,10 @@ function ActionForm({ agent, action, onClose }: { agent: TAgentDetail; action: T
   const request = useMutation(trpc.agents.requestPromotion.mutationOptions(done));
   const decide = useMutation(trpc.agents.decidePromotion.mutationOptions(done));
   const rollback = useMutation(trpc.agents.rollback.mutationOptions(done));
-  const pending = request.isPending || decide.isPending || rollback.isPending;
-  const error = request.error ?? decide.error ?? rollback.error;
+  const end = useMutation(trpc.agents.endCanary.mutationOptions(done));
+  const [canary, setCanary] = useState('');
+  const pending = request.isPending || decide.isPending || rollback.isPending || end.isPending;
+  const error = request.error ?? decide.error ?? rollback.error ?? end.error;
   const staging = agent.environments.find((e) => e.environment === 'staging')!;
 
   const copy = {
@@ -199,13 +225,16 @@ function ActionForm({ agent, action, onClose }: { agent: TAgentDetail; action: T
     reject: { label: 'Why? (required)', required: true, submit: 'Reject', intro: 'The request closes; production keeps its version.' },
     override: { label: 'Why ship despite the failed evaluation? (required, audited)', required: true, submit: 'Override and deploy', intro: 'This is recorded in the audit trail with your name and reason.' },
     rollback: { label: 'Why roll back? (required, audited)', required: true, submit: 'Roll back now', intro: action.kind === 'rollback' ? `Production will serve v${action.version} again from the next message.` : '' },
+    complete: { label: 'Comment (optional)', required: false, submit: 'Complete rollout', intro: action.kind === 'complete' ? `Every production visitor gets v${action.version} from the next message.` : '' },
+    stop: { label: 'Why stop? (optional, audited)', required: false, submit: 'Stop canary', intro: 'Every production visitor gets the stable version again from the next message.' },
   }[action.kind];
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const value = text.trim();
     if (action.kind === 'request') request.mutate({ agentId: agent.id, versionId: staging.versionId, note: value || null });
-    else if (action.kind === 'approve') decide.mutate({ promotionId: action.promotion.id, decision: 'approve', comment: value || null });
+    else if (action.kind === 'approve') decide.mutate({ promotionId: action.promotion.id, decision: 'approve', comment: value || null, canaryPercent: canary ? Number(canary) : null });
+    else if (action.kind === 'complete' || action.kind === 'stop') end.mutate({ agentId: agent.id, outcome: action.kind, reason: value || null });
     else if (action.kind === 'override') decide.mutate({ promotionId: action.promotion.id, decision: 'approve', overrideReason: value });
     else if (action.kind === 'reject') decide.mutate({ promotionId: action.promotion.id, decision: 'reject', comment: value });
     else if (action.kind === 'rollback') rollback.mutate({ agentId: agent.id, versionId: action.versionId, reason: value });
@@ -218,12 +247,19 @@ function ActionForm({ agent, action, onClose }: { agent: TAgentDetail; action: T
         <Label htmlFor={`${id}-text`}>{copy.label}</Label>
         <Textarea id={`${id}-text`} rows={3} value={text} onChange={(e) => setText(e.target.value)} required={copy.required} maxLength={2000} />
       </div>
+      {action.kind === 'approve' ? (
+        <div className="space-y-1.5">
+          <Label htmlFor={`${id}-canary`}>Canary: share of production visitors (optional, 1–99 %)</Label>
+          <Input id={`${id}-canary`} type="number" min={1} max={99} value={canary} onChange={(e) => setCanary(e.target.value)} placeholder="Everyone" className="w-40" />
+          <p className="text-xs text-slate-500">Leave empty to deploy to everyone now. With a share, the rest keep the current version until you complete or stop the rollout.</p>
+        </div>
+      ) : null}
       {error ? <Alert tone="error">{errorMessage(error)}</Alert> : null}
       <DialogActions>
         <Button variant="secondary" onClick={onClose}>
           Cancel
         </Button>
-        <Button type="submit" variant={action.kind === 'override' || action.kind === 'rollback' ? 'danger' : 'primary'} disabled={pending}>
+        <Button type="submit" variant={action.kind === 'override' || action.kind === 'rollback' || action.kind === 'stop' ? 'danger' : 'primary'} disabled={pending}>
           {pending ? 'Working…' : copy.submit}
         </Button>
       </DialogActions>

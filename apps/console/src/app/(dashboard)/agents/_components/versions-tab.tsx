@@ -10,7 +10,7 @@ import type { TAgentViewer } from './access';
 import type { TAgentDetail, TConfigChange } from './api-types';
 import { usePersonName } from './people';
 
-const KIND_LABEL: Record<string, string> = { create: 'Created', edit: 'Edited', promotion: 'Promoted', rollback: 'Rolled back' };
+const KIND_LABEL: Record<string, string> = { create: 'Created', edit: 'Edited', promotion: 'Promoted', rollback: 'Rolled back', canary: 'Canary started', canary_stop: 'Canary stopped' };
 
 const show = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
 

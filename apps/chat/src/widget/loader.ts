@@ -61,6 +61,19 @@ const STYLES = `
 @media (prefers-reduced-motion: reduce) { .launcher { transition: none; } }
 `;
 
+/**
+ * Identity verification: the host's server signs its user id (HMAC-SHA-256 under the tenant's
+ * identity secret) and prints both on the script tag. They travel in the frame URL's fragment,
+ * which browsers never send to a server or put in a Referer; the panel reads it and the chat
+ * service checks the signature.
+ */
+function identityFragment(script: HTMLScriptElement): string {
+  const userId = script.dataset.userId;
+  const userHash = script.dataset.userHash;
+  if (!userId || !userHash) return '';
+  return `#uid=${encodeURIComponent(userId)}&uh=${encodeURIComponent(userHash)}`;
+}
+
 function findOwnScript(): HTMLScriptElement | null {
   const current = document.currentScript;
   if (current instanceof HTMLScriptElement && current.src) return current;
@@ -118,7 +131,7 @@ function mount(script: HTMLScriptElement | null): void {
       // The panel's own requests come from the chat origin, so it is told which page framed it.
       // The server checks this against the key's allowed origins, and /embed's frame-ancestors
       // (the same list) makes the browser refuse the frame on any page that lies about it.
-      iframe.src = `${origin}/embed?agent=${encodeURIComponent(agent)}&host=${encodeURIComponent(location.origin)}`;
+      iframe.src = `${origin}/embed?agent=${encodeURIComponent(agent)}&host=${encodeURIComponent(location.origin)}${identityFragment(script!)}`;
       iframe.title = 'Chat with support';
       iframe.setAttribute('allow', 'clipboard-write');
       iframe.addEventListener('load', () => iframe?.contentWindow?.postMessage({ type: MESSAGE_OPENED }, origin));

@@ -1,7 +1,19 @@
 import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
-import { announceCustomerTurn, answerCustomerMessage, followVisitorConversation, isAppError, listVisitorMessages, startConversation, type TAnswerEvent, type TCustomerReply } from '@vouch/core';
+import {
+  announceCustomerTurn,
+  answerCustomerMessage,
+  followVisitorConversation,
+  getWidgetIdentityStatus,
+  isAppError,
+  listVisitorMessages,
+  rotateWidgetIdentitySecret,
+  startConversation,
+  ZVisitorIdentity,
+  type TAnswerEvent,
+  type TCustomerReply,
+} from '@vouch/core';
 import { z } from 'zod';
-import { widgetProcedure } from '../trpc';
+import { can, widgetProcedure } from '../trpc';
 
 const MAX_MESSAGE = 4000;
 
@@ -67,10 +79,17 @@ export function describeStreamError(error: unknown): { code: string; message: st
  * an Origin header with every POST (not with same-origin GETs), and widgetProcedure checks it.
  */
 export const widgetRouter = {
-  start: widgetProcedure.mutation(async ({ ctx }) => {
-    const started = await startConversation(ctx.widget.tenantId, { target: { widgetKey: ctx.widget.key }, visitor: { id: ctx.visitor.id } });
-    return { conversationId: started.conversationId, greeting: started.greeting, agentName: started.agentName, themeColor: started.themeColor };
+  /** Opens a conversation; with a signed user id from the host page (identity verification) it is marked verified. */
+  start: widgetProcedure.input(z.object({ identity: ZVisitorIdentity.nullish() })).mutation(async ({ ctx, input }) => {
+    const started = await startConversation(ctx.widget.tenantId, { target: { widgetKey: ctx.widget.key }, visitor: { id: ctx.visitor.id }, identity: input.identity });
+    return { conversationId: started.conversationId, greeting: started.greeting, agentName: started.agentName, themeColor: started.themeColor, identityVerified: started.identityVerified };
   }),
+
+  /** Console: whether the tenant has a widget identity secret (never the secret). */
+  identityStatus: can('integrations.manage').query(({ ctx }) => getWidgetIdentityStatus(ctx.db)),
+
+  /** Console: creates or replaces the identity secret and shows it once; old user hashes stop verifying. */
+  rotateIdentitySecret: can('integrations.manage').mutation(({ ctx }) => rotateWidgetIdentitySecret(ctx.db, ctx.tenant.id, ctx.actor)),
 
   /** One message, answered whole. With a client message id a retried call returns the first reply. */
   send: widgetProcedure

@@ -13,3 +13,4 @@ export { followVisitorConversation, type TConversationFeedEvent, type TFollowOpt
 export { ReplyStream, type TReplyStreamEvent } from './reply-stream';
 export { readTokenBudget, chargeTokenBudget, type TBudgetState, type TTokenBudget } from './token-budget';
 export type { TAnswerEvent } from './answer-customer-message';
+export { composeGroundedReply, type TGroundedAttempt } from './compose-grounded-reply';

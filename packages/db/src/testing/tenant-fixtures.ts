@@ -95,6 +95,7 @@ export async function insertTenantWithOneRowPerTable(owner: pg.Client, label: st
   );
   await one('security_alerts', `INSERT INTO security_alerts (tenant_id, kind) VALUES ($1, 'sign_in_spike') RETURNING id`, [t]);
   await one('knowledge_settings', `INSERT INTO knowledge_settings (tenant_id, text_search_config) VALUES ($1, 'german') RETURNING id`, [t]);
+  await one('widget_identity_secrets', `INSERT INTO widget_identity_secrets (tenant_id, secret_sealed) VALUES ($1, 'sealed') RETURNING id`, [t]);
   await one('api_keys', 'INSERT INTO api_keys (tenant_id, name, prefix, key_hash) VALUES ($1, $2, $3, $4) RETURNING id', [t, `${label} key`, `vk_${token()}`, 'hash']);
   await one('agent_eval_cases', `INSERT INTO agent_eval_cases (tenant_id, agent_id, name, kind, question, created_by) VALUES ($1, $2, $3, 'must_answer', $4, 'fixture') RETURNING id`, [t, agent, `${label} case`, `secret question of ${label}`]);
   const promotion = await one('agent_promotions', 'INSERT INTO agent_promotions (tenant_id, agent_id, config_version_id, requested_by) VALUES ($1, $2, $3, $4) RETURNING id', [t, agent, version, userId]);

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useId, useRef, useState, type CSSProperties, ty
 import { contrastText } from './contrast';
 import {
   followChat,
+  identityFromFragment,
   newClientMessageId,
   startChat,
   streamChatMessage,
@@ -99,6 +100,7 @@ export function ChatPanel({ agentKey, host, refusal }: { agentKey: string | null
   const [messages, setMessages] = useState<TMessage[]>([]);
   const [agentName, setAgentName] = useState('Support assistant');
   const [theme, setTheme] = useState(DEFAULT_THEME);
+  const [verified, setVerified] = useState(false);
   const [conversationId, setConversationId] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
   const [waiting, setWaiting] = useState(false);
@@ -150,7 +152,8 @@ export function ChatPanel({ agentKey, host, refusal }: { agentKey: string | null
     setStarting(true);
     setFailure(null);
     try {
-      const started = await startChat(who);
+      const started = await startChat(who, identityFromFragment());
+      setVerified(started.identityVerified);
       setConversationId(started.conversationId);
       setAgentName(started.agentName);
       setTheme(started.themeColor || DEFAULT_THEME);
@@ -351,7 +354,14 @@ export function ChatPanel({ agentKey, host, refusal }: { agentKey: string | null
         </span>
         <div className="min-w-0 flex-1">
           <h1 className="truncate text-sm font-semibold">{agentName}</h1>
-          <p className="truncate text-xs opacity-80">Cited answers · Powered by Vouch</p>
+          <p className="truncate text-xs opacity-80">
+            {verified ? (
+              <span data-testid="chat-verified" className="mr-1 inline-flex items-center gap-0.5 font-medium">
+                <span aria-hidden="true">✓</span> Verified account ·
+              </span>
+            ) : null}
+            Cited answers · Powered by Vouch
+          </p>
         </div>
         {framed ? (
           <button

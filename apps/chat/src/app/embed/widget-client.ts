@@ -36,6 +36,16 @@ export interface TWidgetStart {
   agentName: string;
   /** The agent's theme colour (#rrggbb). */
   themeColor: string;
+  /** The host page's signed user id checked out. */
+  identityVerified: boolean;
+}
+
+/** The signed user id the loader passed in the frame's fragment (identity verification), if any. */
+export function identityFromFragment(): { userId: string; userHash: string } | null {
+  const params = new URLSearchParams(window.location.hash.slice(1));
+  const userId = params.get('uid');
+  const userHash = params.get('uh');
+  return userId && userHash ? { userId, userHash } : null;
 }
 
 /** A failed call, with the server's public message and whether trying again can help. */
@@ -85,7 +95,7 @@ export interface TWidgetCaller {
   host: string | null;
 }
 
-export const startChat = (caller: TWidgetCaller) => callWidget<TWidgetStart>('widget.start', { ...caller });
+export const startChat = (caller: TWidgetCaller, identity: { userId: string; userHash: string } | null) => callWidget<TWidgetStart>('widget.start', { ...caller, identity });
 /** Events of a streamed send (POST /api/chat/send). */
 export type TSendEvent =
   | { type: 'accepted'; conversationId: string; customerMessageId: string; replayed: boolean }

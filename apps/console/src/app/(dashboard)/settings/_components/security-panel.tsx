@@ -11,6 +11,7 @@ import { CidrListEditor } from './cidr-list-editor';
 import { errorMessage } from './errors';
 import { QueryError } from './query-error';
 import { SsoCard } from './sso-card';
+import { WidgetIdentityCard } from './widget-identity-card';
 
 export interface TSecurityPanelProps {
   canUpdate: boolean;
@@ -54,6 +55,7 @@ export function SecurityPanel({ canUpdate, canManageKeys, grantableScopes, conso
         </>
       )}
       {canManageKeys ? <ApiKeysCard grantableScopes={grantableScopes} /> : null}
+      {grantableScopes.includes('integrations.manage') ? <WidgetIdentityCard /> : null}
     </div>
   );
 }

@@ -11,7 +11,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ATTACK_SLOTS, ATTACK_TEMPLATES as ATTACK_TEMPLATES_V1, INDIRECT_PAYLOADS as INDIRECT_PAYLOADS_V1, type TLanguage } from './injection-corpus/attacks';
+import { ATTACK_SLOTS, ATTACK_TEMPLATES as ATTACK_TEMPLATES_V1, INDIRECT_PAYLOADS as INDIRECT_PAYLOADS_V1, type TAttackTemplate, type TLanguage } from './injection-corpus/attacks';
 import { ATTACK_TEMPLATES_V2, INDIRECT_PAYLOADS_V2 } from './injection-corpus/attacks-extra';
 import { BENIGN_DOCUMENT_FILLERS, BENIGN_SLOTS, BENIGN_TEMPLATES as BENIGN_TEMPLATES_V1, DOCUMENT_CARRIERS } from './injection-corpus/benign';
 import { BENIGN_DOCUMENT_FILLERS_V2, BENIGN_TEMPLATES_V2 } from './injection-corpus/benign-extra';
@@ -26,21 +26,32 @@ import {
   V5_SLOTS,
 } from './injection-corpus/v5';
 import { ATTACK_TEMPLATES_T5, BENIGN_TEMPLATES_T5, INDIRECT_PAYLOADS_T5 } from './injection-corpus/train-v5';
+import {
+  ATTACK_TEMPLATES_V6,
+  BENIGN_DOCUMENT_FILLERS_V6,
+  BENIGN_TEMPLATES_V6,
+  DOCUMENT_CARRIERS_V6,
+  INDIRECT_PAYLOADS_V6,
+  V6_SLOTS,
+} from './injection-corpus/v6';
+import { type TBenignTemplate } from './injection-corpus/benign';
 import { HELP_CENTER_ARTICLES } from './injection-corpus/help-center';
 import { OBFUSCATIONS, obfuscate, type TObfuscation } from './injection-corpus/obfuscate';
 import { createRandom, fillTemplate, hashString, type TRandom } from './injection-corpus/random';
 
 /**
- * Corpus v5. Earlier test splits were each printed or evaluated and are therefore "seen": v1 (seed
- * 20240611), v2 (seed 20251127), v3 (seed 20251128, v3 templates) and v4 (v4 templates, evaluated once
- * in session 1). Only groups from the v5 templates (`injection-corpus/v5.ts`, frozen before any rule or
- * model change of this round) enter the test split; all older groups go to train or dev. The v5 records
- * come from their own random stream (SEED_V5) and their own slot fillers, so adding training material
- * later never changes a test record, and a training text identical to a test text is dropped.
+ * Corpus v6. Earlier test splits were each printed or evaluated and are therefore "seen": v1 (seed
+ * 20240611), v2 (seed 20251127), v3 (seed 20251128, v3 templates), v4 (evaluated once in session 1) and v5
+ * (`injection-corpus/v5.ts`, own stream SEED_V5, evaluated once on 2026-11-27). Only groups from the v6
+ * templates (`injection-corpus/v6.ts`, frozen before any rule or model change of the v6 round) enter the test
+ * split; all older groups go to train or dev. Held-out sets come from their own random streams and their own
+ * slot fillers, so adding training material never changes a test record, and a training text identical to a
+ * test text is dropped.
  */
 const SEED = 20251129;
 const SEED_V5 = 20261127;
-const FRESH_GROUP_PREFIX = 'v5-';
+const SEED_V6 = 20261128;
+const FRESH_GROUP_PREFIX = 'v6-';
 // Training-only templates written after the v5 freeze (`t5-` groups) come last, so older records keep their random draws.
 const ATTACK_TEMPLATES = [...ATTACK_TEMPLATES_V1, ...ATTACK_TEMPLATES_V2, ...ATTACK_TEMPLATES_V3, ...ATTACK_TEMPLATES_V4, ...ATTACK_TEMPLATES_T5];
 const INDIRECT_PAYLOADS = [...INDIRECT_PAYLOADS_V1, ...INDIRECT_PAYLOADS_V2, ...INDIRECT_PAYLOADS_V3, ...INDIRECT_PAYLOADS_V4, ...INDIRECT_PAYLOADS_T5];
@@ -48,7 +59,7 @@ const BENIGN_TEMPLATES = [...BENIGN_TEMPLATES_V1, ...BENIGN_TEMPLATES_V2, ...BEN
 const ATTACKS_PER_VARIANT = 6;
 const BENIGN_PER_VARIANT = 12;
 const OBFUSCATION_RATE = 0.35;
-const V5_BENIGN_PER_VARIANT = 5;
+const HELD_OUT_BENIGN_PER_VARIANT = 5;
 
 export type TCorpusRecord = { id: string; text: string; label: 'attack' | 'benign'; family?: string; lang?: string };
 type TGrouped = TCorpusRecord & { group: string };
@@ -206,20 +217,30 @@ function splitOf(group: string): 'train' | 'dev' | 'test' {
   return bucket < 85 ? 'train' : 'dev';
 }
 
-/** The frozen v5 held-out records: own random stream, own slots, own document carriers. */
-function generateV5(random: TRandom): TGrouped[] {
+type THeldOutSet = {
+  attacks: readonly TAttackTemplate[];
+  indirect: readonly TAttackTemplate[];
+  benign: readonly TBenignTemplate[];
+  carriers: readonly { id: string; lang: TLanguage; text: string }[];
+  fillers: Record<TLanguage, readonly string[]>;
+  slots: Record<TLanguage, Record<string, readonly string[]>>;
+  docGroupPrefix: string;
+};
+
+/** A held-out template set (v5, v6): own random stream, own slots, own document carriers. */
+function generateHeldOut(random: TRandom, set: THeldOutSet): TGrouped[] {
   const records: TGrouped[] = [];
-  for (const template of ATTACK_TEMPLATES_V5) {
+  for (const template of set.attacks) {
     template.texts.forEach((variant, variantIndex) => {
       for (let copy = 0; copy < ATTACKS_PER_VARIANT; copy += 1) {
-        let text = fillTemplate(variant, V5_SLOTS[template.lang], random);
+        let text = fillTemplate(variant, set.slots[template.lang], random);
         let technique: TObfuscation | 'plain' = 'plain';
         if (random.chance(OBFUSCATION_RATE)) {
           technique = random.pick(OBFUSCATIONS);
           text = obfuscate(text, technique, random);
         } else if (random.chance(0.25)) {
-          const benignTemplate = random.pick(BENIGN_TEMPLATES_V5.filter((b) => b.lang === template.lang && b.family !== 'technical'));
-          const benign = fillTemplate(random.pick(benignTemplate.texts), V5_SLOTS[template.lang], random);
+          const benignTemplate = random.pick(set.benign.filter((b) => b.lang === template.lang && b.family !== 'technical'));
+          const benign = fillTemplate(random.pick(benignTemplate.texts), set.slots[template.lang], random);
           text = random.chance(0.5) ? `${benign} ${text}` : `${text} ${benign}`;
         }
         records.push({
@@ -233,10 +254,10 @@ function generateV5(random: TRandom): TGrouped[] {
       }
     });
   }
-  for (const payload of INDIRECT_PAYLOADS_V5) {
+  for (const payload of set.indirect) {
     payload.texts.forEach((variant, variantIndex) => {
-      for (const carrier of DOCUMENT_CARRIERS_V5.filter((c) => c.lang === payload.lang || c.lang === 'en')) {
-        const injected = fillTemplate(variant, V5_SLOTS[payload.lang], random);
+      for (const carrier of set.carriers.filter((c) => c.lang === payload.lang || c.lang === 'en')) {
+        const injected = fillTemplate(variant, set.slots[payload.lang], random);
         const hiding = random.pick(['plain', 'plain', 'html-comment', 'hidden-span', 'white-text'] as const);
         const hidden =
           hiding === 'html-comment' ? `<!-- ${injected} -->`
@@ -254,12 +275,12 @@ function generateV5(random: TRandom): TGrouped[] {
       }
     });
   }
-  for (const template of BENIGN_TEMPLATES_V5) {
+  for (const template of set.benign) {
     template.texts.forEach((variant, variantIndex) => {
-      for (let copy = 0; copy < V5_BENIGN_PER_VARIANT; copy += 1) {
+      for (let copy = 0; copy < HELD_OUT_BENIGN_PER_VARIANT; copy += 1) {
         records.push({
           id: `ben-${template.id}-${variantIndex}-${copy}`,
-          text: wrapLikeAMessage(fillTemplate(variant, V5_SLOTS[template.lang], random), template.lang, random),
+          text: wrapLikeAMessage(fillTemplate(variant, set.slots[template.lang], random), template.lang, random),
           label: 'benign',
           family: template.family,
           lang: template.lang,
@@ -268,15 +289,15 @@ function generateV5(random: TRandom): TGrouped[] {
       }
     });
   }
-  for (const carrier of DOCUMENT_CARRIERS_V5) {
-    BENIGN_DOCUMENT_FILLERS_V5[carrier.lang].forEach((filler, fillerIndex) => {
+  for (const carrier of set.carriers) {
+    set.fillers[carrier.lang].forEach((filler, fillerIndex) => {
       records.push({
         id: `ben-doc-${carrier.id}-${fillerIndex}`,
         text: carrier.text.replace('{payload}', filler),
         label: 'benign',
         family: 'document',
         lang: carrier.lang,
-        group: `v5-doc-${carrier.lang}#${fillerIndex}`,
+        group: `${set.docGroupPrefix}${carrier.lang}#${fillerIndex}`,
       });
     });
   }
@@ -286,7 +307,21 @@ function generateV5(random: TRandom): TGrouped[] {
 function main(): void {
   const random = createRandom(SEED);
   // Held-out records first, so a later training text that happens to equal one is the copy dropped.
-  const all = [...generateV5(createRandom(SEED_V5)), ...generateAttacks(random), ...generateIndirectAttacks(random), ...generateBenign(random)];
+  const v5: THeldOutSet = {
+    attacks: ATTACK_TEMPLATES_V5, indirect: INDIRECT_PAYLOADS_V5, benign: BENIGN_TEMPLATES_V5, carriers: DOCUMENT_CARRIERS_V5,
+    fillers: BENIGN_DOCUMENT_FILLERS_V5, slots: V5_SLOTS, docGroupPrefix: 'v5-doc-',
+  };
+  const v6: THeldOutSet = {
+    attacks: ATTACK_TEMPLATES_V6, indirect: INDIRECT_PAYLOADS_V6, benign: BENIGN_TEMPLATES_V6, carriers: DOCUMENT_CARRIERS_V6,
+    fillers: BENIGN_DOCUMENT_FILLERS_V6, slots: V6_SLOTS, docGroupPrefix: 'v6-doc-',
+  };
+  const all = [
+    ...generateHeldOut(createRandom(SEED_V6), v6),
+    ...generateHeldOut(createRandom(SEED_V5), v5),
+    ...generateAttacks(random),
+    ...generateIndirectAttacks(random),
+    ...generateBenign(random),
+  ];
   const seenTexts = new Set<string>();
   const splits: Record<'train' | 'dev' | 'test', TCorpusRecord[]> = { train: [], dev: [], test: [] };
   for (const { group, ...record } of all) {

@@ -65,11 +65,14 @@ export function scoreInjection(text: string, options: TInjectionOptions = {}): T
 export function scoreTextInContext(text: string, context: TScoringContext): TScoredText {
   const scan = normalizeForScan(text);
   const reasonsByRule = new Map<string, TInjectionReason>();
+  const quotedRules = new Set<string>();
   const addHit = (hit: TRuleHit, prefix: string): void => {
     const ruleWeight = context === 'document' ? (hit.rule.documentWeight ?? hit.rule.weight) : hit.rule.weight;
     const weight = hit.quoted ? ruleWeight * QUOTED_MENTION_FACTOR : ruleWeight;
     const existing = reasonsByRule.get(hit.rule.id);
     if (existing && existing.weight >= weight) return;
+    if (hit.quoted) quotedRules.add(hit.rule.id);
+    else quotedRules.delete(hit.rule.id);
     reasonsByRule.set(hit.rule.id, { family: hit.rule.family, rule: hit.rule.id, weight, evidence: shortenEvidence(prefix + hit.evidence) });
   };
 
@@ -103,7 +106,10 @@ export function scoreTextInContext(text: string, context: TScoringContext): TSco
     evidence: shortenEvidence(`p=${round(probability)}; ${extractTopSignalWords(classifierInput).join(', ') || 'no strong words'}`),
   });
 
-  const score = combineWeights(reasons.map((reason) => reason.weight));
+  // Several rules matching inside one quoted mention are one piece of evidence, not several: quoted hits
+  // count once, with the strongest of their weights.
+  const quotedWeight = Math.max(0, ...reasons.filter((reason) => reason.rule && quotedRules.has(reason.rule)).map((reason) => reason.weight));
+  const score = combineWeights([...reasons.filter((reason) => !reason.rule || !quotedRules.has(reason.rule)).map((reason) => reason.weight), quotedWeight]);
   reasons.sort((left, right) => right.weight - left.weight);
   return { score: round(score), reasons, normalized: scan.text };
 }

@@ -7,6 +7,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
+import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import superjson from 'superjson';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
@@ -98,6 +99,7 @@ async function main(): Promise<void> {
   let failures = 0;
   const conversations: string[] = [];
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   await Promise.all(
     Array.from({ length: CHATS }, async (_, chat) => {
       const visitorId = `bench-visitor-${suffix}-${chat}`.padEnd(16, 'x');
@@ -116,6 +118,9 @@ async function main(): Promise<void> {
     }),
   );
   const wall = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  // The inbox announcements run after each response; let the last ones finish before disconnecting.
+  await new Promise((resolve) => setTimeout(resolve, 1000));
   server.close();
 
   const stored = await withTenant(tenantId, (tx) => tx.message.count({ where: { conversationId: { in: conversations }, role: 'customer' } }));
@@ -123,6 +128,9 @@ async function main(): Promise<void> {
   console.log(`Widget load: ${CHATS} concurrent chats × ${MESSAGES} messages over loopback HTTP (tRPC fetch adapter, real Postgres + Redis, offline engine):`);
   console.log(`  answer latency p50 ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms, max ${percentile(latencies, 100).toFixed(0)} ms`);
   console.log(`  throughput ${(latencies.length / wall).toFixed(1)} messages/s; failed calls ${failures}`);
+  console.log(
+    `  server+client CPU ${((cpu.user + cpu.system) / 1000 / latencies.length).toFixed(1)} ms per message (one process); ${cpus().length} cores, 1-min load average ${loadavg()[0]!.toFixed(1)} (other work on the machine inflates latency)`,
+  );
   console.log(`  customer messages sent ${CHATS * MESSAGES}, stored ${stored}, lost ${CHATS * MESSAGES - failures - stored}`);
   await Promise.all([closeRedis(), disconnectAppClient(), disconnectSystemClient()]);
 }

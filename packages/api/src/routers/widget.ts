@@ -102,7 +102,8 @@ export const widgetRouter = {
         message: input.message,
         clientMessageId: input.clientMessageId,
       });
-      await announce(ctx.widget.tenantId, reply);
+      // The inbox hears of it without the customer waiting for that (it never throws).
+      void announce(ctx.widget.tenantId, reply);
       return replyView(reply);
     }),
 

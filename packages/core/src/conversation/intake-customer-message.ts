@@ -32,15 +32,36 @@ async function lockOrCreateConversation(tx: TenantTx, tenantId: string, deployme
       data: { tenantId, agentId: deployment.agentId, environment: deployment.environment, configVersionId: deployment.configVersionId, visitorKey },
     });
   }
-  // One message at a time per conversation: the redaction session is read, extended and written back.
-  await tx.$queryRaw`SELECT id FROM conversations WHERE id = ${conversationId}::uuid FOR UPDATE`;
-  const conversation = await tx.conversation.findFirst({
-    where: { id: conversationId, agentId: deployment.agentId, environment: deployment.environment, visitorKey },
-  });
+  // One message at a time per conversation: the redaction session is read, extended and written
+  // back. Found and locked in one statement (a round trip less on every message).
+  const rows = await tx.$queryRaw<{ id: string; status: ConversationStatus; redaction_session_sealed: string | null }[]>`
+    SELECT id, status::text AS status, redaction_session_sealed FROM conversations
+    WHERE id = ${conversationId}::uuid AND agent_id = ${deployment.agentId}::uuid
+      AND environment = ${deployment.environment}::agent_environment AND visitor_key = ${visitorKey}
+    FOR UPDATE`;
+  const row = rows[0];
   // Another visitor's conversation looks exactly like a missing one.
-  if (!conversation) throw new AppError('NOT_FOUND', 'No such conversation.');
+  if (!row) throw new AppError('NOT_FOUND', 'No such conversation.');
+  const conversation = { id: row.id, status: row.status, redactionSessionSealed: row.redaction_session_sealed };
   if (conversation.status === 'closed') throw new AppError('CONFLICT', 'This conversation is closed; please start a new one.');
   return conversation;
+}
+
+/**
+ * The conversation's memory before a message (or before now): the last `maxTurns` customer and
+ * assistant messages for the model, and every earlier customer question with its outcome. One
+ * read for both; injection-flagged messages are left out of either.
+ */
+async function loadMemory(tx: TenantTx, conversationId: string, maxTurns: number, before: Date | null): Promise<Pick<TIntake, 'history' | 'earlierQuestions'>> {
+  const messages = await tx.message.findMany({
+    where: { conversationId, role: { in: ['customer', 'assistant'] }, NOT: { flags: { has: INJECTION_FLAG } }, ...(before ? { createdAt: { lt: before } } : {}) },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    select: { role: true, content: true, tracesAsInput: { select: { outcome: true }, take: 1 } },
+  });
+  return {
+    history: (maxTurns === 0 ? [] : messages.slice(-maxTurns)).map((m) => ({ role: m.role === 'customer' ? ('customer' as const) : ('assistant' as const), content: m.content })),
+    earlierQuestions: messages.filter((m) => m.role === 'customer').map((m) => ({ content: m.content, outcome: m.tracesAsInput[0]?.outcome ?? null })),
+  };
 }
 
 /**
@@ -73,21 +94,7 @@ export async function intakeCustomerMessage(
   });
   await storeVaultEntries(tx, tenantId, conversation.id, redacted.vaultEntries);
 
-  const maxTurns = deployment.config.maxHistoryTurns;
-  const recent =
-    maxTurns === 0
-      ? []
-      : await tx.message.findMany({
-          where: { conversationId: conversation.id, role: { in: ['customer', 'assistant'] }, NOT: { flags: { has: INJECTION_FLAG } } },
-          orderBy: { createdAt: 'desc' },
-          take: maxTurns,
-          select: { role: true, content: true },
-        });
-  const earlier = await tx.message.findMany({
-    where: { conversationId: conversation.id, role: 'customer', NOT: { flags: { has: INJECTION_FLAG } } },
-    orderBy: { createdAt: 'asc' },
-    select: { content: true, tracesAsInput: { select: { outcome: true }, take: 1 } },
-  });
+  const memory = await loadMemory(tx, conversation.id, deployment.config.maxHistoryTurns, null);
   const message = await tx.message.create({
     data: { tenantId, conversationId: conversation.id, role: 'customer', content: redacted.text, flags: injection.flagged ? [INJECTION_FLAG] : [], clientMessageId: input.clientMessageId ?? null },
   });
@@ -98,8 +105,7 @@ export async function intakeCustomerMessage(
     redactedText: redacted.text,
     redactionCounts,
     injection,
-    history: recent.reverse().map((m) => ({ role: m.role === 'customer' ? ('customer' as const) : ('assistant' as const), content: m.content })),
-    earlierQuestions: earlier.map((m) => ({ content: m.content, outcome: m.tracesAsInput[0]?.outcome ?? null })),
+    ...memory,
     existing: false,
   };
 }
@@ -111,22 +117,7 @@ async function intakeOfExisting(
   deployment: TAgentDeployment,
   message: { id: string; content: string; createdAt: Date; flags: string[] },
 ): Promise<TIntake> {
-  const before = { createdAt: { lt: message.createdAt } };
-  const maxTurns = deployment.config.maxHistoryTurns;
-  const recent =
-    maxTurns === 0
-      ? []
-      : await tx.message.findMany({
-          where: { conversationId: conversation.id, role: { in: ['customer', 'assistant'] }, NOT: { flags: { has: INJECTION_FLAG } }, ...before },
-          orderBy: { createdAt: 'desc' },
-          take: maxTurns,
-          select: { role: true, content: true },
-        });
-  const earlier = await tx.message.findMany({
-    where: { conversationId: conversation.id, role: 'customer', NOT: { flags: { has: INJECTION_FLAG } }, ...before },
-    orderBy: { createdAt: 'asc' },
-    select: { content: true, tracesAsInput: { select: { outcome: true }, take: 1 } },
-  });
+  const memory = await loadMemory(tx, conversation.id, deployment.config.maxHistoryTurns, message.createdAt);
   return {
     conversationId: conversation.id,
     conversationStatus: conversation.status,
@@ -134,8 +125,7 @@ async function intakeOfExisting(
     redactedText: message.content,
     redactionCounts: {},
     injection: scoreInjection(message.content),
-    history: recent.reverse().map((m) => ({ role: m.role === 'customer' ? ('customer' as const) : ('assistant' as const), content: m.content })),
-    earlierQuestions: earlier.map((m) => ({ content: m.content, outcome: m.tracesAsInput[0]?.outcome ?? null })),
+    ...memory,
     existing: true,
   };
 }

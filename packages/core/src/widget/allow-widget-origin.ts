@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { TActor } from '../actor';
 import { record } from '../audit';
 import { AppError } from '../errors';
+import { forgetWidgetKey } from './resolve-widget-key';
 import { normalizeOrigin } from './widget-origins';
 
 type TTx = TenantTx;
@@ -36,6 +37,7 @@ export async function allowWidgetOrigin(
   if (pointer.allowedOrigins.includes(origin)) return { widgetKey: pointer.widgetKey, allowedOrigins: pointer.allowedOrigins };
   const allowedOrigins = [...pointer.allowedOrigins, origin];
   await tx.agentEnvironmentPointer.update({ where: { id: pointer.id }, data: { allowedOrigins, updatedAt: new Date() } });
+  forgetWidgetKey(pointer.widgetKey);
   await record(tx, tenantId, actor, {
     action: 'agent.allow-origin',
     targetType: 'agent_environment',

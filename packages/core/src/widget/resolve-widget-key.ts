@@ -11,12 +11,34 @@ export interface TWidgetDeployment {
   allowedOrigins: string[];
 }
 
+// Every widget request resolves its key first; a short in-process cache saves that database
+// round trip on all but the first request of a burst. Changes (allowed origins) reach other
+// processes within CACHE_MS; this process drops its entry at once (forgetWidgetKey).
+const CACHE_MS = 5_000;
+const CACHE_MAX = 5_000;
+const cache = new Map<string, { value: TWidgetDeployment | null; expires: number }>();
+
+/** Drops a key from this process's cache (after its allowed origins changed). */
+export function forgetWidgetKey(key: string): void {
+  cache.delete(key);
+}
+
 /**
  * Resolves a public widget key through its definer function (no tenant is known yet). Unknown
  * and malformed keys both return null; the caller answers them alike.
  */
 export async function resolveWidgetKey(key: string): Promise<TWidgetDeployment | null> {
   if (!ZWidgetKey.safeParse(key).success) return null;
+  const now = Date.now();
+  const hit = cache.get(key);
+  if (hit && hit.expires > now) return hit.value;
+  const value = await lookUpWidgetKey(key);
+  if (cache.size >= CACHE_MAX) cache.clear();
+  cache.set(key, { value, expires: now + CACHE_MS });
+  return value;
+}
+
+async function lookUpWidgetKey(key: string): Promise<TWidgetDeployment | null> {
   const rows = await getAppClient().$queryRaw<
     { tenant_id: string; agent_id: string; environment: 'staging' | 'production'; allowed_origins: string[] }[]
   >`SELECT tenant_id, agent_id, environment, allowed_origins FROM widget_resolve_key(${key})`;

@@ -4,6 +4,7 @@ import { cn } from '@vouch/ui';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useEffect, useState, type ReactNode } from 'react';
+import { InboxNavBadge } from '../inbox/_components/nav-badge';
 import { Icon } from './icons';
 import type { TNavIcon } from './nav-items';
 import { SignOutButton } from './sign-out-button';
@@ -62,6 +63,7 @@ export function Shell({ nav, tenants, activeTenant, user, children }: TShellProp
                 >
                   <Icon name={item.icon} className={cn('size-5', active ? 'text-indigo-400' : 'text-slate-400')} />
                   {item.label}
+                  {item.href === '/inbox' ? <InboxNavBadge /> : null}
                 </Link>
               </li>
             );

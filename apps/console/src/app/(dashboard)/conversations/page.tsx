@@ -1,17 +1,22 @@
 import type { Metadata } from 'next';
-import { SectionPlaceholder } from '../_components/section-placeholder';
+import { PageHeader } from '../_components/page-header';
+import { inboxAccess } from '../inbox/_components/access';
+import { ConversationList } from './_components/conversation-list';
+import { NoTranscriptAccess } from './_components/no-access';
 
 export const metadata: Metadata = { title: 'Conversations' };
 
-export default function ConversationsPage() {
+export default async function ConversationsPage() {
+  const access = await inboxAccess();
+  if (!access?.canReadTranscripts) return <NoTranscriptAccess tenantName={access?.tenantName ?? 'No workspace'} />;
   return (
-    <SectionPlaceholder
-      title="Conversations"
-      icon="conversations"
-      permission="transcripts.read"
-      summary="Transcripts of customer conversations, with personal data redacted unless your role may reveal it."
-      emptyTitle="Transcripts are not built yet"
-      emptyDescription="Conversations: read transcripts with each answer's citations — coming once the chat widget answers customers."
-    />
+    <>
+      <PageHeader
+        eyebrow={access.tenantName}
+        title="Conversations"
+        description="Every conversation, answered by the AI alone or handed to a person. Read-only: review what the AI said, which sources it used and what the guards decided."
+      />
+      <ConversationList />
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { PageHeader } from '../_components/page-header';
 import { inboxAccess } from './_components/access';
 import { InboxList } from './_components/inbox-list';
@@ -19,6 +20,11 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
         title="Inbox"
         description="Conversations the assistant handed to a person: the customer asked for one, the topic always goes to a person, or no approved source backed an answer."
       />
+      <p className="mb-4 text-sm">
+        <Link href="/inbox/settings" className="font-medium text-indigo-700 hover:underline">
+          Canned responses and SLA
+        </Link>
+      </p>
       <InboxList view={view} canWork={access.canWork} />
     </>
   );

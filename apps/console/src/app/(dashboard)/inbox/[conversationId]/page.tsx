@@ -9,5 +9,5 @@ export default async function InboxConversationPage({ params }: { params: Promis
   const access = await inboxAccess();
   if (!access?.canRead) return <NoInboxAccess tenantName={access?.tenantName ?? 'No workspace'} />;
   const { conversationId } = await params;
-  return <ConversationView conversationId={conversationId} userId={access.userId} canWork={access.canWork} tenantName={access.tenantName} />;
+  return <ConversationView conversationId={conversationId} tenantName={access.tenantName} access={{ userId: access.userId, canWork: access.canWork, canReveal: access.canReveal }} />;
 }

@@ -8,6 +8,9 @@ export interface TInboxAccess {
   tenantName: string;
   canRead: boolean;
   canWork: boolean;
+  canReveal: boolean;
+  canReadTranscripts: boolean;
+  canEditSettings: boolean;
 }
 
 /** Only hides controls the role cannot use; every inbox procedure checks its permission again. */
@@ -16,5 +19,13 @@ export const inboxAccess = cache(async (): Promise<TInboxAccess | null> => {
   const membership = await activeMembership(session);
   if (!membership) return null;
   const held = permissionsOf(membership.roles);
-  return { userId: session.user.id, tenantName: membership.tenantName, canRead: held.has('inbox.read'), canWork: held.has('handoff.work') };
+  return {
+    userId: session.user.id,
+    tenantName: membership.tenantName,
+    canRead: held.has('inbox.read'),
+    canWork: held.has('handoff.work'),
+    canReveal: held.has('pii.reveal'),
+    canReadTranscripts: held.has('transcripts.read'),
+    canEditSettings: held.has('tenant.settings.update'),
+  };
 });

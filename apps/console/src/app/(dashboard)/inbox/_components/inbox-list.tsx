@@ -4,16 +4,18 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Badge, Button, Card, CardHeader, CardTitle, cn, EmptyState, Skeleton } from '@vouch/ui';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTRPC } from '~/trpc/react';
 import { Icon } from '../../_components/icons';
 import { errorMessage } from '../../settings/_components/errors';
 import { QueryError } from '../../settings/_components/query-error';
 import type { THandoffItem } from './api-types';
-import { formatWaiting, INBOX_POLL_MS, reasonOf, slaTone, VIEWS, type TInboxView } from './labels';
+import { DEFAULT_SLA, formatWaiting, INBOX_POLL_MS, reasonOf, slaTone, VIEWS, type TInboxView, type TSlaThresholds } from './labels';
+import { refetchIntervalFor, useInboxLive, type TLiveStatus } from './live';
+import { AgentControls } from './agent-controls';
 
 const EMPTY: Record<TInboxView, { title: string; description: string }> = {
-  new: { title: 'No one is waiting', description: 'New handoffs appear here within seconds, without reloading, when a customer needs a person.' },
+  new: { title: 'No one is waiting', description: 'New handoffs appear here within a second, without reloading, when a customer needs a person.' },
   mine: { title: 'Nothing assigned to you', description: 'Claim a conversation from New to take it over; it stays here until you resolve it.' },
   open: { title: 'No open handoffs', description: 'Every handed-off conversation is resolved.' },
   resolved: { title: 'Nothing resolved yet', description: 'Conversations you and your team resolve are listed here, newest first.' },
@@ -22,66 +24,106 @@ const EMPTY: Record<TInboxView, { title: string; description: string }> = {
 const TH = 'px-4 py-3 text-left text-xs font-semibold tracking-wide text-slate-500 uppercase whitespace-nowrap';
 const TD = 'px-4 py-3 align-top text-sm';
 
-export function InboxList({ view, canWork }: { view: TInboxView; canWork: boolean }) {
-  const trpc = useTRPC();
-  // Live by polling (SSE push is a follow-up); paused by the browser while the tab is hidden.
-  const list = useQuery({ ...trpc.inbox.list.queryOptions({ view }), refetchInterval: INBOX_POLL_MS });
-  const items = list.data?.items ?? [];
+/** Seconds, ticking: waiting clocks run in the browser between (rare) refetches. */
+function useNow(intervalMs: number): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), intervalMs);
+    return () => clearInterval(timer);
+  }, [intervalMs]);
+  return now;
+}
 
+export function LiveIndicator({ live }: { live: TLiveStatus }) {
+  const label = live === 'live' ? 'Live' : live === 'connecting' ? 'Connecting…' : `Reconnecting; refreshing every ${INBOX_POLL_MS / 1000} s`;
   return (
-    <Card>
-      <CardHeader className="flex flex-wrap items-center justify-between gap-3">
-        <div>
-          <CardTitle>Handoffs</CardTitle>
-          <p className="mt-0.5 text-sm text-slate-500">Oldest first. Waiting turns amber after 2 minutes and red after 5.</p>
-        </div>
-        <span className="inline-flex items-center gap-1.5 text-xs text-slate-500" aria-live="off">
-          <span className="size-2 rounded-full bg-emerald-500" aria-hidden /> Live, refreshed every {INBOX_POLL_MS / 1000} s
-        </span>
-      </CardHeader>
-      <nav aria-label="Inbox views" className="border-b border-slate-200 px-4">
-        <ul className="-mb-px flex gap-5 overflow-x-auto">
-          {VIEWS.map((v) => {
-            const current = v.id === view;
-            return (
-              <li key={v.id}>
-                <Link
-                  href={v.href}
-                  aria-current={current ? 'page' : undefined}
-                  className={cn(
-                    'inline-flex items-center gap-2 border-b-2 px-1 pt-3 pb-2.5 text-sm font-medium whitespace-nowrap transition-colors',
-                    'focus-visible:rounded-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600',
-                    current ? 'border-indigo-600 text-indigo-700' : 'border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900',
-                  )}
-                >
-                  {v.label}
-                  {current && v.id !== 'resolved' && items.length ? <span className="rounded-full bg-amber-100 px-1.5 text-xs text-amber-800 tabular-nums">{items.length}</span> : null}
-                </Link>
-              </li>
-            );
-          })}
-        </ul>
-      </nav>
-      {list.isPending ? (
-        <div role="status" aria-label="Loading handoffs" className="space-y-3 px-4 py-4">
-          {[0, 1, 2].map((row) => (
-            <Skeleton key={row} className="h-6 w-full" />
-          ))}
-        </div>
-      ) : list.isError ? (
-        <div className="px-4 py-4">
-          <QueryError what="The inbox" error={list.error} onRetry={() => void list.refetch()} />
-        </div>
-      ) : items.length === 0 ? (
-        <EmptyState className="m-4" icon={<Icon name="inbox" className="size-6" />} title={EMPTY[view].title} description={EMPTY[view].description} />
-      ) : (
-        <HandoffTable items={items} view={view} canWork={canWork} />
-      )}
-    </Card>
+    <span className="inline-flex items-center gap-1.5 text-xs text-slate-500" data-testid="live-status" data-status={live}>
+      <span className={cn('size-2 rounded-full', live === 'live' ? 'bg-emerald-500' : live === 'connecting' ? 'bg-slate-300' : 'bg-amber-500')} aria-hidden />
+      {label}
+    </span>
   );
 }
 
-function HandoffTable({ items, view, canWork }: { items: THandoffItem[]; view: TInboxView; canWork: boolean }) {
+export function InboxList({ view, canWork }: { view: TInboxView; canWork: boolean }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const live = useInboxLive((event) => {
+    if (event.kind === 'presence.changed') return;
+    void queryClient.invalidateQueries({ queryKey: trpc.inbox.list.pathKey() });
+    void queryClient.invalidateQueries({ queryKey: trpc.inbox.counts.queryKey() });
+  });
+  const interval = refetchIntervalFor(live, INBOX_POLL_MS);
+  const list = useQuery({ ...trpc.inbox.list.queryOptions({ view }), refetchInterval: interval });
+  const counts = useQuery({ ...trpc.inbox.counts.queryOptions(), refetchInterval: interval });
+  const items = list.data?.items ?? [];
+  const sla = list.data?.sla ?? DEFAULT_SLA;
+  // The server's clock minus ours, so waiting times tick from the server's "now".
+  const skewMs = list.data ? list.data.serverTime.getTime() - list.dataUpdatedAt : 0;
+  const badge: Partial<Record<TInboxView, number>> = { new: counts.data?.new, mine: counts.data?.mine, open: counts.data?.open };
+
+  return (
+    <div className="space-y-4">
+      {canWork ? <AgentControls /> : null}
+      <Card>
+        <CardHeader className="flex flex-wrap items-center justify-between gap-3">
+          <div>
+            <CardTitle>Handoffs</CardTitle>
+            <p className="mt-0.5 text-sm text-slate-500">
+              Oldest first. Waiting for a first reply turns amber after {formatWaiting(sla.slaWarnSeconds)} and red after {formatWaiting(sla.slaBreachSeconds)}.
+            </p>
+          </div>
+          <LiveIndicator live={live} />
+        </CardHeader>
+        <nav aria-label="Inbox views" className="border-b border-slate-200 px-4">
+          <ul className="-mb-px flex gap-5 overflow-x-auto">
+            {VIEWS.map((v) => {
+              const current = v.id === view;
+              const count = badge[v.id];
+              return (
+                <li key={v.id}>
+                  <Link
+                    href={v.href}
+                    aria-current={current ? 'page' : undefined}
+                    className={cn(
+                      'inline-flex items-center gap-2 border-b-2 px-1 pt-3 pb-2.5 text-sm font-medium whitespace-nowrap transition-colors',
+                      'focus-visible:rounded-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600',
+                      current ? 'border-indigo-600 text-indigo-700' : 'border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900',
+                    )}
+                  >
+                    {v.label}
+                    {count ? (
+                      <span className="rounded-full bg-amber-100 px-1.5 text-xs text-amber-800 tabular-nums" data-testid={`count-${v.id}`}>
+                        {count}
+                      </span>
+                    ) : null}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+        {list.isPending ? (
+          <div role="status" aria-label="Loading handoffs" className="space-y-3 px-4 py-4">
+            {[0, 1, 2].map((row) => (
+              <Skeleton key={row} className="h-6 w-full" />
+            ))}
+          </div>
+        ) : list.isError ? (
+          <div className="px-4 py-4">
+            <QueryError what="The inbox" error={list.error} onRetry={() => void list.refetch()} />
+          </div>
+        ) : items.length === 0 ? (
+          <EmptyState className="m-4" icon={<Icon name="inbox" className="size-6" />} title={EMPTY[view].title} description={EMPTY[view].description} />
+        ) : (
+          <HandoffTable items={items} view={view} canWork={canWork} sla={sla} skewMs={skewMs} />
+        )}
+      </Card>
+    </div>
+  );
+}
+
+function HandoffTable({ items, view, canWork, sla, skewMs }: { items: THandoffItem[]; view: TInboxView; canWork: boolean; sla: TSlaThresholds; skewMs: number }) {
+  const now = useNow(1000) + skewMs;
   return (
     <div className="overflow-x-auto">
       <table className="min-w-full divide-y divide-slate-200">
@@ -107,7 +149,7 @@ function HandoffTable({ items, view, canWork }: { items: THandoffItem[]; view: T
         </thead>
         <tbody className="divide-y divide-slate-200 bg-white">
           {items.map((item) => (
-            <HandoffRow key={item.id} item={item} canWork={canWork} />
+            <HandoffRow key={item.id} item={item} canWork={canWork} sla={sla} now={now} />
           ))}
         </tbody>
       </table>
@@ -115,7 +157,7 @@ function HandoffTable({ items, view, canWork }: { items: THandoffItem[]; view: T
   );
 }
 
-function HandoffRow({ item, canWork }: { item: THandoffItem; canWork: boolean }) {
+function HandoffRow({ item, canWork, sla, now }: { item: THandoffItem; canWork: boolean; sla: TSlaThresholds; now: number }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const router = useRouter();
@@ -133,7 +175,8 @@ function HandoffRow({ item, canWork }: { item: THandoffItem; canWork: boolean })
     }),
   );
   const reason = reasonOf(item.reason);
-  const waiting = item.status === 'pending';
+  const seconds = item.waiting ? Math.max(item.waitingSeconds, Math.round((now - new Date(item.createdAt).getTime()) / 1000)) : item.waitingSeconds;
+  const tone = slaTone(seconds, item.waiting, sla);
   return (
     <tr data-testid="handoff-row" data-handoff-id={item.id} data-conversation-id={item.conversationId}>
       <td className={`${TD} max-w-md`}>
@@ -154,9 +197,9 @@ function HandoffRow({ item, canWork }: { item: THandoffItem; canWork: boolean })
         <Badge tone={reason.tone}>{reason.label}</Badge>
       </td>
       <td className={TD}>
-        <Badge tone={slaTone(item.waitingSeconds, waiting)} title={waiting ? 'Still waiting for a person' : 'Waited until a person claimed it'}>
-          <span className="tabular-nums">{formatWaiting(item.waitingSeconds)}</span>
-          {waiting ? null : <span className="ml-1 text-slate-500">until claimed</span>}
+        <Badge tone={tone} data-testid="sla" data-tone={tone} title={item.waiting ? 'Still waiting for a person\u2019s first reply' : 'Waited until a person first replied'}>
+          <span className="tabular-nums">{formatWaiting(seconds)}</span>
+          {item.waiting ? null : <span className="ml-1 text-slate-500">{item.firstReplyAt ? 'to first reply' : 'in total'}</span>}
         </Badge>
       </td>
       <td className={`${TD} text-slate-600`}>{item.assignee?.name ?? <span className="text-slate-400">Unassigned</span>}</td>

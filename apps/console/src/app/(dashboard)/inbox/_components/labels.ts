@@ -20,14 +20,22 @@ export const REASON: Record<string, { label: string; tone: TBadgeTone }> = {
 
 export const reasonOf = (reason: string) => REASON[reason] ?? { label: reason, tone: 'neutral' as const };
 
-/** Polling until the server can push (SSE is a follow-up): the list and an open conversation refresh every 2 s. */
+/** How often pages poll while the live feed (SSE) is down; while it is up they are pushed. */
 export const INBOX_POLL_MS = 2000;
 
-/** SLA colour for a customer still waiting: amber after 2 minutes, red after 5. */
-export function slaTone(waitingSeconds: number, waiting: boolean): TBadgeTone {
+export interface TSlaThresholds {
+  slaWarnSeconds: number;
+  slaBreachSeconds: number;
+}
+
+/** Until the tenant's own arrive: amber after 2 minutes, red after 5 (core DEFAULT_SLA). */
+export const DEFAULT_SLA: TSlaThresholds = { slaWarnSeconds: 120, slaBreachSeconds: 300 };
+
+/** SLA colour for a customer still waiting for a person's first reply: green, then amber, then red. */
+export function slaTone(waitingSeconds: number, waiting: boolean, sla: TSlaThresholds = DEFAULT_SLA): TBadgeTone {
   if (!waiting) return 'neutral';
-  if (waitingSeconds > 300) return 'red';
-  if (waitingSeconds > 120) return 'amber';
+  if (waitingSeconds >= sla.slaBreachSeconds) return 'red';
+  if (waitingSeconds >= sla.slaWarnSeconds) return 'amber';
   return 'green';
 }
 

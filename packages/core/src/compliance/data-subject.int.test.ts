@@ -1,11 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { redact, RedactionSession } from '@vouch/guard';
+import { redact, RedactionSession, type TVaultEntry } from '@vouch/guard';
 import { disconnectAppClient, ownerDatabaseUrl, withTenant } from '@vouch/db';
 import type { TActor } from '../actor';
 import { record, verify } from '../audit/index';
 import { sealRedactionSession } from '../conversation/redaction-session-store';
+import { conversationVaultKey, vaultOperators } from '../handoff/pii-vault';
 import { eraseDataSubject, exportDataSubject, findDataSubject } from './index';
 
 let owner: pg.Client;
@@ -36,8 +37,14 @@ async function searchEverywhere(needle: string): Promise<string[]> {
   return hits;
 }
 
-async function hasVault(): Promise<boolean> {
-  return (await owner.query<{ t: string | null }>(`SELECT to_regclass('public.pii_vault_entries')::text AS t`)).rows[0]?.t != null;
+/** Stores vault entries as the inbox's intake does (sealed per conversation by guard's vault operator). */
+async function storeVault(tenantId: string, conversationId: string, entries: TVaultEntry[]): Promise<void> {
+  for (const e of entries) {
+    await owner.query(
+      `INSERT INTO pii_vault_entries (tenant_id, conversation_id, placeholder, entity_type, ciphertext, iv, tag) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
+      [tenantId, conversationId, e.placeholder, e.type, e.ciphertext, e.iv, e.tag],
+    );
+  }
 }
 
 async function newTenant(label: string) {
@@ -62,8 +69,9 @@ async function seedSubject(tenantId: string, agentId: string, who: { first: stri
   const conversation = async (contact: string | null, customerText: string) => {
     const id = await one(`INSERT INTO conversations (tenant_id, agent_id, contact_id) VALUES ($1, $2, $3) RETURNING id`, [tenantId, agentId, contact]);
     const session = RedactionSession.create();
-    const redacted = redact(customerText, { session });
+    const redacted = redact(customerText, { session, operators: vaultOperators(), vaultKey: conversationVaultKey(tenantId, id) });
     await owner.query('UPDATE conversations SET redaction_session_sealed = $2 WHERE id = $1', [id, sealRedactionSession(tenantId, id, session)]);
+    await storeVault(tenantId, id, redacted.vaultEntries);
     const msg = await one(`INSERT INTO messages (tenant_id, conversation_id, role, content) VALUES ($1, $2, 'customer', $3) RETURNING id`, [tenantId, id, redacted.text]);
     return { id, msg };
   };
@@ -75,14 +83,12 @@ async function seedSubject(tenantId: string, agentId: string, who: { first: stri
   ]);
   await owner.query(`INSERT INTO handoffs (tenant_id, conversation_id, reason) VALUES ($1, $2, 'customer_request')`, [tenantId, known.id]);
   const anonymous = await conversation(null, `It's me again, write to ${who.email} please`);
-  // The handoff inbox's vault (when that table exists): the sealed original behind a placeholder.
-  if (await hasVault()) {
-    await owner.query(
-      `INSERT INTO pii_vault_entries (tenant_id, conversation_id, placeholder, entity_type, ciphertext, iv, tag) VALUES ($1, $2, '[EMAIL_1]', 'EMAIL', 'c2VhbGVk', 'aXY=', 'dGFn')`,
-      [tenantId, anonymous.id],
-    );
-  }
-  return { contactId, known: known.id, anonymous: anonymous.id };
+  // A conversation whose redaction session was already purged by retention: only the vault knows.
+  const purged = await one(`INSERT INTO conversations (tenant_id, agent_id) VALUES ($1, $2) RETURNING id`, [tenantId, agentId]);
+  const mail = redact(`mail me at ${who.email}`, { operators: vaultOperators(), vaultKey: conversationVaultKey(tenantId, purged) });
+  await owner.query(`INSERT INTO messages (tenant_id, conversation_id, role, content) VALUES ($1, $2, 'customer', $3)`, [tenantId, purged, mail.text]);
+  await storeVault(tenantId, purged, mail.vaultEntries);
+  return { contactId, known: known.id, anonymous: anonymous.id, purged };
 }
 
 const person = () => ({ first: 'Zebulon', last: `Q${letters()}`, email: `zeb.${letters()}@example.test`, userId: `host-user-${letters()}` });
@@ -108,8 +114,11 @@ describe('data subjects (GDPR 15 and 17)', () => {
     const byEmail = await withTenant(tenantId, (tx) => exportDataSubject(tx, tenantId, actor, { email: subject.email.toUpperCase() }));
     expect(byEmail.contacts.map((c) => c.id)).toEqual([seeded.contactId]);
     expect(byEmail.contacts[0]!.email).toBe(subject.email);
-    expect(new Set(byEmail.conversations.map((c) => c.id))).toEqual(new Set([seeded.known, seeded.anonymous]));
-    expect(byEmail.subject.matchedBy).toEqual({ contact: 1, redactedEmail: 1, verifiedUserId: 0 });
+    expect(new Set(byEmail.conversations.map((c) => c.id))).toEqual(new Set([seeded.known, seeded.anonymous, seeded.purged]));
+    expect(byEmail.subject.matchedBy).toEqual({ contact: 1, redactedEmail: 1, vaultedEmail: 1, verifiedUserId: 0 });
+    // Their own sealed values are opened for them (article 15): the email typed in each conversation.
+    expect(byEmail.sealedValues.filter((v) => v.type === 'EMAIL').map((v) => v.value)).toEqual([subject.email, subject.email, subject.email]);
+    expect(byEmail.sealedValues.every((v) => v.value !== null)).toBe(true);
     const known = byEmail.conversations.find((c) => c.id === seeded.known)!;
     expect(known.messages.map((m) => m.role)).toEqual(['customer', 'human_agent', 'internal_note']);
     expect(known.messages[0]!.content).not.toContain(subject.email); // stored redacted
@@ -147,14 +156,14 @@ describe('data subjects (GDPR 15 and 17)', () => {
     expect(Object.values(cross.counts).every((n) => n === 0)).toBe(true);
     expect(await searchEverywhere(subject.email)).toEqual(emailBefore);
 
+    const vaultedBefore = (await owner.query('SELECT 1 FROM pii_vault_entries WHERE conversation_id = ANY($1::uuid[])', [[seeded.known, seeded.anonymous, seeded.purged]])).rowCount;
     const result = await withTenant(a.tenantId, (tx) => eraseDataSubject(tx, a.tenantId, actor, { email: subject.email }));
     expect(result.counts).toEqual({
-      contacts: 1, conversations: 2, messages: 3, internalNotes: 1, handoffs: 1, traces: 1,
-      vaultEntries: (await hasVault()) ? 1 : 0, attachments: 0, searchChunks: 0,
+      contacts: 1, conversations: 3, messages: 4, internalNotes: 1, handoffs: 1, traces: 1,
+      vaultEntries: vaultedBefore, attachments: 0, searchChunks: 0,
     });
-    if (await hasVault()) {
-      expect((await owner.query('SELECT 1 FROM pii_vault_entries WHERE conversation_id = ANY($1::uuid[])', [[seeded.known, seeded.anonymous]])).rowCount).toBe(0);
-    }
+    expect(vaultedBefore).toBeGreaterThanOrEqual(3);
+    expect((await owner.query('SELECT 1 FROM pii_vault_entries WHERE conversation_id = ANY($1::uuid[])', [[seeded.known, seeded.anonymous, seeded.purged]])).rowCount).toBe(0);
 
     expect(await searchEverywhere(subject.email)).toEqual([]);
     expect(await searchEverywhere(subject.last)).toEqual([]);
@@ -162,7 +171,7 @@ describe('data subjects (GDPR 15 and 17)', () => {
     // The neighbour's data is all there.
     expect(await searchEverywhere(neighbour.email)).toEqual(expect.arrayContaining(['contacts.email']));
     const left = await owner.query<{ id: string }>('SELECT id FROM conversations WHERE tenant_id = $1 ORDER BY id', [a.tenantId]);
-    expect(left.rows.map((r) => r.id).sort()).toEqual([kept.known, kept.anonymous].sort());
+    expect(left.rows.map((r) => r.id).sort()).toEqual([kept.known, kept.anonymous, kept.purged].sort());
 
     // The erasure is audited (who, when, counts) under a digest, and the chain verifies.
     const event = await owner.query<{ actor_id: string; target_id: string; data: { counts: Record<string, number> } }>(

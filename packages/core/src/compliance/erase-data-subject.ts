@@ -1,7 +1,6 @@
 import type { TenantTx } from '@vouch/db';
 import type { TActor } from '../actor';
 import { recordAuditEvent } from '../audit/record-audit-event';
-import { listSealedValues } from './export-data-subject';
 import { findDataSubject, type TDataSubjectRef } from './find-data-subject';
 
 export interface TErasureCounts {
@@ -42,7 +41,7 @@ export async function eraseDataSubject(tx: TenantTx, tenantId: string, actor: TA
     internalNotes: await tx.message.count({ where: { ...inConversations, role: 'internal_note' } }),
     handoffs: await tx.handoff.count({ where: inConversations }),
     traces: await tx.messageTrace.count({ where: inConversations }),
-    vaultEntries: (await listSealedValues(tx, match.conversationIds)).length,
+    vaultEntries: await tx.piiVaultEntry.count({ where: inConversations }),
     attachments: 0,
     searchChunks: 0,
   };

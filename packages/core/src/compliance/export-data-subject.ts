@@ -1,7 +1,7 @@
 import type { TenantTx } from '@vouch/db';
 import type { TActor } from '../actor';
 import { recordAuditEvent } from '../audit/record-audit-event';
-import { findDataSubject, type TDataSubjectRef } from './find-data-subject';
+import { findDataSubject, openVaultValue, type TDataSubjectRef } from './find-data-subject';
 
 export const DATA_SUBJECT_EXPORT_FORMAT = 'vouch-data-subject-export/v1';
 
@@ -23,8 +23,8 @@ export interface TDataSubjectArchive {
     /** Answer traces are internal evidence of how each reply was made; their number is given. */
     answerTraces: number;
   }[];
-  /** Placeholders whose original values the tenant holds sealed (opened with pii.reveal on request). */
-  sealedValues: { conversationId: string; placeholder: string; type: string }[];
+  /** The original values behind the placeholders of their messages (null: could not be opened). */
+  sealedValues: { conversationId: string; placeholder: string; type: string; value: string | null }[];
 }
 
 /**
@@ -44,7 +44,7 @@ export async function exportDataSubject(tx: TenantTx, tenantId: string, actor: T
       _count: { select: { traces: true } },
     },
   });
-  const sealedValues = await listSealedValues(tx, match.conversationIds);
+  const sealedValues = await listSealedValues(tx, tenantId, match.conversationIds);
   const archive: TDataSubjectArchive = {
     format: DATA_SUBJECT_EXPORT_FORMAT,
     tenantId,
@@ -81,21 +81,18 @@ export async function exportDataSubject(tx: TenantTx, tenantId: string, actor: T
       contacts: archive.contacts.length,
       conversations: archive.conversations.length,
       messages: archive.conversations.reduce((n, c) => n + c.messages.length, 0),
+      sealedValues: sealedValues.length,
     },
   });
   return archive;
 }
 
-/** Vault entries of these conversations (the table arrives with the handoff inbox; absent → none). */
-export async function listSealedValues(tx: TenantTx, conversationIds: string[]): Promise<TDataSubjectArchive['sealedValues']> {
-  if (conversationIds.length === 0 || !(await tableExists(tx, 'pii_vault_entries'))) return [];
-  const rows = await tx.$queryRaw<{ conversation_id: string; placeholder: string; entity_type: string }[]>`
-    SELECT conversation_id::text, placeholder, entity_type FROM pii_vault_entries
-    WHERE conversation_id = ANY(${conversationIds}::uuid[]) ORDER BY created_at`;
-  return rows.map((r) => ({ conversationId: r.conversation_id, placeholder: r.placeholder, type: r.entity_type }));
-}
-
-export async function tableExists(tx: TenantTx, table: string): Promise<boolean> {
-  const rows = await tx.$queryRaw<{ t: string | null }[]>`SELECT to_regclass(${`public.${table}`})::text AS t`;
-  return rows[0]?.t != null;
+/**
+ * The subject's sealed values (the inbox vault), opened: article 15 gives the customer their own
+ * data, and only holders of privacy.manage (owners, who also hold pii.reveal) get here.
+ */
+export async function listSealedValues(tx: TenantTx, tenantId: string, conversationIds: string[]): Promise<TDataSubjectArchive['sealedValues']> {
+  if (conversationIds.length === 0) return [];
+  const entries = await tx.piiVaultEntry.findMany({ where: { conversationId: { in: conversationIds } }, orderBy: { createdAt: 'asc' } });
+  return entries.map((e) => ({ conversationId: e.conversationId, placeholder: e.placeholder, type: e.entityType, value: openVaultValue(tenantId, e) }));
 }

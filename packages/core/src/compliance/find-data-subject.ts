@@ -1,8 +1,9 @@
-import { RedactionSession } from '@vouch/guard';
+import { RedactionSession, revealVaultEntry } from '@vouch/guard';
 import type { TenantTx } from '@vouch/db';
 import { z } from 'zod';
 import { openRedactionSession } from '../conversation/redaction-session-store';
 import { keyedDigest } from '../conversation/visitor-key';
+import { conversationVaultKey } from '../handoff/pii-vault';
 
 /** One end customer, named by exactly one of: contact id, email, or the host site's verified user id. */
 export const ZDataSubjectRef = z.union([
@@ -19,7 +20,7 @@ export interface TDataSubjectMatch {
   contactIds: string[];
   conversationIds: string[];
   /** How each conversation was found (a customer may appear through several routes). */
-  matchedBy: { contact: number; redactedEmail: number; verifiedUserId: number };
+  matchedBy: { contact: number; redactedEmail: number; vaultedEmail: number; verifiedUserId: number };
 }
 
 const SCAN_PAGE = 500;
@@ -43,6 +44,21 @@ export function sessionContainsEmail(session: RedactionSession, email: string): 
   const before = copy.toJSON().counters.EMAIL ?? 0;
   copy.getPlaceholder('EMAIL', email);
   return (copy.toJSON().counters.EMAIL ?? 0) === before;
+}
+
+/** The original value of one vault entry, or null when it cannot be opened (altered or foreign). */
+export function openVaultValue(
+  tenantId: string,
+  entry: { conversationId: string; placeholder: string; entityType: string; ciphertext: string; iv: string; tag: string },
+): string | null {
+  try {
+    return revealVaultEntry(
+      { placeholder: entry.placeholder, type: entry.entityType as never, ciphertext: entry.ciphertext, iv: entry.iv, tag: entry.tag },
+      conversationVaultKey(tenantId, entry.conversationId),
+    );
+  } catch {
+    return null;
+  }
 }
 
 async function hasColumn(tx: TenantTx, table: string, column: string): Promise<boolean> {
@@ -70,7 +86,7 @@ export async function findDataSubject(tx: TenantTx, tenantId: string, rawRef: TD
   });
   const contactIds = contacts.map((c) => c.id);
   const conversations = new Set<string>();
-  const matchedBy = { contact: 0, redactedEmail: 0, verifiedUserId: 0 };
+  const matchedBy = { contact: 0, redactedEmail: 0, vaultedEmail: 0, verifiedUserId: 0 };
   if (contactIds.length > 0) {
     for (const c of await tx.conversation.findMany({ where: { contactId: { in: contactIds } }, select: { id: true } })) {
       conversations.add(c.id);
@@ -90,6 +106,28 @@ export async function findDataSubject(tx: TenantTx, tenantId: string, rawRef: TD
         if (sessionContainsEmail(openRedactionSession(tenantId, c.id, c.redactionSessionSealed), ref.email)) {
           if (!conversations.has(c.id)) matchedBy.redactedEmail += 1;
           conversations.add(c.id);
+        }
+      }
+      if (page.length < SCAN_PAGE) break;
+      after = page.at(-1)!.id;
+    }
+  }
+  if ('email' in ref) {
+    // The inbox vault holds the typed email sealed per conversation: open the EMAIL entries (a
+    // second route that still works where a redaction session was already purged).
+    const wanted = ref.email.trim().toLowerCase();
+    let after: string | undefined;
+    for (;;) {
+      const page = await tx.piiVaultEntry.findMany({
+        where: { entityType: 'EMAIL', ...(after ? { id: { gt: after } } : {}) },
+        orderBy: { id: 'asc' },
+        take: SCAN_PAGE,
+      });
+      for (const entry of page) {
+        if (conversations.has(entry.conversationId)) continue;
+        if (openVaultValue(tenantId, entry)?.trim().toLowerCase() === wanted) {
+          conversations.add(entry.conversationId);
+          matchedBy.vaultedEmail += 1;
         }
       }
       if (page.length < SCAN_PAGE) break;

@@ -50,6 +50,14 @@ async function seedTenant() {
   const newTrace = await trace(aliveConv, aliveNewMsg, 5);
   const oldNote = await message(aliveConv, 'internal_note', 70); // due (notes 60)
   const newNote = await message(aliveConv, 'internal_note', 10);
+  // Inbox vault entries of the live conversation: 40 days → due (vault 30), 5 days → kept.
+  const vaultEntry = (placeholder: string, daysAgo: number) =>
+    id(
+      `INSERT INTO pii_vault_entries (tenant_id, conversation_id, placeholder, entity_type, ciphertext, iv, tag, created_at) VALUES ($1, $2, $3, 'EMAIL', 'c2VhbGVk', 'aXY=', 'dGFn', $4) RETURNING id`,
+      [tenantId, aliveConv, placeholder, ago(daysAgo)],
+    );
+  await vaultEntry('[EMAIL_1]', 40);
+  const newVault = await vaultEntry('[EMAIL_2]', 5);
   // Vault: idle 40 days → the sealed session goes (vault 30), the transcript stays (90).
   const idleConv = await conversation(40, 40, 'sealed-idle');
   await message(idleConv, 'customer', 40);
@@ -68,7 +76,7 @@ async function seedTenant() {
   await appendEventsAt(owner, tenantId, [ago(500), ago(499), ago(498), ago(497)]);
   await appendEventsAt(owner, tenantId, [ago(100), ago(99), ago(98)]);
   await withTenant(tenantId, (tx) => record(tx, tenantId, { type: 'system', name: 'test' }, { action: 'test.recent' }));
-  return { tenantId, oldContact, oldConv, aliveConv, idleConv, oldTrace, newTrace, oldNote, newNote, oldUpload, newUpload };
+  return { tenantId, oldContact, oldConv, aliveConv, idleConv, oldTrace, newTrace, oldNote, newNote, oldUpload, newUpload, newVault };
 }
 
 beforeAll(async () => {
@@ -95,7 +103,7 @@ describe('retention', () => {
       handoffs: 1,
       contacts: 1,
       handoffNotes: 1,
-      vaultEntries: 1, // the idle conversation's; the old one's went with its transcript
+      vaultEntries: 2, // the idle conversation's sealed session and the 40-day-old inbox vault entry
       uploads: 1,
       auditTombstones: 4,
     });
@@ -108,6 +116,7 @@ describe('retention', () => {
       { id: a.idleConv, sealed: null },
     ]);
     expect(await q('SELECT id FROM contacts WHERE tenant_id = $1', [a.tenantId])).toEqual([]);
+    expect((await q('SELECT id FROM pii_vault_entries WHERE tenant_id = $1', [a.tenantId])).map((r) => r.id)).toEqual([a.newVault]);
     expect((await q('SELECT id FROM message_traces WHERE tenant_id = $1', [a.tenantId])).map((r) => r.id)).toEqual([a.newTrace]);
     const notes = await q(`SELECT id FROM messages WHERE tenant_id = $1 AND role = 'internal_note'`, [a.tenantId]);
     expect(notes.map((r) => r.id)).toEqual([a.newNote]);

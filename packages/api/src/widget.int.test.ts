@@ -121,3 +121,49 @@ describe('widget procedures', () => {
   });
 });
 
+
+describe('streaming widget procedures', () => {
+  async function drain<T>(iterable: AsyncIterable<T>): Promise<T[]> {
+    const events: T[] = [];
+    for await (const event of iterable) events.push(event);
+    return events;
+  }
+
+  it('stream: accepted, the reply in deltas, then done with the stored reply; a retry replays it; internal notes never appear in the feed', async () => {
+    const who = { key: keys.a, visitorId: visitor(9), host: HOST };
+    const { conversationId } = await panel.widget.start(who);
+    const input = { ...who, conversationId, message: 'How do I reset my password?', clientMessageId: `m_${suffix}_0001` };
+    const events = await drain(await panel.widget.stream(input));
+    expect(events[0]).toMatchObject({ type: 'accepted', replayed: false });
+    const done = events.at(-1) as { type: 'done'; reply: { answer: string; messageId: string; replayed: boolean } };
+    expect(done.type).toBe('done');
+    const streamed = events.filter((e) => e.type === 'delta').map((e) => (e as { text: string }).text).join('');
+    expect(streamed).toBe(done.reply.answer);
+    const again = await drain(await panel.widget.stream(input));
+    expect(again.at(-1)).toMatchObject({ type: 'done', reply: { messageId: done.reply.messageId, replayed: true } });
+    expect(await system.message.count({ where: { conversationId, role: 'customer' } })).toBe(1);
+
+    const tenantId = (await system.conversation.findUniqueOrThrow({ where: { id: conversationId } })).tenantId;
+    await system.message.create({ data: { tenantId, conversationId, role: 'internal_note', content: 'note-for-staff-only' } });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 1500);
+    // The feed stays open for new messages until the reader goes away (the request's signal).
+    const reader = createCaller(createTRPCContext({ session: null, tenantSlug: null, ip: '203.0.113.7', userAgent: 'vitest', origin: CHAT }), { signal: controller.signal });
+    const feed = await drain(await reader.widget.events({ ...who, conversationId }));
+    expect(feed.filter((e) => e.type === 'message').map((e) => (e as { message: { role: string } }).message.role)).toEqual(['customer', 'assistant']);
+    expect(JSON.stringify(feed)).not.toContain('note-for-staff-only');
+  }, 30_000);
+
+  it('stream and events refuse foreign pages, other visitors and bad input before anything is stored', async () => {
+    const who = { key: keys.a, visitorId: visitor(10), host: HOST };
+    const { conversationId } = await panel.widget.start(who);
+    await expect(fromOrigin('https://evil.example').widget.stream({ key: keys.a, visitorId: visitor(10), conversationId, message: 'hi', clientMessageId: 'm_evil_0001' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(panel.widget.stream({ ...who, conversationId, message: 'bin\u0000ary', clientMessageId: 'm_bad_00001' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(panel.widget.stream({ ...who, conversationId, message: 'hello', clientMessageId: 'x' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    // Another visitor's conversation: the stream fails at once, nothing stored.
+    const other = await panel.widget.stream({ key: keys.a, visitorId: visitor(11), host: HOST, conversationId, message: 'hello', clientMessageId: 'm_other_0001' });
+    await expect(drain(other)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(drain(await panel.widget.events({ key: keys.a, visitorId: visitor(11), host: HOST, conversationId }))).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await system.message.count({ where: { conversationId } })).toBe(0);
+  });
+});

@@ -43,7 +43,8 @@ export function detectEntities(text: string, plan: TDetectionPlan): TDetection[]
   const features = plan.prefilter === false ? null : scanText(text);
   for (const recognizer of plan.recognizers) {
     if (features && recognizer.mayMatch && !recognizer.mayMatch(features, plan.threshold, text)) continue;
-    for (const d of recognizer.detect(text)) candidates.push(d);
+    const found = features || !recognizer.detectExhaustively ? recognizer.detect(text) : recognizer.detectExhaustively(text);
+    for (const d of found) candidates.push(d);
   }
 
   const readsSpoken = plan.recognizers.some((r) => r.readsSpokenDigits) && (!features || mayContainSpokenDigits(features));
@@ -51,7 +52,8 @@ export function detectEntities(text: string, plan: TDetectionPlan): TDetection[]
   if (spoken) {
     for (const recognizer of plan.recognizers) {
       if (!recognizer.readsSpokenDigits) continue;
-      for (const d of recognizer.detect(spoken.text)) {
+      const found = features || !recognizer.detectExhaustively ? recognizer.detect(spoken.text) : recognizer.detectExhaustively(spoken.text);
+      for (const d of found) {
         const start = spoken.startOf[d.start];
         const end = spoken.endOf[d.end - 1];
         if (start !== undefined && end !== undefined) candidates.push({ ...d, start, end, value: spoken.text.slice(d.start, d.end) });

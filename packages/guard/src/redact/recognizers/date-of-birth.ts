@@ -1,9 +1,9 @@
 import { scoreWithContext } from '../context';
 import { mayHaveVocabulary, registerVocabulary, VOCAB } from '../prefilter';
 import { type TDetection } from '../types';
-import { alternation, type TRecognizer } from './recognizer';
+import { alternation, execAtStarts, findDigitRunStarts, measureDigitRun, toSticky, type TRecognizer } from './recognizer';
 
-const MONTHS = alternation([
+const MONTH_NAMES = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'januar', 'jänner', 'februar', 'märz', 'mai', 'juni', 'juli', 'oktober', 'dezember',
@@ -11,7 +11,11 @@ const MONTHS = alternation([
   'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre',
   'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre',
   'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro',
-]);
+];
+const MONTHS = alternation(MONTH_NAMES);
+/** Every month name is at least three letters long: its lower-cased first three letters. */
+const MONTH_PREFIXES = new Set(MONTH_NAMES.map((m) => m.slice(0, 3)));
+const MONTH_INITIALS = new Set(MONTH_NAMES.map((m) => m.charCodeAt(0)));
 const YEAR = String.raw`(?:19|20)\d{2}`;
 const DATE = new RegExp(
   [
@@ -24,6 +28,34 @@ const DATE = new RegExp(
     .join('|'),
   'gu',
 );
+
+const DATE_AT = toSticky(DATE);
+
+const isLetterOrDigitAscii = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * Where a date can start: a digit run shaped like a day or a year ("3.", "12/", "1979-", "3rd ", "3 "),
+ * or a word whose first three letters begin a month name. The look-behind is left to the regex.
+ */
+function findDateStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (const i of findDigitRunStarts(text)) {
+    const n = measureDigitRun(text, i);
+    const next = text.charCodeAt(i + n);
+    if (n <= 2) {
+      // [./-], a suffix (st nd rd th er º), or white space before a month name
+      if (next === 46 || next === 47 || next === 45 || next === 32 || next === 9 || next === 0xba || next === 115 || next === 110 || next === 114 || next === 116 || next === 101) starts.push(i);
+    } else if (n === 4 && (next === 46 || next === 47 || next === 45)) starts.push(i);
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 0x20;
+    if (!MONTH_INITIALS.has(c)) continue;
+    const before = i > 0 ? text.charCodeAt(i - 1) : 32;
+    if (before < 128 && isLetterOrDigitAscii(before)) continue;
+    if (MONTH_PREFIXES.has(text.slice(i, i + 3).toLowerCase())) starts.push(i);
+  }
+  return starts.sort((a, b) => a - b);
+}
 
 const CONTEXT = {
   positive: [
@@ -50,13 +82,23 @@ export const dateOfBirthRecognizer: TRecognizer = {
   detect(text) {
     // Without a birth word anywhere no date can reach the threshold: skip the date scan entirely.
     if (!BIRTH_HINT.test(text)) return [];
-    const found: TDetection[] = [];
+    return scoreDates(text, execAtStarts(DATE_AT, text, findDateStarts(text)));
+  },
+  detectExhaustively(text) {
+    if (!BIRTH_HINT.test(text)) return [];
+    const matches: RegExpExecArray[] = [];
     DATE.lastIndex = 0;
-    for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
-      const end = m.index + m[0].length;
-      const score = BIRTH_AFTER.test(text.slice(end, end + 16)) ? 0.8 : scoreWithContext(text, m.index, 0.2, CONTEXT);
-      found.push({ type: 'DATE_OF_BIRTH', start: m.index, end, score });
-    }
-    return found;
+    for (let m = DATE.exec(text); m; m = DATE.exec(text)) matches.push(m);
+    return scoreDates(text, matches);
   },
 };
+
+function scoreDates(text: string, matches: readonly RegExpExecArray[]): TDetection[] {
+  const found: TDetection[] = [];
+  for (const m of matches) {
+    const end = m.index + m[0].length;
+    const score = BIRTH_AFTER.test(text.slice(end, end + 16)) ? 0.8 : scoreWithContext(text, m.index, 0.2, CONTEXT);
+    found.push({ type: 'DATE_OF_BIRTH', start: m.index, end, score });
+  }
+  return found;
+}

@@ -2,7 +2,7 @@ import { scoreWithContext } from '../context';
 import { mayHaveVocabulary, registerVocabulary, VOCAB } from '../prefilter';
 import { isSpanishDniValid } from '../validators';
 import { type TDetection } from '../types';
-import { type TRecognizer } from './recognizer';
+import { execAtStarts, toSticky, type TRecognizer } from './recognizer';
 
 /** Identifier-shaped tokens: letters and digits with at least five digits, or spaced digit groups. */
 const ID_TOKEN = /(?<![\p{L}\p{N}_\-/#.])(?:[A-Z]{0,3}\d[A-Z0-9]{4,16}|[A-Z]{1,2}\d{6,8}[A-Z]?|\d{1,3}(?:[ .]\d{2,3}){3,6})(?![\p{L}\p{N}_-]|[ .]\d)/gu;
@@ -19,8 +19,47 @@ const NATIONAL_ID_WORDS = [
   'cartão de cidadão', 'bsn', 'sofinummer', 'ahv', 'pesel', 'sin', 'social insurance',
 ];
 
-function findIdTokens(text: string): { start: number; end: number; value: string }[] {
-  const tokens: { start: number; end: number; value: string }[] = [];
+const ID_TOKEN_AT = toSticky(ID_TOKEN);
+
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * Where an id token can start: an ASCII capital or digit not preceded by a letter, number or [_-/#.],
+ * with a digit after at most three capitals (every alternative of ID_TOKEN begins `[A-Z]{0,3}\d`).
+ * Hand-written because this runs over every character of long inputs.
+ */
+function findIdTokenStarts(text: string): number[] {
+  const starts: number[] = [];
+  let previous = 0x20;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const before = previous;
+    previous = c;
+    if (!isDigit(c) && !isUpper(c)) continue;
+    // Fast look-behind for ASCII; anything else is left to the regex (a superset is fine).
+    if (before < 128 && (isDigit(before) || isUpper(before) || (before >= 97 && before <= 122) || before === 95 || before === 45 || before === 47 || before === 35 || before === 46)) continue;
+    let k = i;
+    while (k < i + 3 && isUpper(text.charCodeAt(k))) k++;
+    if (isDigit(text.charCodeAt(k))) starts.push(i);
+  }
+  return starts;
+}
+
+type TIdToken = { start: number; end: number; value: string };
+/** Passport and national-id recognisers read the same tokens: found once per text. */
+let lastText: string | null = null;
+let lastTokens: TIdToken[] = [];
+
+function findIdTokens(text: string, anchored = true): TIdToken[] {
+  if (anchored && text === lastText) return lastTokens;
+  const tokens: TIdToken[] = [];
+  if (anchored) {
+    for (const m of execAtStarts(ID_TOKEN_AT, text, findIdTokenStarts(text))) tokens.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
+    lastText = text;
+    lastTokens = tokens;
+    return tokens;
+  }
   ID_TOKEN.lastIndex = 0;
   for (let m = ID_TOKEN.exec(text); m; m = ID_TOKEN.exec(text)) tokens.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
   return tokens;
@@ -37,18 +76,21 @@ export const passportRecognizer: TRecognizer = {
   type: 'PASSPORT',
   // Tokens score 0.1 alone: a passport word must be present.
   mayMatch: (f, threshold) => f.digitCount >= 5 && (threshold <= 0.1 || mayHaveVocabulary(f, VOCAB.PASSPORT)),
-  detect(text) {
-    if (!PASSPORT_HINT.test(text)) return [];
-    return findIdTokens(text)
-      .filter((t) => /\d/.test(t.value) && t.value.replace(/\D/g, '').length >= 5)
-      .map((t) => ({
-        type: 'PASSPORT',
-        start: t.start,
-        end: t.end,
-        score: scoreWithContext(text, t.start, 0.1, { positive: PASSPORT_WORDS, window: 6, boost: 0.75, negative: true }),
-      }));
-  },
+  detect: (text) => detectPassports(text, true),
+  detectExhaustively: (text) => detectPassports(text, false),
 };
+
+function detectPassports(text: string, anchored: boolean): TDetection[] {
+  if (!PASSPORT_HINT.test(text)) return [];
+  return findIdTokens(text, anchored)
+    .filter((t) => /\d/.test(t.value) && t.value.replace(/\D/g, '').length >= 5)
+    .map((t) => ({
+      type: 'PASSPORT',
+      start: t.start,
+      end: t.end,
+      score: scoreWithContext(text, t.start, 0.1, { positive: PASSPORT_WORDS, window: 6, boost: 0.75, negative: true }),
+    }));
+}
 
 /** National ids: checksummed formats score on their own, anything else needs an id word nearby. */
 export const nationalIdRecognizer: TRecognizer = {
@@ -56,24 +98,27 @@ export const nationalIdRecognizer: TRecognizer = {
   // Generic id tokens need an id word; UK NINs (6 digits), codici fiscali and DNIs (7–8 digits) have a shape.
   mayMatch: (f, threshold) =>
     f.digitsThenCapitalMax >= 6 || f.fiscalCodeStart || (f.digitCount >= 5 && (threshold <= 0.1 || mayHaveVocabulary(f, VOCAB.NATIONAL_ID))),
-  detect(text) {
-    const rule = { positive: NATIONAL_ID_WORDS, window: 6, boost: 0.7, negative: true };
-    const found: TDetection[] = (NATIONAL_ID_HINT.test(text) ? findIdTokens(text) : [])
-      .filter((t) => t.value.replace(/\D/g, '').length >= 5)
-      .map((t) => ({ type: 'NATIONAL_ID', start: t.start, end: t.end, score: scoreWithContext(text, t.start, 0.1, rule) }));
-    UK_NIN.lastIndex = 0;
-    for (let m = UK_NIN.exec(text); m; m = UK_NIN.exec(text)) {
-      found.push({ type: 'NATIONAL_ID', start: m.index, end: m.index + m[0].length, score: scoreWithContext(text, m.index, 0.5, rule) });
-    }
-    ITALIAN_FISCAL_CODE.lastIndex = 0;
-    for (let m = ITALIAN_FISCAL_CODE.exec(text); m; m = ITALIAN_FISCAL_CODE.exec(text)) {
-      found.push({ type: 'NATIONAL_ID', start: m.index, end: m.index + m[0].length, score: scoreWithContext(text, m.index, 0.6, rule) });
-    }
-    SPANISH_DNI.lastIndex = 0;
-    for (let m = SPANISH_DNI.exec(text); m; m = SPANISH_DNI.exec(text)) {
-      if (!isSpanishDniValid(m[0].replace('-', ''))) continue;
-      found.push({ type: 'NATIONAL_ID', start: m.index, end: m.index + m[0].length, score: scoreWithContext(text, m.index, 0.5, rule) });
-    }
-    return found;
-  },
+  detect: (text) => detectNationalIds(text, true),
+  detectExhaustively: (text) => detectNationalIds(text, false),
 };
+
+function detectNationalIds(text: string, anchored: boolean): TDetection[] {
+  const rule = { positive: NATIONAL_ID_WORDS, window: 6, boost: 0.7, negative: true };
+  const found: TDetection[] = (NATIONAL_ID_HINT.test(text) ? findIdTokens(text, anchored) : [])
+    .filter((t) => t.value.replace(/\D/g, '').length >= 5)
+    .map((t) => ({ type: 'NATIONAL_ID', start: t.start, end: t.end, score: scoreWithContext(text, t.start, 0.1, rule) }));
+  UK_NIN.lastIndex = 0;
+  for (let m = UK_NIN.exec(text); m; m = UK_NIN.exec(text)) {
+    found.push({ type: 'NATIONAL_ID', start: m.index, end: m.index + m[0].length, score: scoreWithContext(text, m.index, 0.5, rule) });
+  }
+  ITALIAN_FISCAL_CODE.lastIndex = 0;
+  for (let m = ITALIAN_FISCAL_CODE.exec(text); m; m = ITALIAN_FISCAL_CODE.exec(text)) {
+    found.push({ type: 'NATIONAL_ID', start: m.index, end: m.index + m[0].length, score: scoreWithContext(text, m.index, 0.6, rule) });
+  }
+  SPANISH_DNI.lastIndex = 0;
+  for (let m = SPANISH_DNI.exec(text); m; m = SPANISH_DNI.exec(text)) {
+    if (!isSpanishDniValid(m[0].replace('-', ''))) continue;
+    found.push({ type: 'NATIONAL_ID', start: m.index, end: m.index + m[0].length, score: scoreWithContext(text, m.index, 0.5, rule) });
+  }
+  return found;
+}

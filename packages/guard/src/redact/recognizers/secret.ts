@@ -1,7 +1,7 @@
 import { hasContextWordBefore } from '../context';
 import { measureShannonEntropy } from '../validators';
 import { type TDetection } from '../types';
-import { alternation, type TRecognizer } from './recognizer';
+import { alternation, execAtStarts, toSticky, type TRecognizer } from './recognizer';
 
 /**
  * Credentials with a known shape score high on their own. Publishable keys (`pk_…`) are public by
@@ -28,6 +28,19 @@ const KNOWN_SECRETS: RegExp[] = [
 
 const PASSWORD_LABEL = alternation(['password', 'passwd', 'pwd', 'passcode', 'passwort', 'kennwort', 'mot de passe', 'contraseña', 'clave', 'senha', 'api key', 'apikey', 'api_key', 'secret', 'token', 'access token', 'client secret']);
 const LABELLED_SECRET = new RegExp(String.raw`(?<![\p{L}])(?:${PASSWORD_LABEL})[ \t]*(?:is|ist|est|es|è|é)?[ \t]*[:=][ \t]*["'\u0060]?(?<value>[^\s"'\u0060]{6,200})`, 'gdu');
+const LABELLED_SECRET_AT = toSticky(LABELLED_SECRET);
+/**
+ * The first letters of every label. Labels are letters and need a non-letter before them, so a label can't
+ * start inside another anchor's match: the anchors' global scan lists every position a label can start at.
+ */
+const LABEL_ANCHOR = /pass|pwd|kennwort|mot|contrase|clave|senha|api|secret|token|access|client/gi;
+
+function findLabelStarts(text: string): number[] {
+  const starts: number[] = [];
+  LABEL_ANCHOR.lastIndex = 0;
+  for (let m = LABEL_ANCHOR.exec(text); m; m = LABEL_ANCHOR.exec(text)) starts.push(m.index);
+  return starts;
+}
 
 /** One alternation instead of a dozen scans: the engine dispatches on the first character. */
 const KNOWN_SECRET = new RegExp(KNOWN_SECRETS.map((r) => `(?:${r.source})`).join('|'), 'g');
@@ -50,19 +63,27 @@ export const secretRecognizer: TRecognizer = {
   mayMatch: (f, _threshold, text) =>
     f.secretRunMax >= 24 ||
     (f.secretRunMax >= 15 && KNOWN_PREFIX.test(text)) || (f.hasColonOrEquals && LABEL_HINT.test(text)) || (f.hasAt && text.includes('://')) || text.includes('-----BEGIN'),
-  detect(text) {
-    const found: TDetection[] = [];
-    KNOWN_SECRET.lastIndex = 0;
-    for (let m = KNOWN_SECRET.exec(text); m; m = KNOWN_SECRET.exec(text)) found.push({ type: 'SECRET', start: m.index, end: m.index + m[0].length, score: 0.95 });
-    if (!LABEL_HINT.test(text)) return scanRandomTokens(text, found);
-    LABELLED_SECRET.lastIndex = 0;
-    for (let m = LABELLED_SECRET.exec(text); m; m = LABELLED_SECRET.exec(text)) {
-      const span = m.indices?.groups?.value;
-      if (span) found.push({ type: 'SECRET', start: span[0], end: span[1], score: 0.8 });
-    }
-    return scanRandomTokens(text, found);
-  },
+  detect: (text) => detectSecrets(text, true),
+  detectExhaustively: (text) => detectSecrets(text, false),
 };
+
+function detectSecrets(text: string, anchored: boolean): TDetection[] {
+  const found: TDetection[] = [];
+  KNOWN_SECRET.lastIndex = 0;
+  for (let m = KNOWN_SECRET.exec(text); m; m = KNOWN_SECRET.exec(text)) found.push({ type: 'SECRET', start: m.index, end: m.index + m[0].length, score: 0.95 });
+  if (!LABEL_HINT.test(text)) return scanRandomTokens(text, found);
+  const labelled: RegExpExecArray[] = [];
+  if (anchored) labelled.push(...execAtStarts(LABELLED_SECRET_AT, text, findLabelStarts(text)));
+  else {
+    LABELLED_SECRET.lastIndex = 0;
+    for (let m = LABELLED_SECRET.exec(text); m; m = LABELLED_SECRET.exec(text)) labelled.push(m);
+  }
+  for (const m of labelled) {
+    const span = m.indices?.groups?.value;
+    if (span) found.push({ type: 'SECRET', start: span[0], end: span[1], score: 0.8 });
+  }
+  return scanRandomTokens(text, found);
+}
 
 function scanRandomTokens(text: string, found: TDetection[]): TDetection[] {
   TOKEN.lastIndex = 0;

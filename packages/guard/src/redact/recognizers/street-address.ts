@@ -1,6 +1,6 @@
 import { mayHaveVocabulary, registerVocabulary, VOCAB } from '../prefilter';
 import { type TDetection } from '../types';
-import { alternation, type TRecognizer } from './recognizer';
+import { alternation, execAtStarts, findDigitRunStarts, measureDigitRun, toSticky, type TRecognizer } from './recognizer';
 
 /**
  * Street addresses need a street word (Street, Straße, Rue, Calle, Via, Rua…) next to a house number;
@@ -27,34 +27,113 @@ const ROMANCE_LINK = String.raw`(?:(?:de la|de los|de las|del|de|dei|della|delle
 const ROMANCE_NAME = String.raw`${CITY_WORD}(?:[ \t]+(?:(?:de|del|di|da|do|dos|das|della)[ \t]+)?${CITY_WORD}){0,3}`;
 const NUMBER_MARK = String.raw`(?:n\.?[ºo°][ \t]*|nr\.?[ \t]*|n\.[ \t]*)?`;
 
-const PATTERNS: { regex: RegExp; score: number; hint: RegExp }[] = [
+const isSpaceOrTab = (c: number): boolean => c === 32 || c === 9;
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** "221B Baker…": a run of at most five digits, maybe one letter, then a space or tab. */
+function findEnglishStarts(text: string): number[] {
+  return findDigitRunStarts(text).filter((i) => {
+    const n = measureDigitRun(text, i);
+    if (n > 5) return false;
+    const next = text.charCodeAt(i + n);
+    return isSpaceOrTab(next) || (isAsciiLetter(next) && isSpaceOrTab(text.charCodeAt(i + n + 1)));
+  });
+}
+
+/** "12 rue…", "12bis, rue…": a run of at most four digits, then a space, tab, ',' or "bis"/"ter". */
+function findFrenchStarts(text: string): number[] {
+  return findDigitRunStarts(text).filter((i) => {
+    const n = measureDigitRun(text, i);
+    if (n > 4) return false;
+    const next = text.charCodeAt(i + n);
+    return isSpaceOrTab(next) || next === 44 || next === 98 || next === 116;
+  });
+}
+
+const isTokenBreak = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
+
+/**
+ * Every position from the start of the token before `anchor` (tokens split at space, tab and line breaks)
+ * up to `anchor`, not already listed (`floor`), that isn't a space or tab or right after an ASCII letter
+ * (the patterns' look-behind forbids a letter). Used for patterns whose start is at most one word before
+ * their anchor word; the regex then decides.
+ */
+function pushStartsBefore(text: string, anchor: number, floor: number, starts: number[]): void {
+  let from = anchor;
+  while (from > floor && !isTokenBreak(text.charCodeAt(from - 1))) from--;
+  while (from > floor && isSpaceOrTab(text.charCodeAt(from - 1))) from--;
+  while (from > floor && !isTokenBreak(text.charCodeAt(from - 1))) from--;
+  for (let i = from; i <= anchor; i++) {
+    if (isSpaceOrTab(text.charCodeAt(i)) || (i > 0 && isAsciiLetter(text.charCodeAt(i - 1)))) continue;
+    starts.push(i);
+  }
+}
+
+/**
+ * German streets: every match contains a street word or suffix (the hint) in its last or only word, or
+ * starts with one ("Platz der Republik 1"), and starts at most one word before it.
+ */
+const GERMAN_ANCHOR = /stra(?:ß|ss)e|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad/gi;
+function findGermanStarts(text: string): number[] {
+  const starts: number[] = [];
+  let floor = 0;
+  GERMAN_ANCHOR.lastIndex = 0;
+  for (let m = GERMAN_ANCHOR.exec(text); m; m = GERMAN_ANCHOR.exec(text)) {
+    pushStartsBefore(text, m.index, floor, starts);
+    floor = m.index + 1;
+  }
+  return starts;
+}
+
+/**
+ * Spanish, Italian and Portuguese streets start with the street word itself, and a street word can't start
+ * inside another one's match (it needs a non-letter before it), so the hint's matches list every start.
+ */
+const ROMANCE_ANCHOR =
+  /Calle|calle|C\/|Avenida|avenida|Avda|Paseo|paseo|Plaza|plaza|Camino|Carrer|Ronda|Traves|Via|Viale|viale|Piazza|piazza|Corso|corso|Vicolo|Largo|Lungomare|Rua|rua|Av\.|Travessa|travessa|Praça|praça|Estrada|Alameda/g;
+function findRomanceStarts(text: string): number[] {
+  const starts: number[] = [];
+  ROMANCE_ANCHOR.lastIndex = 0;
+  for (let m = ROMANCE_ANCHOR.exec(text); m; m = ROMANCE_ANCHOR.exec(text)) starts.push(m.index);
+  return starts;
+}
+
+type TPattern = { regex: RegExp; score: number; hint: RegExp; sticky?: RegExp; findStarts?: (text: string) => number[] };
+
+const PATTERNS: TPattern[] = [
   // 221B Baker Street, 1600 Pennsylvania Avenue NW, Apt 4
   {
     regex: new RegExp(String.raw`(?<![\p{L}\p{N}#.,/-])\d{1,5}[A-Za-z]?[ \t]+(?:${WORD}|\d{1,3}(?:st|nd|rd|th))(?:[ \t]+${WORD}){0,3}?[ \t]+${EN_SUFFIX}(?:[ \t]+(?:NW|NE|SW|SE|N|S|E|W))?(?![\p{L}])${UNIT}${TAIL}`, 'gu'),
     score: 0.75,
+    findStarts: findEnglishStarts,
     hint: /\b(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Terrace|Close|Crescent|Parkway|Pkwy|Highway|Hwy|Square|Sq|Gardens|Row|Mews|Hill)\b/,
   },
   // Hauptstraße 5, Berliner Straße 12a, Am Wall 3 is out of reach without a street word
   {
     regex: new RegExp(String.raw`(?<![\p{L}])(?:(?:${WORD}[ \t-])?\p{Lu}[\p{Ll}\p{M}-]*${DE_SUFFIX}|${WORD}[ \t]+${DE_WORD}|${DE_WORD}[ \t]+(?:des|der)[ \t]+${WORD})[ \t]*\d{1,4}[ \t]?[a-zA-Z]?(?![\p{L}\p{N}])${TAIL}`, 'gu'),
     score: 0.75,
+    findStarts: findGermanStarts,
     hint: /stra(?:ß|ss)e|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad/i,
   },
   // 12 rue de la Paix, 75002 Paris
   {
     regex: new RegExp(String.raw`(?<![\p{L}\p{N}#.,/-])\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?:${FR_WORD})[ \t]+${FR_LINK}${WORD}(?:[ \t]+(?:(?:de|du|des|la|le)[ \t]+)?${WORD}){0,2}${TAIL}`, 'gu'),
     score: 0.75,
+    findStarts: findFrenchStarts,
     hint: /\b(?:rue|avenue|av\.|boulevard|bd|all[ée]e|chemin|place|impasse|quai|route|cours)\b/i,
   },
   // Calle Mayor 10 / Via Roma, 12 / Rua Augusta, n.º 45
   {
     regex: new RegExp(String.raw`(?<![\p{L}])(?:${ES_WORD}|${IT_WORD}|${PT_WORD})[ \t]+${ROMANCE_LINK}${ROMANCE_NAME},?[ \t]*${NUMBER_MARK}\d{1,4}[a-zA-Z]?(?![\p{L}\p{N}])${TAIL}`, 'gu'),
     score: 0.7,
+    findStarts: findRomanceStarts,
     hint: /(?:Calle|calle|C\/|Avenida|avenida|Avda|Paseo|paseo|Plaza|plaza|Camino|Carrer|Ronda|Traves|Via|Viale|viale|Piazza|piazza|Corso|corso|Vicolo|Largo|Lungomare|Rua|rua|Av\.|Travessa|travessa|Praça|praça|Estrada|Alameda)/,
   },
   // PO Box 1234
   { regex: /(?<![\p{L}])P\.?[ \t]?O\.?[ \t]+Box[ \t]+\d{1,6}/gu, score: 0.7, hint: /Box/ },
 ];
+
+for (const pattern of PATTERNS) if (pattern.findStarts) pattern.sticky = toSticky(pattern.regex);
 
 const POSTAL_LABEL = alternation([
   'zip', 'zip code', 'zipcode', 'postcode', 'post code', 'postal code', 'plz', 'postleitzahl', 'code postal', 'cp',
@@ -100,22 +179,30 @@ export const streetAddressRecognizer: TRecognizer = {
   // Every pattern needs a number and a street word, a "PO Box" or a postal-code label.
   mayMatch: (f, _threshold, text) =>
     f.digitCount > 0 && (mayHaveVocabulary(f, VOCAB.STREET) || POSTAL_HINT.test(text) || mayContainGermanStreet(text)),
-  detect(text) {
-    const found: TDetection[] = [];
-    for (const { regex, score, hint } of PATTERNS) {
-      if (!hint.test(text)) continue;
-      regex.lastIndex = 0;
-      for (let m = regex.exec(text); m; m = regex.exec(text)) {
-        const end = m.index + m[0].replace(/[ \t,]+$/, '').length;
-        found.push({ type: 'STREET_ADDRESS', start: m.index, end, score });
-      }
-    }
-    if (!POSTAL_HINT.test(text)) return found;
-    LABELLED_POSTAL.lastIndex = 0;
-    for (let m = LABELLED_POSTAL.exec(text); m; m = LABELLED_POSTAL.exec(text)) {
-      const span = m.indices?.groups?.code;
-      if (span) found.push({ type: 'STREET_ADDRESS', start: span[0], end: span[1], score: 0.7 });
-    }
-    return found;
-  },
+  detect: (text) => detectAddresses(text, true),
+  detectExhaustively: (text) => detectAddresses(text, false),
 };
+
+function detectAddresses(text: string, anchored: boolean): TDetection[] {
+  const found: TDetection[] = [];
+  for (const { regex, score, hint, sticky, findStarts } of PATTERNS) {
+    if (!hint.test(text)) continue;
+    const push = (m: RegExpExecArray): void => {
+      const end = m.index + m[0].replace(/[ \t,]+$/, '').length;
+      found.push({ type: 'STREET_ADDRESS', start: m.index, end, score });
+    };
+    if (anchored && sticky && findStarts) {
+      for (const m of execAtStarts(sticky, text, findStarts(text))) push(m);
+      continue;
+    }
+    regex.lastIndex = 0;
+    for (let m = regex.exec(text); m; m = regex.exec(text)) push(m);
+  }
+  if (!POSTAL_HINT.test(text)) return found;
+  LABELLED_POSTAL.lastIndex = 0;
+  for (let m = LABELLED_POSTAL.exec(text); m; m = LABELLED_POSTAL.exec(text)) {
+    const span = m.indices?.groups?.code;
+    if (span) found.push({ type: 'STREET_ADDRESS', start: span[0], end: span[1], score: 0.7 });
+  }
+  return found;
+}

@@ -15,7 +15,7 @@ import pg from 'pg';
 import { MemoryVectorStore } from '@langchain/classic/vectorstores/memory';
 import { Document } from '@langchain/core/documents';
 import { disconnectAppClient, withTenant } from '@vouch/db';
-import { embedOffline, OfflineHashEmbeddings, retrieveChunks } from '../src/index';
+import { embedOffline, OfflineHashEmbeddings, retrievalQuery, retrieveChunks } from '../src/index';
 import { loadTestEnv } from '../../../tooling/vitest/test-env';
 import { HELP_CENTER } from './help-center';
 
@@ -96,6 +96,23 @@ async function measureVouch(tenantId: string, questions: { question: string; exp
   return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), recall: hits / questions.length };
 }
 
+/**
+ * The same statements timed inside Postgres (EXPLAIN ANALYZE: planning + execution), without the
+ * client, the driver and the transaction round trips; on a loaded machine this shows what the
+ * database itself spends.
+ */
+async function measureDatabase(tenantId: string, questions: { question: string }[]) {
+  const times: number[] = [];
+  for (const { question } of questions) {
+    const sql = retrievalQuery({ queryText: question, queryEmbedding: embedOffline(question), sourceIds: null, k: 5 });
+    const [row] = await withTenant(tenantId, (tx) => tx.$queryRawUnsafe<{ 'QUERY PLAN': [{ 'Planning Time': number; 'Execution Time': number }] }[]>(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql.text}`, ...sql.values));
+    const plan = row!['QUERY PLAN'][0];
+    times.push(plan['Planning Time'] + plan['Execution Time']);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+}
+
 async function measureMemoryStore(count: number, questions: { question: string; expected: string }[]) {
   const store = new MemoryVectorStore(new OfflineHashEmbeddings());
   const docs = [...Array.from({ length: count }, (_, i) => article(i).text), ...HELP_CENTER.map((p) => p.text)];
@@ -142,10 +159,12 @@ async function main(): Promise<void> {
       await measureVouch(target, questions.slice(0, 20)); // warm-up
       const vouch = await measureVouch(target, questions);
       const vouchHelp = await measureVouch(target, HELP_QUESTIONS);
+      const database = await measureDatabase(target, questions);
       const memory = await measureMemoryStore(size, questions);
       const memoryHelp = await measureMemoryStore(size, HELP_QUESTIONS);
       rows.push(
         `${String(size).padStart(7)} chunks  vouch hybrid (pgvector+FTS, RRF)   p50 ${vouch.p50.toFixed(1).padStart(6)} ms  p95 ${vouch.p95.toFixed(1).padStart(6)} ms  recall@5 templated ${vouch.recall.toFixed(2)}, help-centre ${vouchHelp.recall.toFixed(2)}  (load ${loadavg()[0]!.toFixed(1)})`,
+        `${String(size).padStart(7)} chunks    of which inside Postgres           p50 ${database.p50.toFixed(1).padStart(6)} ms  p95 ${database.p95.toFixed(1).padStart(6)} ms  (EXPLAIN ANALYZE: planning + execution)`,
         `${String(size).padStart(7)} chunks  langchain MemoryVectorStore (exact) p50 ${memory.p50.toFixed(1).padStart(6)} ms  p95 ${memory.p95.toFixed(1).padStart(6)} ms  recall@5 templated ${memory.recall.toFixed(2)}, help-centre ${memoryHelp.recall.toFixed(2)}  (p95 ratio memory/vouch ${(memory.p95 / vouch.p95).toFixed(2)}×)`,
       );
     }

@@ -41,30 +41,52 @@ const RRF_K = 60;
  * tenant's language) candidates are fused with RRF, in one statement: one round trip.
  */
 export async function retrieveChunks(tx: TenantTx, rawInput: z.input<typeof ZRetrieveInput>): Promise<TRetrievedChunk[]> {
+  const rows = await tx.$queryRaw<TRetrievalRow[]>(retrievalQuery(rawInput));
+  return rows.map((r) => ({
+    chunkId: r.chunk_id,
+    content: r.content,
+    heading: r.heading,
+    documentTitle: r.document_title,
+    documentUrl: r.document_url,
+    sourceId: r.source_id,
+    sourceName: r.source_name,
+    sourceVersionId: r.source_version_id,
+    version: r.version,
+    fileName: r.file_name,
+    vectorRank: r.vector_rank === null ? null : Number(r.vector_rank),
+    textRank: r.text_rank === null ? null : Number(r.text_rank),
+    vectorSimilarity: r.vector_similarity,
+    textScore: r.text_score,
+    score: r.score,
+  }));
+}
+
+interface TRetrievalRow {
+  chunk_id: string;
+  content: string;
+  heading: string | null;
+  document_title: string;
+  document_url: string | null;
+  source_id: string;
+  source_name: string;
+  source_version_id: string;
+  version: number;
+  file_name: string | null;
+  vector_rank: bigint | null;
+  text_rank: bigint | null;
+  vector_similarity: number | null;
+  text_score: number | null;
+  score: number;
+}
+
+/** The retrieval statement itself (also EXPLAIN ANALYZEd by the bench to time the database alone). */
+export function retrievalQuery(rawInput: z.input<typeof ZRetrieveInput>): Prisma.Sql {
   const input = ZRetrieveInput.parse(rawInput);
   const vector = `[${input.queryEmbedding.join(',')}]`;
   const sourceFilter = input.sourceIds
     ? Prisma.sql`AND sv.source_id = ANY(${input.sourceIds}::uuid[])`
     : Prisma.empty;
-  const rows = await tx.$queryRaw<
-    {
-      chunk_id: string;
-      content: string;
-      heading: string | null;
-      document_title: string;
-      document_url: string | null;
-      source_id: string;
-      source_name: string;
-      source_version_id: string;
-      version: number;
-      file_name: string | null;
-      vector_rank: bigint | null;
-      text_rank: bigint | null;
-      vector_similarity: number | null;
-      text_score: number | null;
-      score: number;
-    }[]
-  >`
+  return Prisma.sql`
     WITH serving AS (
       SELECT DISTINCT ON (sv.source_id) sv.id
       FROM source_versions sv
@@ -102,21 +124,4 @@ export async function retrieveChunks(tx: TenantTx, rawInput: z.input<typeof ZRet
     JOIN source_versions sv ON sv.id = d.source_version_id
     JOIN knowledge_sources ks ON ks.id = sv.source_id
     ORDER BY f.score DESC, f.id`;
-  return rows.map((r) => ({
-    chunkId: r.chunk_id,
-    content: r.content,
-    heading: r.heading,
-    documentTitle: r.document_title,
-    documentUrl: r.document_url,
-    sourceId: r.source_id,
-    sourceName: r.source_name,
-    sourceVersionId: r.source_version_id,
-    version: r.version,
-    fileName: r.file_name,
-    vectorRank: r.vector_rank === null ? null : Number(r.vector_rank),
-    textRank: r.text_rank === null ? null : Number(r.text_rank),
-    vectorSimilarity: r.vector_similarity,
-    textScore: r.text_score,
-    score: r.score,
-  }));
 }

@@ -15,6 +15,7 @@ const system = getSystemClient();
 let acme: TTestTenant;
 let llmAgent = '';
 let budgetAgent = '';
+let dailyAgent = '';
 let server: TFakeOpenAiServer;
 
 beforeAll(async () => {
@@ -23,6 +24,7 @@ beforeAll(async () => {
   llmAgent = await addAgent(acme.id, 'llm-stream', { provider: { kind: 'openai', model: 'fake-model', baseURL: server.baseURL } });
   // The fake server reports 150 tokens per answer: the second question is over this budget.
   budgetAgent = await addAgent(acme.id, 'llm-budget', { provider: { kind: 'openai', model: 'fake-model', baseURL: server.baseURL }, tokenBudget: { perConversation: 100, perDay: 1_000_000 } });
+  dailyAgent = await addAgent(acme.id, 'llm-daily', { provider: { kind: 'openai', model: 'fake-model', baseURL: server.baseURL }, tokenBudget: { perConversation: 1_000_000, perDay: 100 } });
 }, 120_000);
 
 afterAll(async () => {
@@ -116,6 +118,21 @@ describe('token budget', () => {
     expect(keys.some((k) => k.includes(first.conversationId))).toBe(true);
     // Another conversation of the same agent still gets answers.
     expect((await answerCustomerMessage(acme.id, { target: { agent: budgetAgent }, visitor: visitor(), message: 'How long does express shipping take?' })).reason).toBe('answered');
+  });
+});
+
+describe('daily token budget', () => {
+  it('stops answering for the whole agent for the rest of the day once its daily budget is used, in any conversation', async () => {
+    const first = await answerCustomerMessage(acme.id, { target: { agent: dailyAgent }, visitor: visitor(), message: 'How long does express shipping take?' });
+    expect(first.reason).toBe('answered');
+    const who = visitor();
+    const other = await answerCustomerMessage(acme.id, { target: { agent: dailyAgent }, visitor: who, message: 'How long does express shipping take?' });
+    expect(other).toMatchObject({ reason: 'budget_exceeded', answer: BUDGET_REPLY.day });
+    const trace = await system.messageTrace.findUniqueOrThrow({ where: { id: other.traceId } });
+    expect(trace.guard).toMatchObject({ budget: { exceeded: 'day', dayUsed: 150, limits: { perDay: 100 } } });
+    // A customer who asks for a person still gets one: the budget only stops model calls.
+    const human = await answerCustomerMessage(acme.id, { target: { agent: dailyAgent }, conversationId: other.conversationId, visitor: who, message: 'I want to talk to a human' });
+    expect(human).toMatchObject({ reason: 'customer_request', escalated: true });
   });
 });
 

@@ -54,8 +54,8 @@ export function detectEntities(text: string, plan: TDetectionPlan): TDetection[]
       if (!recognizer.readsSpokenDigits) continue;
       const found = features || !recognizer.detectExhaustively ? recognizer.detect(spoken.text) : recognizer.detectExhaustively(spoken.text);
       for (const d of found) {
-        const start = spoken.startOf[d.start];
-        const end = spoken.endOf[d.end - 1];
+        const start = spoken.sourceStart(d.start);
+        const end = spoken.sourceEnd(d.end - 1);
         if (start !== undefined && end !== undefined) candidates.push({ ...d, start, end, value: spoken.text.slice(d.start, d.end) });
       }
     }

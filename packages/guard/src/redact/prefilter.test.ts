@@ -37,7 +37,7 @@ const PIECES = [
   '\t', '%', 'a.b', 'user_1', '2001:db8', 'ab:cd:', '10:32', '[', ']', 'mot de passe', 'Passwort', 'client secret', 'secret',
   'Hauptstraße', 'Platz der', 'Republik', 'Karl-Marx-', 'weg', 'ring', 'Calle', 'Via', 'C/', 'Av.', 'Rua', 'n.º', 'bis', 'ter',
   'rue', 'de la', 'Paix', '221B', 'Baker', 'Avenue', 'Apt', '12345', '75002', 'März', 'mars', 'Mai', 'of', 'May', '3rd', 'º',
-  'X1234567', 'AB123456C', 'ü', '😀',
+  'X1234567', 'AB123456C', 'ü', '😀', 'van', 'de', 'Dyke', 'Sutton',
 ];
 
 const textArbitrary = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 60 }).map((parts) => parts.join(''));
@@ -71,5 +71,9 @@ describe('redaction prefilter', () => {
     expect(scanText('four one one one').spokenDigitWords).toBe(4);
     expect(scanText('Ελληνικά').exotic).toBe(true);
     expect(scanText('IBAN DE89 3704').ibanStart).toBe(true);
+  });
+
+  it('opens the name gate for a particle right after a trigger (the gate used to miss it)', () => {
+    expect(detectEntities('Hi van Dyke,', planDetection({}))).toEqual([{ type: 'PERSON', start: 3, end: 11, score: 0.8 }]);
   });
 });

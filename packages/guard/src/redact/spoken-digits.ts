@@ -37,56 +37,76 @@ const SPOKEN_TOKEN = new RegExp(TOKEN_SOURCE, 'gi');
 
 export type TNormalizedText = {
   text: string;
-  /** For each character of `text`, the start offset of its source in the original string. */
-  startOf: Int32Array;
-  /** For each character of `text`, the end offset of its source in the original string. */
-  endOf: Int32Array;
+  /** Start offset in the original string of the source of `text[index]`; undefined outside `text`. */
+  sourceStart(index: number): number | undefined;
+  /** End offset in the original string of the source of `text[index]`; undefined outside `text`. */
+  sourceEnd(index: number): number | undefined;
 };
+
+type TDigit = { value: string; start: number; end: number };
+type TRun = { start: number; end: number; digits: TDigit[]; /** where the run's digits begin in the rewritten text */ at: number };
 
 /** Returns null when the text contains no spelled-out digit run, which is the common, cheap case. */
 export function normalizeSpokenDigits(input: string): TNormalizedText | null {
-  SPOKEN_RUN.lastIndex = 0;
-  const runs: { start: number; end: number; digits: { value: string; start: number; end: number }[] }[] = [];
+  const runs: TRun[] = [];
   SPOKEN_RUN.lastIndex = 0;
   for (let run = SPOKEN_RUN.exec(input); run; run = SPOKEN_RUN.exec(input)) {
-    const digits = spellRunAsDigits(run[0], run.index);
     const wordCount = (run[0].match(/\p{L}+/gu) ?? []).length;
-    if (wordCount >= 3 && digits.length >= 7) runs.push({ start: run.index, end: run.index + run[0].length, digits });
+    if (wordCount < 3) continue;
+    const digits = spellRunAsDigits(run[0], run.index);
+    if (digits.length >= 7) runs.push({ start: run.index, end: run.index + run[0].length, digits, at: 0 });
   }
   if (runs.length === 0) return null;
 
-  // Built from slices and typed arrays: on a long transcript this map has one entry per character, and
-  // appending character by character to a string and two arrays was the largest cost (profiled on 1 MB).
-  let length = input.length;
-  for (const run of runs) length += run.digits.length - (run.end - run.start);
+  // The offset map is answered from the run list (binary search) instead of one entry per character:
+  // on a long transcript a per-character map was the largest cost of this step (profiled on 1 MB).
   const pieces: string[] = [];
-  const startOf = new Int32Array(length);
-  const endOf = new Int32Array(length);
   let cursor = 0;
-  let out = 0;
-  const copyPlain = (to: number): void => {
-    pieces.push(input.slice(cursor, to));
-    for (let i = cursor; i < to; i++, out++) {
-      startOf[out] = i;
-      endOf[out] = i + 1;
-    }
-  };
+  let shift = 0;
   for (const run of runs) {
-    copyPlain(run.start);
-    for (const digit of run.digits) {
-      pieces.push(digit.value);
-      startOf[out] = digit.start;
-      endOf[out] = digit.end;
-      out++;
-    }
+    pieces.push(input.slice(cursor, run.start));
+    run.at = run.start + shift;
+    for (const digit of run.digits) pieces.push(digit.value);
+    shift += run.digits.length - (run.end - run.start);
     cursor = run.end;
   }
-  copyPlain(input.length);
-  return { text: pieces.join(''), startOf, endOf };
+  pieces.push(input.slice(cursor));
+  const text = pieces.join('');
+
+  /** The source of text[index]: a spelled digit, or a plain character at a fixed shift after the run before it. */
+  const locate = (index: number): TDigit | number | undefined => {
+    if (!(index >= 0 && index < text.length)) return undefined;
+    let low = 0;
+    let high = runs.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (runs[mid]!.at <= index) {
+        found = mid;
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    if (found < 0) return index;
+    const run = runs[found]!;
+    const inRun = index - run.at;
+    if (inRun < run.digits.length) return run.digits[inRun];
+    return run.end + (inRun - run.digits.length);
+  };
+  return {
+    text,
+    sourceStart: (index) => {
+      const source = locate(index);
+      return typeof source === 'number' ? source : source?.start;
+    },
+    sourceEnd: (index) => {
+      const source = locate(index);
+      return typeof source === 'number' ? source + 1 : source?.end;
+    },
+  };
 }
 
-function spellRunAsDigits(run: string, offset: number): { value: string; start: number; end: number }[] {
-  const digits: { value: string; start: number; end: number }[] = [];
+function spellRunAsDigits(run: string, offset: number): TDigit[] {
+  const digits: TDigit[] = [];
   let repeat = 1;
   let repeatStart = -1;
   SPOKEN_TOKEN.lastIndex = 0;

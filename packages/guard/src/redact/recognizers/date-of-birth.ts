@@ -13,9 +13,13 @@ const MONTH_NAMES = [
   'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro',
 ];
 const MONTHS = alternation(MONTH_NAMES);
-/** Every month name is at least three letters long: its lower-cased first three letters. */
-const MONTH_PREFIXES = new Set(MONTH_NAMES.map((m) => m.slice(0, 3)));
-const MONTH_INITIALS = new Set(MONTH_NAMES.map((m) => m.charCodeAt(0)));
+/** Lower case for ASCII and Latin-1 capitals (the letters month names are made of); others unchanged. */
+const lowerLatin1 = (c: number): number => ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c | 0x20 : c);
+const prefixKey = (a: number, b: number, c: number): number => (a * 0x400 + b) * 0x400 + c;
+/** Every month name is at least three letters long: its lower-cased first three letters, as numbers. */
+const MONTH_PREFIXES = new Set(MONTH_NAMES.map((m) => prefixKey(m.charCodeAt(0), m.charCodeAt(1), m.charCodeAt(2))));
+const MONTH_INITIAL = new Uint8Array(128);
+for (const m of MONTH_NAMES) MONTH_INITIAL[m.charCodeAt(0)] = 1;
 const YEAR = String.raw`(?:19|20)\d{2}`;
 const DATE = new RegExp(
   [
@@ -47,14 +51,19 @@ function findDateStarts(text: string): number[] {
       if (next === 46 || next === 47 || next === 45 || next === 32 || next === 9 || next === 0xba || next === 115 || next === 110 || next === 114 || next === 116 || next === 101) starts.push(i);
     } else if (n === 4 && (next === 46 || next === 47 || next === 45)) starts.push(i);
   }
+  const monthStarts: number[] = [];
+  let before = 32;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i) | 0x20;
-    if (!MONTH_INITIALS.has(c)) continue;
-    const before = i > 0 ? text.charCodeAt(i - 1) : 32;
-    if (before < 128 && isLetterOrDigitAscii(before)) continue;
-    if (MONTH_PREFIXES.has(text.slice(i, i + 3).toLowerCase())) starts.push(i);
+    const c = text.charCodeAt(i);
+    const previous = before;
+    before = c;
+    if (c >= 128 || !MONTH_INITIAL[c | 0x20]) continue;
+    if (previous < 128 && isLetterOrDigitAscii(previous)) continue;
+    // Month letters are ASCII or Latin-1 (ä, é, û, ç), whose capitals lower-case by setting bit 5.
+    if (MONTH_PREFIXES.has(prefixKey(c | 0x20, lowerLatin1(text.charCodeAt(i + 1)), lowerLatin1(text.charCodeAt(i + 2))))) monthStarts.push(i);
   }
-  return starts.sort((a, b) => a - b);
+  if (monthStarts.length === 0) return starts;
+  return starts.concat(monthStarts).sort((a, b) => a - b);
 }
 
 const CONTEXT = {

@@ -36,6 +36,10 @@ function startHost(key: string): Promise<{ server: Server; origin: string }> {
 let host: { server: Server; origin: string };
 let builderEmail = '';
 let deployerEmail = '';
+let ownerEmail = '';
+
+// The second test starts where the first ends (production rolled back to v1, staging on v2).
+test.describe.configure({ mode: 'serial' });
 
 // eslint-disable-next-line no-empty-pattern
 test.beforeAll(async ({}, testInfo) => {
@@ -44,18 +48,25 @@ test.beforeAll(async ({}, testInfo) => {
   builderEmail = createFreshUser('agent-builder', [{ tenant: slug, roles: 'agent_builder' }]);
   // The deployer also audits, so the same person can check the trail at the end.
   deployerEmail = createFreshUser('agent-deployer', [{ tenant: slug, roles: 'deployer,auditor' }]);
+  ownerEmail = createFreshUser('agent-owner', [{ tenant: slug, roles: 'owner' }]);
   host = await startHost(created.agent.widgetKeys.production as string);
   vouch('agent', 'allow-origin', '--tenant', slug, '--origin', host.origin);
 });
 
 test.afterAll(async () => {
+  await Promise.all([...people.values()].map((page) => page.context().close()));
   if (host) await new Promise((resolve) => host.server.close(resolve));
 });
 
+/** One signed-in browser per person for the whole file (MFA is enrolled once; a session outlives a test). */
+const people = new Map<string, Page>();
 async function signedIn(browser: Browser, testInfo: TestInfo, email: string): Promise<Page> {
+  const known = people.get(email);
+  if (known) return known;
   const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL, extraHTTPHeaders: { 'x-forwarded-for': freshForwardedFor() } });
   const page = await context.newPage();
   await signInAndEnrol(page, email);
+  people.set(email, page);
   return page;
 }
 
@@ -172,4 +183,50 @@ test('edit in staging, evaluate, request, a second person approves, and the prod
     await expect(table.getByText(action, { exact: true }).first()).toBeVisible();
   }
   await Promise.all([customerContext.close(), laterContext.close()]);
+});
+
+test('a version that fails its evaluation is blocked for a deployer; an owner overrides it with a written reason, audited', async ({ browser }, testInfo) => {
+  test.setTimeout(240_000);
+  const builder = await signedIn(browser, testInfo, builderEmail);
+  await builder.goto('/agents');
+  await builder.getByRole('link', { name: /Frostbite Shop Support/ }).click();
+  await openTab(builder, 'Evaluations');
+  await builder.getByRole('button', { name: 'Add case' }).click();
+  const dialog = builder.getByRole('dialog');
+  await dialog.getByLabel('Name').fill('Knows the pigeon post');
+  await dialog.getByLabel('Customer message').fill('Do you ship by carrier pigeon?');
+  await dialog.getByLabel('Must contain (one fact per line)').fill('pigeons fly daily');
+  await dialog.getByRole('button', { name: 'Add case' }).click();
+  await expect(builder.getByRole('list', { name: 'Test cases' })).toContainText('Knows the pigeon post');
+  await openTab(builder, 'Promotion');
+  await builder.getByRole('button', { name: 'Request promotion of v2' }).click();
+  await builder.getByRole('dialog').getByRole('button', { name: 'Request promotion' }).click();
+  const request = builder.getByRole('region', { name: 'Open promotion request' });
+  await expect(request.getByText('Evaluation failed', { exact: true })).toBeVisible({ timeout: 90_000 });
+  await request.getByRole('button', { name: 'Show results' }).click();
+  await expect(request.getByRole('list', { name: 'Case results' })).toContainText('Knows the pigeon post');
+
+  const deployer = await signedIn(browser, testInfo, deployerEmail);
+  await deployer.goto('/agents');
+  await deployer.getByRole('link', { name: /Frostbite Shop Support/ }).click();
+  await openTab(deployer, 'Promotion');
+  const blocked = deployer.getByRole('region', { name: 'Open promotion request' });
+  await expect(blocked.getByText('Only an owner can override the gate.')).toBeVisible();
+  await expect(blocked.getByRole('button', { name: /Approve|Override/ })).toHaveCount(0);
+
+  const owner = await signedIn(browser, testInfo, ownerEmail);
+  await owner.goto('/agents');
+  await owner.getByRole('link', { name: /Frostbite Shop Support/ }).click();
+  await openTab(owner, 'Promotion');
+  await owner.getByRole('region', { name: 'Open promotion request' }).getByRole('button', { name: 'Override the failed gate…' }).click();
+  const reason = 'Pigeon post is retired; the case is obsolete and will be removed.';
+  await owner.getByRole('dialog').getByLabel('Why ship despite the failed evaluation? (required, audited)').fill(reason);
+  await owner.getByRole('dialog').getByRole('button', { name: 'Override and deploy' }).click();
+  await expect(owner.getByText('Production serves v2')).toBeVisible();
+  await expect(owner.getByRole('list', { name: 'Promotion history' })).toContainText(`gate overridden: ${reason}`);
+
+  await owner.goto('/audit');
+  const table = owner.getByRole('table');
+  await expect(table.getByText('agent.promotion-gate-fail', { exact: true }).first()).toBeVisible();
+  await expect(table.getByText('agent.promotion-gate-override', { exact: true }).first()).toBeVisible();
 });

@@ -8,6 +8,8 @@ const SCREENSHOTS = fileURLToPath(new URL('../../../docs/screenshots/', import.m
 test.use({ extraHTTPHeaders: { 'x-forwarded-for': freshForwardedFor() } });
 
 test('an auditor filters the audit log by action, verifies the chain and sees the signing key', async ({ page }) => {
+  // Three operator CLI calls run before the browser starts; on a busy machine they take a while.
+  test.setTimeout(90_000);
   const tenant = createFreshTenant('audit', 'Audit Co');
   // Auditors are not asked for MFA by a new tenant's policy, so a password sign-in lands in the console.
   const auditor = createFreshUser('auditor', [{ tenant: tenant.slug, roles: 'auditor' }]);

@@ -93,6 +93,21 @@ test('an auditor exports the trail with a progress bar; the link serves no one e
   await expect(page.getByRole('form', { name: 'Find a customer' })).toHaveCount(0);
 
   await page.goto('/audit');
+  // The SIEM stream: a private address is refused (SSRF guard); a public one is saved paused (no
+  // delivery leaves this machine) and its secret is shown once.
+  const stream = page.getByRole('form', { name: 'SIEM stream settings' });
+  await stream.getByLabel('Receiver URL').fill('http://10.1.2.3/hook');
+  await stream.getByRole('button', { name: 'Save stream' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Not saved' })).toContainText('private address');
+  await stream.getByLabel('Receiver URL').fill('https://1.1.1.1/vouch-e2e');
+  await stream.getByRole('switch', { name: 'Send events' }).click();
+  await stream.getByRole('button', { name: 'Save stream' }).click();
+  await expect(page.getByLabel('Signing secret (shown once)')).toHaveValue(/^[A-Za-z0-9_-]{43}$/);
+  await expect(page.getByLabel('Stream status')).toContainText('Paused');
+  await page.reload();
+  await expect(page.getByLabel('Signing secret (shown once)')).toHaveCount(0);
+  await expect(page.getByRole('form', { name: 'SIEM stream settings' }).getByLabel('Receiver URL')).toHaveValue('https://1.1.1.1/vouch-e2e');
+
   await page.getByRole('form', { name: 'Export audit events' }).getByRole('button', { name: 'Export' }).click();
   const links = page.getByRole('list', { name: 'Export downloads' });
   await expect(links.getByRole('link')).toHaveCount(3, { timeout: 30_000 });

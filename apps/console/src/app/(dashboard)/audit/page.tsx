@@ -3,6 +3,7 @@ import { PageHeader } from '../_components/page-header';
 import { auditAccess } from './_components/access';
 import { AuditLog } from './_components/audit-log';
 import { ExportCard } from './_components/export-card';
+import { SiemCard } from './_components/siem-card';
 import { AuditPublicKey } from './_components/public-key';
 import { NoAuditAccess } from './_components/no-access';
 import { VerifyChain } from './_components/verify-chain';
@@ -24,7 +25,10 @@ export default async function AuditPage() {
           <VerifyChain />
           <AuditPublicKey />
         </div>
-        {access.canExport ? <ExportCard /> : null}
+        <div className="grid gap-6 lg:grid-cols-2">
+          {access.canExport ? <ExportCard /> : null}
+          <SiemCard canEdit={access.canExport} />
+        </div>
         <AuditLog />
       </div>
     </>

@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { mkdir, mkdtemp, readdir, utimes, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { disconnectAppClient, ownerDatabaseUrl, withTenant } from '@vouch/db';
@@ -106,6 +109,7 @@ describe('retention', () => {
       vaultEntries: 2, // the idle conversation's sealed session and the 40-day-old inbox vault entry
       uploads: 1,
       auditTombstones: 4,
+      exportFolders: 0,
     });
 
     // Exactly those rows are gone; their neighbours stay.
@@ -196,5 +200,31 @@ describe('retention', () => {
     // A forged checkpoint (not signed by the tenant key) is caught as well.
     await owner.query(`INSERT INTO audit_checkpoints (tenant_id, through_seq, through_hash, signature) SELECT tenant_id, seq, hash, 'Zm9yZ2Vk' FROM audit_events WHERE tenant_id = $1 AND seq = 6`, [a.tenantId]);
     expect((await withTenant(a.tenantId, (tx) => verify(tx, a.tenantId))).firstBroken).toMatchObject({ reason: 'checkpoint_invalid' });
+  });
+
+  it('removes audit export files after a week, of this tenant only', async () => {
+    const previous = process.env.VOUCH_AUDIT_EXPORT_DIR;
+    process.env.VOUCH_AUDIT_EXPORT_DIR = await mkdtemp(path.join(os.tmpdir(), 'vouch-retention-exports-'));
+    try {
+      const a = await seedTenant();
+      const b = await seedTenant();
+      const folder = async (tenantId: string, daysAgo: number) => {
+        const dir = path.join(process.env.VOUCH_AUDIT_EXPORT_DIR!, tenantId, randomUUID());
+        await mkdir(dir, { recursive: true });
+        await writeFile(path.join(dir, 'events.jsonl'), '{}\n');
+        await utimes(dir, ago(daysAgo), ago(daysAgo));
+        return path.basename(dir);
+      };
+      await folder(a.tenantId, 10);
+      const fresh = await folder(a.tenantId, 2);
+      const other = await folder(b.tenantId, 10);
+      const run = await runRetention(a.tenantId);
+      expect(run.removed.exportFolders).toBe(1);
+      expect(await readdir(path.join(process.env.VOUCH_AUDIT_EXPORT_DIR, a.tenantId))).toEqual([fresh]);
+      expect(await readdir(path.join(process.env.VOUCH_AUDIT_EXPORT_DIR, b.tenantId))).toEqual([other]);
+    } finally {
+      if (previous === undefined) delete process.env.VOUCH_AUDIT_EXPORT_DIR;
+      else process.env.VOUCH_AUDIT_EXPORT_DIR = previous;
+    }
   });
 });

@@ -1,4 +1,7 @@
+import { readdir, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
 import { getAppClient, withTenant, type TenantTx } from '@vouch/db';
+import { auditExportRoot } from '../audit/export-download';
 import type { TActor } from '../actor';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { tombstoneDueAuditEvents } from '../audit/tombstone-audit-events';
@@ -14,7 +17,12 @@ export interface TRetentionRemoved {
   vaultEntries: number;
   uploads: number;
   auditTombstones: number;
+  /** Audit export folders (files on disk) older than EXPORT_FILES_DAYS. */
+  exportFolders: number;
 }
+
+/** Audit exports hold the trail's personal data (actors, IPs): their files go after a week. */
+export const EXPORT_FILES_DAYS = 7;
 
 export interface TRunRetentionOptions {
   kind?: 'schedule' | 'manual';
@@ -27,7 +35,7 @@ const DAY_MS = 24 * 3600 * 1000;
 const cutoffOf = (days: number) => new Date(Date.now() - days * DAY_MS);
 
 function emptyRemoved(): TRetentionRemoved {
-  return { conversations: 0, messages: 0, traces: 0, handoffs: 0, contacts: 0, handoffNotes: 0, vaultEntries: 0, uploads: 0, auditTombstones: 0 };
+  return { conversations: 0, messages: 0, traces: 0, handoffs: 0, contacts: 0, handoffNotes: 0, vaultEntries: 0, uploads: 0, auditTombstones: 0, exportFolders: 0 };
 }
 
 /** Runs `step` in its own tenant transaction until it reports fewer rows than a full batch. */
@@ -131,12 +139,31 @@ async function removeDue(tenantId: string, policy: TRetentionPolicy, batchSize: 
     return due.length;
   });
 
+  // Audit export files of this tenant (its own folder only; ids are uuids, so nothing else matches).
+  removed.exportFolders += await removeOldExports(tenantId, cutoffOf(EXPORT_FILES_DAYS));
+
   // Audit events: tombstones with a signed checkpoint (the chain keeps verifying).
   await inBatches(tenantId, batchSize, async (tx) => {
     const result = await tombstoneDueAuditEvents(tx, tenantId, batchSize);
     removed.auditTombstones += result.tombstoned;
     return result.tombstoned;
   });
+}
+
+async function removeOldExports(tenantId: string, cutoff: Date): Promise<number> {
+  const dir = path.join(auditExportRoot(), tenantId);
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  let removed = 0;
+  for (const entry of entries) {
+    if (!entry.isDirectory() || !/^[0-9a-f-]{36}$/.test(entry.name)) continue;
+    const folder = path.join(dir, entry.name);
+    const info = await stat(folder).catch(() => null);
+    if (info && info.mtime < cutoff) {
+      await rm(folder, { recursive: true, force: true });
+      removed += 1;
+    }
+  }
+  return removed;
 }
 
 /**

@@ -30,6 +30,7 @@ const REMOVED_LABELS: Record<string, string> = {
   vaultEntries: 'vault entries',
   uploads: 'uploaded files',
   auditTombstones: 'audit tombstones',
+  exportFolders: 'audit export folders',
 };
 
 function LastRun({ run }: { run: TSettings['lastRun'] }) {

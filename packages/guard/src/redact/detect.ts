@@ -37,13 +37,21 @@ export function planDetection(options: TRedactOptions): TDetectionPlan {
   return { recognizers, threshold };
 }
 
+/**
+ * Above this length the single-pass prefilter is skipped: a long transcript contains the raw material of
+ * nearly every recogniser somewhere, so every gate opens and the scan (~15 ns a character) is pure
+ * overhead. Recognisers then run ungated, each still trying its regex only at its own candidate starts.
+ */
+export const PREFILTER_MAX_LENGTH = 32_768;
+
 /** Every recogniser's candidates at or above threshold, overlaps resolved, sorted by start. */
 export function detectEntities(text: string, plan: TDetectionPlan): TDetection[] {
   const candidates: TDetection[] = [];
-  const features = plan.prefilter === false ? null : scanText(text);
+  const fast = plan.prefilter !== false;
+  const features = fast && text.length <= PREFILTER_MAX_LENGTH ? scanText(text) : null;
   for (const recognizer of plan.recognizers) {
     if (features && recognizer.mayMatch && !recognizer.mayMatch(features, plan.threshold, text)) continue;
-    const found = features || !recognizer.detectExhaustively ? recognizer.detect(text) : recognizer.detectExhaustively(text);
+    const found = fast || !recognizer.detectExhaustively ? recognizer.detect(text) : recognizer.detectExhaustively(text);
     for (const d of found) candidates.push(d);
   }
 
@@ -52,7 +60,7 @@ export function detectEntities(text: string, plan: TDetectionPlan): TDetection[]
   if (spoken) {
     for (const recognizer of plan.recognizers) {
       if (!recognizer.readsSpokenDigits) continue;
-      const found = features || !recognizer.detectExhaustively ? recognizer.detect(spoken.text) : recognizer.detectExhaustively(spoken.text);
+      const found = fast || !recognizer.detectExhaustively ? recognizer.detect(spoken.text) : recognizer.detectExhaustively(spoken.text);
       for (const d of found) {
         const start = spoken.sourceStart(d.start);
         const end = spoken.sourceEnd(d.end - 1);

@@ -163,7 +163,19 @@ function isParticleAt(text: string, i: number): boolean {
  * of the characters every rule ends in. Checked only at capitals (and name particles: "Hi van Dyke,") after
  * a space/newline/',:-', so most words cost a couple of character reads. Hand-written for speed.
  */
-function findNameCandidates(text: string, firstOnly: boolean): number[] {
+let candidatesText: string | null = null;
+let candidatesCache: number[] = [];
+
+/** The gate and `detect` ask for the same text in a row: computed once. */
+function findNameCandidatesOnce(text: string): number[] {
+  if (text !== candidatesText) {
+    candidatesCache = findNameCandidates(text);
+    candidatesText = text;
+  }
+  return candidatesCache;
+}
+
+function findNameCandidates(text: string): number[] {
   const candidates: number[] = [];
   for (let i = 1; i < text.length - 1; i++) {
     const c = text.charCodeAt(i);
@@ -174,7 +186,6 @@ function findNameCandidates(text: string, firstOnly: boolean): number[] {
         if ((c === 118 || c === 100 || c === 108 || c === 122) && BEFORE_NAME.has(text[i - 1]!) && isParticleAt(text, i)) {
           if (TRIGGER_TAILS.has(readPreviousWord(text, i))) {
             candidates.push(i);
-            if (firstOnly) return candidates;
           }
         }
         continue;
@@ -191,7 +202,6 @@ function findNameCandidates(text: string, firstOnly: boolean): number[] {
     if (next < 128 && (next < 97 || next > 122)) continue;
     if (TRIGGER_TAILS.has(readPreviousWord(text, i))) {
       candidates.push(i);
-      if (firstOnly) return candidates;
     }
   }
   return candidates;
@@ -223,7 +233,7 @@ function collectNames(text: string, run: RegExpExecArray, found: TDetection[]): 
 
 export const personRecognizer: TRecognizer = {
   type: 'PERSON',
-  mayMatch: (_f, _threshold, text) => findNameCandidates(text, true).length > 0,
+  mayMatch: (_f, _threshold, text) => findNameCandidatesOnce(text).length > 0,
   /**
    * Runs never cross a line break, so the run scan restarted at a line start sees the same runs as a scan
    * of the whole text; only lines holding a candidate are scanned, and a line without one can't hold a name.
@@ -231,7 +241,7 @@ export const personRecognizer: TRecognizer = {
   detect(text) {
     const found: TDetection[] = [];
     let scannedTo = 0;
-    for (const candidate of findNameCandidates(text, false)) {
+    for (const candidate of findNameCandidatesOnce(text)) {
       if (candidate < scannedTo) continue;
       const lineStart = text.lastIndexOf('\n', candidate - 1) + 1;
       const newline = text.indexOf('\n', candidate);

@@ -153,25 +153,39 @@ test('keyboard: focus stays in the open panel, Escape closes it and focus return
   await page.screenshot({ path: `${SCREENSHOTS}chat-widget-closed.png` });
 });
 
-test('screenshots: desktop and a narrow mobile viewport, in the agent\u2019s theme colour', async ({ browser }) => {
+test('screenshots: desktop and a narrow mobile viewport, in the agent\u2019s theme colour and greeting', async ({ browser }) => {
   test.setTimeout(60_000);
+  // A production config version with an amber theme and its own greeting (as a promotion would
+  // leave it; versions are immutable, so a new one is added and the environment points to it).
+  sql(`WITH v AS (
+         INSERT INTO agent_config_versions (tenant_id, agent_id, version, config)
+         SELECT cv.tenant_id, cv.agent_id, 99, cv.config || '{"themeColor":"#f59e0b","greeting":"Hello! Ask me anything about shipping."}'::jsonb
+         FROM agent_environments e JOIN agent_config_versions cv ON cv.id = e.config_version_id JOIN tenants t ON t.id = e.tenant_id
+         WHERE t.slug = '${slug}' AND e.environment = 'production' RETURNING id, tenant_id, agent_id)
+       UPDATE agent_environments e SET config_version_id = v.id FROM v WHERE e.tenant_id = v.tenant_id AND e.agent_id = v.agent_id AND e.environment = 'production'`);
   for (const [name, viewport] of [
     ['desktop', { width: 1280, height: 800 }],
     ['mobile', { width: 390, height: 844 }],
   ] as const) {
     const context = await browser.newContext({ viewport, isMobile: name === 'mobile', hasTouch: name === 'mobile' });
     const page = await context.newPage();
-    const frame = await openWidget(page);
+    await page.goto(host.origin);
+    await page.getByRole('button', { name: 'Open chat' }).click();
+    const frame = page.frameLocator('iframe[title="Chat with support"]');
+    await expect(frame.getByText('Hello! Ask me anything about shipping.')).toBeVisible();
     const header = frame.getByTestId('chat-header');
-    // Text on the theme colour is white or near-black, whichever contrasts more (default indigo: white).
-    await expect(header).toHaveCSS('color', 'rgb(255, 255, 255)');
+    // Amber is light: the text on it is near-black (white would fail contrast); the launcher wears the theme too.
+    await expect(header).toHaveCSS('background-color', 'rgb(245, 158, 11)');
+    await expect(header).toHaveCSS('color', 'rgb(15, 23, 42)');
+    // (On a phone the open panel covers the launcher.)
+    if (name === 'desktop') await expect(page.locator('#vouch-chat-widget button.launcher')).toHaveCSS('background-color', 'rgb(245, 158, 11)');
     await ask(frame, 'How long does express shipping take?');
     await expect(frame.getByRole('log', { name: 'Messages' }).locator('li[data-role="assistant"]').nth(1)).toContainText(/business days/, { timeout: 20_000 });
     if (name === 'mobile') {
       const box = await page.locator('iframe[title="Chat with support"]').boundingBox();
       expect(box?.width).toBeGreaterThanOrEqual(viewport.width - 1);
     }
-    await page.screenshot({ path: `${SCREENSHOTS}chat-widget-${name}.png` });
+    await page.screenshot({ path: `${SCREENSHOTS}chat-widget-themed-${name}.png` });
     await context.close();
   }
 });

@@ -488,7 +488,7 @@ export function ChatPanel({ agentKey, host, refusal }: { agentKey: string | null
             placeholder="Type your question…"
             className="max-h-32 min-h-10 flex-1 resize-none rounded-lg border-0 px-3 py-2 text-sm text-slate-900 ring-1 ring-slate-300 ring-inset placeholder:text-slate-400 focus:ring-2 focus:ring-[var(--vouch-accent)] focus:outline-none disabled:bg-slate-50"
           />
-          <Button type="submit" disabled={!canSend} style={canSend ? accentStyle : undefined}>
+          <Button type="submit" disabled={!canSend} style={accentStyle}>
             Send
           </Button>
         </form>

@@ -10,6 +10,8 @@ import { closeQueues, closeRedis, createRedisConnection, enqueue, getQueue } fro
 import { startWorkers } from '../start-workers';
 
 const system = getSystemClient();
+// Fixture transactions get room to finish on a loaded machine (Prisma's default is 5 s).
+const SLOW = { timeout: 30_000, maxWait: 30_000 };
 const workers = startWorkers({ concurrency: 2 });
 const events = new QueueEvents('knowledge', { connection: createRedisConnection() });
 let site: Server;
@@ -42,8 +44,8 @@ afterAll(async () => {
 async function tenantWithPeople() {
   const suffix = randomBytes(3).toString('hex');
   const actor = { type: 'system', name: 'worker-kb-test' } as const;
-  const { tenant, owner } = await system.$transaction((tx) => createTenant(tx, actor, { slug: `wkb-${suffix}`, ownerEmail: `wkb-${suffix}@example.test` }));
-  const checker = await system.$transaction((tx) => addMember(tx, tenant.id, actor, { email: `wkb-rev-${suffix}@example.test`, roles: ['knowledge_reviewer'] }));
+  const { tenant, owner } = await system.$transaction((tx) => createTenant(tx, actor, { slug: `wkb-${suffix}`, ownerEmail: `wkb-${suffix}@example.test` }), SLOW);
+  const checker = await system.$transaction((tx) => addMember(tx, tenant.id, actor, { email: `wkb-rev-${suffix}@example.test`, roles: ['knowledge_reviewer'] }), SLOW);
   const ownerActor: TActor = { type: 'user', userId: owner.user.id, tenantId: tenant.id, roles: ['owner'] };
   const reviewer: TActor = { type: 'user', userId: checker.user.id, tenantId: tenant.id, roles: checker.roles };
   return { tenantId: tenant.id, ownerActor, reviewer };

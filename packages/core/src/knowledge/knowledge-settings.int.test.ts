@@ -15,6 +15,8 @@ import { searchKnowledge } from './search-knowledge';
 import { uploadSource } from './upload-source';
 
 const system = getSystemClient();
+// Fixture transactions get room to finish on a loaded machine (Prisma's default is 5 s).
+const SLOW = { timeout: 30_000, maxWait: 30_000 };
 const OFFLINE_768 = { provider: 'offline', model: 'hash-lemma-v1', dimensions: 768 } as const;
 
 interface TTestTenant {
@@ -27,10 +29,10 @@ interface TTestTenant {
 async function makeTenant(label: string): Promise<TTestTenant> {
   const suffix = randomBytes(3).toString('hex');
   const actor = { type: 'system', name: 'knowledge-settings-test' } as const;
-  const created = await system.$transaction((tx) => createTenant(tx, actor, { slug: `${label}-${suffix}`, ownerEmail: `${label}-owner-${suffix}@example.test` }));
+  const created = await system.$transaction((tx) => createTenant(tx, actor, { slug: `${label}-${suffix}`, ownerEmail: `${label}-owner-${suffix}@example.test` }), SLOW);
   const id = created.tenant.id;
-  const builder = await system.$transaction((tx) => addMember(tx, id, actor, { email: `${label}-builder-${suffix}@example.test`, roles: ['agent_builder'] }));
-  const checker = await system.$transaction((tx) => addMember(tx, id, actor, { email: `${label}-reviewer-${suffix}@example.test`, roles: ['knowledge_reviewer'] }));
+  const builder = await system.$transaction((tx) => addMember(tx, id, actor, { email: `${label}-builder-${suffix}@example.test`, roles: ['agent_builder'] }), SLOW);
+  const checker = await system.$transaction((tx) => addMember(tx, id, actor, { email: `${label}-reviewer-${suffix}@example.test`, roles: ['knowledge_reviewer'] }), SLOW);
   const ownerMembership = await system.membership.findFirstOrThrow({ where: { tenantId: id, roles: { has: 'owner' } } });
   return {
     id,

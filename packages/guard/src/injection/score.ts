@@ -2,6 +2,7 @@ import { predictInjectionProbability } from './classifier';
 import { extractTopSignalWords } from './classifier-evidence';
 import { normalizeForScan } from './normalize';
 import { matchInjectionRules, shortenEvidence, type TRuleHit } from './rules';
+import { maskQuotedMentions } from './structure';
 import { type TInjectionOptions, type TInjectionReason, type TInjectionResult } from './types';
 
 /** Chosen on the dev split (see `scripts/train-injection.ts` output), never on test. */
@@ -27,7 +28,7 @@ const CLASSIFIER_FLOOR = 0.5;
 const CLASSIFIER_MAX_WEIGHT = 0.95;
 const RULE_SUPPORT = 0.4;
 const CLASSIFIER_SOLO_CAP = 0.35;
-export const CLASSIFIER_SOLO_PROBABILITY = 0.85;
+export const CLASSIFIER_SOLO_PROBABILITY = 0.75;
 const CLASSIFIER_SOLO_WEIGHT = 0.7;
 
 /** The classifier's contribution, given its probability and the strongest rule weight. */
@@ -76,7 +77,11 @@ export function scoreTextInContext(text: string, context: TScoringContext): TSco
     reasonsByRule.set(hit.rule.id, { family: hit.rule.family, rule: hit.rule.id, weight, evidence: shortenEvidence(prefix + hit.evidence) });
   };
 
-  for (const hit of matchInjectionRules(scan.text)) addHit(hit, '');
+  // A rule that matches only inside a quotation the text talks about ("is "ignore everything above"
+  // an example of prompt injection?") is a mention too, whatever the reporting word.
+  const { text: maskedText, mentions } = maskQuotedMentions(scan.text);
+  const rulesOutsideMentions = mentions.length > 0 ? new Set(matchInjectionRules(maskedText).map((hit) => hit.rule.id)) : undefined;
+  for (const hit of matchInjectionRules(scan.text)) addHit(rulesOutsideMentions && !rulesOutsideMentions.has(hit.rule.id) ? { ...hit, quoted: true } : hit, '');
   for (const segment of scan.decodedSegments) {
     const hits = matchInjectionRules(segment.text);
     if (hits.length === 0) {

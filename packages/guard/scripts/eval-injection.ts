@@ -1,0 +1,52 @@
+/**
+ * Compact evaluation of `scoreInjection` for iterating on the detector (not the benchmark: that is
+ * `bench/injection.ts`, with peers). Prints TPR/FPR on the repo's dev split, the v5 records inside
+ * train/dev, the v6 split (`test.jsonl`) and each public corpus in /work/shared/corpora (or
+ * $VOUCH_SHARED_CORPORA), which are read in place for evaluation only.
+ *
+ *   npx tsx packages/guard/scripts/eval-injection.ts [--threshold 0.6] [--misses <corpus>]
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { scoreInjection } from '../src/injection/index';
+import { formatMetrics, measureBinary, readJsonl, type TLabelledRecord } from './injection-corpus/evaluate';
+
+const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+const corpusDirectory = join(packageRoot, 'corpora', 'injection');
+const sharedCorporaDirectory = process.env.VOUCH_SHARED_CORPORA ?? '/work/shared/corpora';
+
+function argument(name: string): string | undefined {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+const threshold = Number(argument('--threshold') ?? Number.NaN);
+const missesOf = argument('--misses');
+
+const corpora: { name: string; records: TLabelledRecord[] }[] = [];
+const dev = readJsonl(join(corpusDirectory, 'dev.jsonl'));
+corpora.push({ name: 'dev', records: dev });
+const v5 = [...readJsonl(join(corpusDirectory, 'train.jsonl')), ...dev].filter((record) => /^(atk|ben)-v5-/.test(record.id));
+corpora.push({ name: 'v5 (in train/dev)', records: v5 });
+corpora.push({ name: 'v6 (test.jsonl)', records: readJsonl(join(corpusDirectory, 'test.jsonl')) });
+if (existsSync(sharedCorporaDirectory)) {
+  for (const file of readdirSync(sharedCorporaDirectory).filter((name) => name.endsWith('.jsonl')).sort()) {
+    corpora.push({ name: file.replace(/_.*$/, ''), records: readJsonl(join(sharedCorporaDirectory, file)) });
+  }
+}
+
+for (const corpus of corpora) {
+  const started = performance.now();
+  const scores = new Map(corpus.records.map((record) => [record.text, scoreInjection(record.text, Number.isNaN(threshold) ? {} : { threshold })]));
+  const seconds = (performance.now() - started) / 1000;
+  const metrics = measureBinary(corpus.records, (text) => scores.get(text)?.flagged ?? false);
+  console.log(`${corpus.name.padEnd(20)} ${formatMetrics(metrics)}  (${Math.round(corpus.records.length / seconds)} msg/s)`);
+  if (missesOf && corpus.name.startsWith(missesOf)) {
+    for (const record of corpus.records) {
+      const result = scores.get(record.text);
+      const wrong = record.label === 'attack' ? !result?.flagged : result?.flagged;
+      if (wrong) console.log(`  ${record.label === 'attack' ? 'MISS' : 'FALSE'} ${result?.score} ${record.id} ${record.text.replace(/\s+/g, ' ').slice(0, 160)}`);
+    }
+  }
+}

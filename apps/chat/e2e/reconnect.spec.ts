@@ -138,6 +138,23 @@ test('bad input gets a clear message and keeps the text', async ({ page }) => {
   await expect(frame.getByRole('log', { name: 'Messages' }).locator('li[data-role="customer"]')).toHaveCount(0);
 });
 
+test('the streaming endpoint answers bad bodies with a clear error event, never a stack trace', async ({ request }) => {
+  const post = (data: string | Buffer) => request.post('/api/chat/send', { headers: { origin: host.origin, 'content-type': 'application/json' }, data });
+  const binary = await post(Buffer.from([0x00, 0xff, 0x13, 0x37, 0x00]));
+  expect(binary.status()).toBe(400);
+  expect(await binary.text()).toContain('not a message');
+  const huge = await post(JSON.stringify({ message: 'x'.repeat(70_000) }));
+  expect(huge.status()).toBe(413);
+  expect(await huge.text()).toContain('far too long');
+  const start = await request.post('/api/trpc/widget.start', { headers: { origin: host.origin, 'content-type': 'application/json' }, data: { json: { key, visitorId: `e2e-visitor-${suffix}-big000` } } });
+  const { conversationId } = ((await start.json()) as { result: { data: { json: { conversationId: string } } } }).result.data.json;
+  const long = await post(JSON.stringify({ key, visitorId: `e2e-visitor-${suffix}-big000`, conversationId, message: 'y'.repeat(4001), clientMessageId: 'm_long_00001' }));
+  expect(long.status()).toBe(400);
+  const text = await long.text();
+  expect(text).toContain('at most 4000');
+  expect(text).not.toMatch(/\bat [\w.]+ \(|node_modules/);
+});
+
 test('keyboard: focus stays in the open panel, Escape closes it and focus returns to the launcher', async ({ page }) => {
   const frame = await openWidget(page);
   const box = frame.getByRole('textbox', { name: 'Message' });

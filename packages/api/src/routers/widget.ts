@@ -166,7 +166,7 @@ export const widgetRouter = {
       yield* followVisitorConversation(
         ctx.widget.tenantId,
         { widgetKey: ctx.widget.key, visitorId: ctx.visitor.id, conversationId: input.conversationId, after: input.after ?? null },
-        { signal },
+        { signal, rateLimit: { ip: ctx.visitor.ip } },
       );
     }),
 

@@ -1,7 +1,9 @@
 import type { ConversationStatus } from '@vouch/db';
+import { getRedis } from '@vouch/jobs';
 import { conversationChannel } from '../realtime/events';
 import { subscribeRealtime } from '../realtime/subscribe-realtime';
 import { listVisitorMessages, type TVisitorMessage } from './list-visitor-messages';
+import { enforceRateLimits, FEED_RATE_LIMITS, type TRateLimitRedis } from './rate-limit';
 
 export type TConversationFeedEvent =
   | { type: 'message'; message: TVisitorMessage }
@@ -18,6 +20,8 @@ export interface TFollowOptions {
   pingMs?: number;
   /** Listen to the conversation's realtime channel (default true). */
   push?: boolean;
+  /** Counts this feed against the visitor's, IP's and tenant's feed budget (FEED_RATE_LIMITS). */
+  rateLimit?: { ip?: string | null; redis?: TRateLimitRedis };
 }
 
 // Rows are stamped with their transaction's start time, so one that commits late can carry a time
@@ -37,6 +41,9 @@ export async function* followVisitorConversation(
   input: { widgetKey: string; visitorId: string; conversationId: string; after: Date | null },
   options: TFollowOptions = {},
 ): AsyncGenerator<TConversationFeedEvent> {
+  if (options.rateLimit) {
+    await enforceRateLimits(options.rateLimit.redis ?? getRedis(), { tenantId, visitorId: input.visitorId, ip: options.rateLimit.ip }, FEED_RATE_LIMITS, Date.now(), 'feed');
+  }
   const deadline = Date.now() + (options.maxMs ?? 55_000);
   const pingMs = options.pingMs ?? 20_000;
   // The first read checks the visitor's right to this conversation before any subscription.

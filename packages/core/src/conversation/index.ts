@@ -1,7 +1,7 @@
 export { answerCustomerMessage, ZCustomerMessageInput, type TAnswerDeps, type TCustomerMessageInput, type TCustomerReply, type TReplyReason } from './answer-customer-message';
 export { startConversation, ZStartConversationInput } from './start-conversation';
 export { resolveAgentDeployment, ZAgentTarget, type TAgentDeployment, type TAgentTarget } from './resolve-agent-deployment';
-export { enforceRateLimits, DEFAULT_RATE_LIMITS, type TRateLimits, type TRateLimitRedis } from './rate-limit';
+export { enforceRateLimits, DEFAULT_RATE_LIMITS, FEED_RATE_LIMITS, type TRateLimits, type TRateLimitRedis } from './rate-limit';
 export { handOffConversation } from './hand-off-conversation';
 export { matchAlwaysHumanTopic } from './human-topics';
 export { isHumanRequest } from './human-request';

@@ -12,6 +12,13 @@ export interface TRateLimits {
 
 export const DEFAULT_RATE_LIMITS: Readonly<TRateLimits> = { windowSeconds: 60, perVisitor: 20, perIp: 60, perTenant: 600 };
 
+/**
+ * Opening the conversation feed (widget.events / widget.poll). A panel reopens its feed about
+ * once a minute, and every few seconds at worst while its connection keeps failing; this bounds
+ * a visitor or a script opening feeds in a loop. Counted apart from messages.
+ */
+export const FEED_RATE_LIMITS: Readonly<TRateLimits> = { windowSeconds: 60, perVisitor: 30, perIp: 120, perTenant: 6000 };
+
 export interface TRateLimitRedis {
   eval(script: string, numKeys: number, ...args: (string | number)[]): Promise<unknown>;
 }
@@ -46,8 +53,9 @@ export async function enforceRateLimits(
   subject: { tenantId: string; visitorId: string; ip?: string | null },
   limits: TRateLimits = DEFAULT_RATE_LIMITS,
   now: number = Date.now(),
+  scope: 'chat' | 'feed' = 'chat',
 ): Promise<void> {
-  const prefix = `vouch:rl:chat:${subject.tenantId}`;
+  const prefix = `vouch:rl:${scope}:${subject.tenantId}`;
   const entries: [string, number, string][] = [[`${prefix}:visitor:${keyedDigest(`visitor:${subject.visitorId}`)}`, limits.perVisitor, 'visitor']];
   if (subject.ip) entries.push([`${prefix}:ip:${keyedDigest(`ip:${subject.ip}`)}`, limits.perIp, 'ip']);
   entries.push([`${prefix}:tenant`, limits.perTenant, 'tenant']);
@@ -63,6 +71,7 @@ export async function enforceRateLimits(
   )) as [number, number];
   if (index > 0) {
     const retryAfter = Math.ceil(retryMs / 1000);
-    throw new AppError('RATE_LIMITED', `Too many messages (${entries[index - 1]![2]} limit). Please wait ${retryAfter} s and try again.`);
+    const what = scope === 'feed' ? 'reconnects' : 'messages';
+    throw new AppError('RATE_LIMITED', `Too many ${what} (${entries[index - 1]![2]} limit). Please wait ${retryAfter} s and try again.`);
   }
 }

@@ -175,3 +175,16 @@ describe('the visitor feed', () => {
     await expect(other.next()).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
+
+describe('feed rate limit', () => {
+  it('bounds how often one visitor opens the feed, apart from the message budget', async () => {
+    const who = visitor();
+    const started = await startConversation(acme.id, { target: { agent: null }, visitor: { id: who.id } });
+    const { widgetKey } = await system.agentEnvironmentPointer.findFirstOrThrow({ where: { tenantId: acme.id, environment: 'production', agent: { slug: 'support' } }, select: { widgetKey: true } });
+    const open = () => followVisitorConversation(acme.id, { widgetKey: widgetKey!, visitorId: who.id, conversationId: started.conversationId, after: null }, { maxMs: 0, push: false, rateLimit: { ip: who.ip } }).next();
+    for (let i = 0; i < 30; i += 1) await open();
+    await expect(open()).rejects.toMatchObject({ code: 'RATE_LIMITED', publicMessage: expect.stringContaining('Too many reconnects') });
+    // Messages have their own budget: the visitor can still write.
+    expect((await answerCustomerMessage(acme.id, { target: { agent: null }, conversationId: started.conversationId, visitor: who, message: 'How do I reset my password?' })).reason).toBe('answered');
+  });
+});

@@ -145,7 +145,7 @@ async function benchTranscript(systems: readonly TSystem[], targetBytes: number)
   };
   const vouch = mbPerSecond('vouch');
   const lines: string[] = [];
-  lines.push(`Transcript: ${(bytes / 1e6).toFixed(2)} MB in one string, ${text.split('\n').length - 1} turns, ${entities.length} gold entities (≈3 % of turns carry PII)`);
+  lines.push(`Transcript: ${(bytes / 1e6).toFixed(2)} MB in one string, ${text.split('\n').length - 1} lines, ${entities.length} gold entities (≈3 % of turns carry PII)`);
   const header = `${''.padEnd(22)}${systems.map((s) => s.name.padEnd(18)).join('')}`;
   lines.push(header, '-'.repeat(header.length));
   const cell = (name: string, f: (row: { counts: TCounts; predicted: number; ms: number; passes: number }) => string) => {

@@ -37,7 +37,8 @@ const PIECES = [
   '\t', '%', 'a.b', 'user_1', '2001:db8', 'ab:cd:', '10:32', '[', ']', 'mot de passe', 'Passwort', 'client secret', 'secret',
   'Hauptstraße', 'Platz der', 'Republik', 'Karl-Marx-', 'weg', 'ring', 'Calle', 'Via', 'C/', 'Av.', 'Rua', 'n.º', 'bis', 'ter',
   'rue', 'de la', 'Paix', '221B', 'Baker', 'Avenue', 'Apt', '12345', '75002', 'März', 'mars', 'Mai', 'of', 'May', '3rd', 'º',
-  'X1234567', 'AB123456C', 'ü', '😀', 'van', 'de', 'Dyke', 'Sutton',
+  'X1234567', 'AB123456C', 'ü', '😀', 'van', 'de', 'Dyke', 'Sutton', 'sk-', '-----BEGIN', 'PRIVATE KEY-----', '-----END', 'xoxb-',
+  'SG.', 'github_pat_', 'redis://', 'aB3dE5fG7hJ9kL2mN4pQ6rS8', 'Zq9Xw8Vu7Ts6Rq5Po4Nm3Lk2',
 ];
 
 const textArbitrary = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 60 }).map((parts) => parts.join(''));
@@ -76,6 +77,11 @@ describe('redaction prefilter', () => {
     expect(scanText('four one one one').spokenDigitWords).toBe(4);
     expect(scanText('Ελληνικά').exotic).toBe(true);
     expect(scanText('IBAN DE89 3704').ibanStart).toBe(true);
+  });
+
+  it('finds the same secrets in key-character runs longer than a token match (512)', () => {
+    const run = 'aB3dE5fG7hJ9kL2mN4pQ6rS8.'.repeat(30);
+    for (const text of [run, `key ${run} x`, `token: ${run.slice(0, 40)} ${run}`]) expectSameDetections(text, 0.5);
   });
 
   it('opens the name gate for a particle right after a trigger (the gate used to miss it)', () => {

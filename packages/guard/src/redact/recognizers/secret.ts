@@ -49,6 +49,51 @@ const KNOWN_PREFIX = /sk-|[sr]k_|whsec_|gh[pousr]_|github_pat_|xox[abposr]-|xapp
 const LABEL_HINT = /pass|pwd|kennwort|mot de passe|contrase|clave|senha|api|secret|token/i;
 
 const TOKEN = /(?<![A-Za-z0-9+/_=-])[A-Za-z0-9+/_=.-]{24,512}(?![A-Za-z0-9+/_=-])/g;
+const TOKEN_AT = toSticky(TOKEN);
+const KNOWN_SECRET_AT = toSticky(KNOWN_SECRET);
+
+/** Token characters [A-Za-z0-9+/_=.-]; the look-behind class is the same without '.'. */
+const TOKEN_CHAR = new Uint8Array(128);
+for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_=.-') TOKEN_CHAR[ch.charCodeAt(0)] = 1;
+const isTokenChar = (c: number): boolean => c < 128 && TOKEN_CHAR[c] === 1;
+
+/**
+ * Where a random token can start: at a run of 24+ token characters, at its start or right after a '.'
+ * inside it (the look-behind allows '.'), with 24 token characters still ahead. Hand-written for speed.
+ */
+function findTokenStarts(text: string): number[] {
+  const starts: number[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!isTokenChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < text.length && isTokenChar(text.charCodeAt(end))) end++;
+    if (end - i >= 24) {
+      starts.push(i);
+      for (let p = i + 1; p <= end - 24; p++) if (text.charCodeAt(p - 1) === 46) starts.push(p);
+    }
+    i = end;
+  }
+  return starts;
+}
+
+/**
+ * Where a known secret can start. Every alternative but the private-key block needs a non-word character
+ * before it, so it can't start inside another anchor's match; "-----BEGIN" (no look-behind) is found
+ * separately, as it could follow a dash that ends another anchor ("sk-----BEGIN").
+ */
+const KNOWN_ANCHOR = /sk-|[sr]k_|whsec_|gh[pousr]_|github_pat_|xox[abposr]-|xapp-|A(?:KIA|SIA|GPA|IDA|ROA|NPA)|AIza|glpat-|npm_|SG\.|hf_|eyJ|https?:|postgres|mysql|mongodb|redis|amqp/g;
+function findKnownSecretStarts(text: string): number[] {
+  const starts: number[] = [];
+  KNOWN_ANCHOR.lastIndex = 0;
+  for (let m = KNOWN_ANCHOR.exec(text); m; m = KNOWN_ANCHOR.exec(text)) starts.push(m.index);
+  const blocks: number[] = [];
+  for (let at = text.indexOf('-----BEGIN'); at >= 0; at = text.indexOf('-----BEGIN', at + 1)) blocks.push(at);
+  return blocks.length === 0 ? starts : [...new Set([...starts, ...blocks])].sort((a, b) => a - b);
+}
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HEX = /^[0-9a-f]+$/i;
 const SECRET_WORDS = ['token', 'key', 'secret', 'api', 'apikey', 'password', 'credential', 'credentials', 'bearer', 'auth', 'authorization', 'schlüssel', 'clé', 'clave', 'chiave', 'chave'];
@@ -69,9 +114,15 @@ export const secretRecognizer: TRecognizer = {
 
 function detectSecrets(text: string, anchored: boolean): TDetection[] {
   const found: TDetection[] = [];
-  KNOWN_SECRET.lastIndex = 0;
-  for (let m = KNOWN_SECRET.exec(text); m; m = KNOWN_SECRET.exec(text)) found.push({ type: 'SECRET', start: m.index, end: m.index + m[0].length, score: 0.95 });
-  if (!LABEL_HINT.test(text)) return scanRandomTokens(text, found);
+  const push = (m: RegExpExecArray): void => {
+    found.push({ type: 'SECRET', start: m.index, end: m.index + m[0].length, score: 0.95 });
+  };
+  if (anchored) for (const m of execAtStarts(KNOWN_SECRET_AT, text, findKnownSecretStarts(text))) push(m);
+  else {
+    KNOWN_SECRET.lastIndex = 0;
+    for (let m = KNOWN_SECRET.exec(text); m; m = KNOWN_SECRET.exec(text)) push(m);
+  }
+  if (!LABEL_HINT.test(text)) return scanRandomTokens(text, found, anchored);
   const labelled: RegExpExecArray[] = [];
   if (anchored) labelled.push(...execAtStarts(LABELLED_SECRET_AT, text, findLabelStarts(text)));
   else {
@@ -82,14 +133,18 @@ function detectSecrets(text: string, anchored: boolean): TDetection[] {
     const span = m.indices?.groups?.value;
     if (span) found.push({ type: 'SECRET', start: span[0], end: span[1], score: 0.8 });
   }
-  return scanRandomTokens(text, found);
+  return scanRandomTokens(text, found, anchored);
 }
 
-function scanRandomTokens(text: string, found: TDetection[]): TDetection[] {
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+function scanRandomTokens(text: string, found: TDetection[], anchored: boolean): TDetection[] {
+  const push = (m: RegExpExecArray): void => {
     const score = scoreRandomToken(text, m.index, m[0]);
     if (score > 0) found.push({ type: 'SECRET', start: m.index, end: m.index + m[0].length, score });
+  };
+  if (anchored) for (const m of execAtStarts(TOKEN_AT, text, findTokenStarts(text))) push(m);
+  else {
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) push(m);
   }
   return found;
 }

@@ -16,6 +16,8 @@ describe('structural cue lexicons', () => {
     ['persona', ['from now on', 'ab jetzt', 'fais semblant', 'finge que', 'fai finta', 'finja que', 'your evil twin']],
     ['obey', ['you obey me', 'gehorche mir', 'obéis-moi', 'obedéceme', 'obbedisci', 'obedeça']],
     ['sink', ['https://x.example/p', 'forward it', 'schick es', 'envoie-le', 'reenvíalo', 'inoltralo', 'encaminhe']],
+    ['bulk', ['every other member', 'sämtliche Konten', 'sauf le mien', 'menos la mía', 'tranne il mio']],
+    ['selfAuth', ['I authorise it myself', 'ich genehmige das', 'je l’autorise', 'yo lo autorizo', 'lo autorizzo io', 'eu autorizo']],
     ['safety', ['without safeguards', 'ohne Schutz', 'sans filtre', 'sin censura', 'senza protezioni', 'sem moderação']],
   ];
   for (const [cue, texts] of positives) {

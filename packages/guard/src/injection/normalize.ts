@@ -246,12 +246,21 @@ const ROT13_SIGNAL = /\b(ignore|instructions|previous|disregard|system|prompt|re
 /** An explicit "rot13" marker (folded to "rotie" by the leetspeak pass) makes any decode worth scanning. */
 const ROT13_MARKER = /\brot-?(?:13|ie)\b/;
 
+/**
+ * Function words of the six languages: running text in any of them is full of these, rot13 text has
+ * none, so a decode that suddenly reads like a language is worth scanning, whatever it says.
+ */
+const FUNCTION_WORDS = /\b(the|and|of|to|a|in|is|it|for|with|my|me|your|you|this|that|on|der|die|das|und|ist|nicht|mit|ein|eine|zu|den|le|la|les|et|de|des|du|un|une|est|pour|que|qui|avec|tu|el|los|las|y|en|es|por|con|para|una|il|lo|gli|di|che|per|non|da|o|os|as|do|da|um|uma|com|nao|voce)\b/g;
+
 function decodeRot13IfMeaningful(scanText: string): string | null {
   const decoded = scanText.replace(/[a-z]/g, (letter) => String.fromCharCode(((letter.charCodeAt(0) - 97 + 13) % 26) + 97));
   const decodedSignals = decoded.match(new RegExp(ROT13_SIGNAL.source, 'g'))?.length ?? 0;
   const originalSignals = scanText.match(new RegExp(ROT13_SIGNAL.source, 'g'))?.length ?? 0;
   if (ROT13_MARKER.test(scanText)) return decoded;
-  return decodedSignals >= 2 && decodedSignals > originalSignals ? decoded : null;
+  if (decodedSignals >= 2 && decodedSignals > originalSignals) return decoded;
+  const decodedFunctionWords = decoded.match(FUNCTION_WORDS)?.length ?? 0;
+  const originalFunctionWords = scanText.match(FUNCTION_WORDS)?.length ?? 0;
+  return decodedFunctionWords >= 3 && decodedFunctionWords >= 2 * originalFunctionWords + 2 ? decoded : null;
 }
 
 /**

@@ -101,7 +101,7 @@ async function main(): Promise<void> {
   started = performance.now();
   for (const [i, question] of questions.entries()) {
     const t0 = performance.now();
-    await answerCustomerMessage(tenantId, { target: { agent: null }, visitor: { id: `bench-visitor-${suffix}-${i}`, ip: `198.51.100.${(i % 250) + 1}` }, message: question }, { embeddings, rateLimits: { windowSeconds: 60, perVisitor: 100, perIp: 100, perTenant: 100_000 } });
+    await answerCustomerMessage(tenantId, { target: { agent: null }, visitor: { id: `bench-visitor-${suffix}-${i}`, ip: `198.51.100.${(i % 250) + 1}` }, message: question }, { rateLimits: { windowSeconds: 60, perVisitor: 100, perIp: 100, perTenant: 100_000 } });
     whole.push(performance.now() - t0);
   }
   console.log(`\nAnswer engine, offline provider, ${CHUNKS} chunks (+${HELP_CENTER.length} help-centre passages), ${questions.length} questions one at a time, ${cpus().length} cores, load ${loadavg()[0]!.toFixed(1)}:`);

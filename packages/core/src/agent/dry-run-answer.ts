@@ -1,9 +1,11 @@
-import { createAnswerProvider, createEmbeddingsFromEnv, type AnswerProvider, type TEmbeddingsChoice, type TProviderChoice } from '@vouch/rag';
+import { withTenant } from '@vouch/db';
+import { createAnswerProvider, type AnswerProvider, type TProviderChoice } from '@vouch/rag';
 import { redact, RedactionSession, scoreInjection } from '@vouch/guard';
 import { z } from 'zod';
 import { decideAfterAttempt, decideBeforeRetrieval, type TDecision } from '../conversation/answer-customer-message';
 import { composeGroundedReply, type TCitation, type TGroundedAttempt } from '../conversation/compose-grounded-reply';
 import type { TAgentDeployment } from '../conversation/resolve-agent-deployment';
+import { tenantEmbeddings } from '../knowledge/knowledge-settings';
 
 export const ZDryRunTurn = z.object({ role: z.enum(['customer', 'assistant']), content: z.string().trim().min(1).max(4000) });
 export type TDryRunTurn = z.infer<typeof ZDryRunTurn>;
@@ -36,11 +38,8 @@ export interface TDryRunReply {
 }
 
 export interface TDryRunDeps {
-  embeddings?: TEmbeddingsChoice;
   createProvider?: (choice: TProviderChoice) => Promise<AnswerProvider>;
 }
-
-let defaultEmbeddings: Promise<TEmbeddingsChoice> | undefined;
 
 /**
  * One message through the answer pipeline's own decisions (redaction, injection score,
@@ -68,8 +67,8 @@ export async function dryRunAnswer(
   let decision = decideBeforeRetrieval({ conversationStatus: 'open', injection, redactedText: redacted.text }, deployment, 0);
   let attempt: TGroundedAttempt | null = null;
   if (!decision) {
-    defaultEmbeddings ??= createEmbeddingsFromEnv();
-    const embeddings = deps.embeddings ?? (await defaultEmbeddings);
+    // The tenant's own embedder (the one its serving vectors came from), as live answers use.
+    const embeddings = await withTenant(tenantId, (tx) => tenantEmbeddings(tx));
     const createProvider = deps.createProvider ?? ((choice: TProviderChoice) => createAnswerProvider(choice));
     attempt = await composeGroundedReply(
       tenantId,

@@ -1,9 +1,10 @@
 import type { HandoffReason } from '@vouch/db';
 import { withTenant } from '@vouch/db';
 import { getRedis } from '@vouch/jobs';
-import { createAnswerProvider, createEmbeddingsFromEnv, type AnswerProvider, type TEmbeddingsChoice, type TProviderChoice } from '@vouch/rag';
+import { createAnswerProvider, type AnswerProvider, type TProviderChoice } from '@vouch/rag';
 import { z } from 'zod';
 import type { TActor } from '../actor';
+import { embeddingsFor, getKnowledgeSettings } from '../knowledge/knowledge-settings';
 import { composeGroundedReply, type TCitation, type TGroundedAttempt } from './compose-grounded-reply';
 import { isHumanRequest } from './human-request';
 import { matchAlwaysHumanTopic } from './human-topics';
@@ -59,11 +60,8 @@ export interface TAnswerDeps {
   /** Streaming: called as the pipeline goes; `delta` texts joined are exactly the stored reply. */
   onEvent?: (event: TAnswerEvent) => void;
   rateLimits?: TRateLimits;
-  embeddings?: TEmbeddingsChoice;
   createProvider?: (choice: TProviderChoice) => Promise<AnswerProvider>;
 }
-
-let defaultEmbeddings: Promise<TEmbeddingsChoice> | undefined;
 
 /** A question fails when no verified answer came of it, or when the customer had to ask it again. */
 function failuresOf(intake: TIntake): number {
@@ -107,11 +105,14 @@ export async function answerCustomerMessage(tenantId: string, rawInput: TCustome
   const visitorKey = visitorKeyOf(tenantId, input.visitor.id);
   const actor: TActor = { type: 'visitor', visitorKey, tenantId, userAgent: input.visitor.userAgent ?? null };
 
-  const { deployment, intake } = await withTenant(tenantId, async (tx) => {
+  const { deployment, intake, embedder } = await withTenant(tenantId, async (tx) => {
     const resolved = await resolveAgentDeployment(tx, input.target, { bucketKey: visitorKey });
     return {
       deployment: resolved,
       intake: await intakeCustomerMessage(tx, tenantId, resolved, { conversationId: input.conversationId, visitorKey, text: input.message, clientMessageId: input.clientMessageId }),
+      // The question is embedded with the tenant's own embedder, the one its serving vectors came
+      // from: after a re-embed to another size, the env's default would find no vector candidates.
+      embedder: (await getKnowledgeSettings(tx)).embedder,
     };
   });
   const intakeMs = Math.round(performance.now() - started);
@@ -141,8 +142,7 @@ export async function answerCustomerMessage(tenantId: string, rawInput: TCustome
     if (budget.exceeded) decision = { outcome: 'budget_exceeded', reason: 'budget_exceeded', handoff: null, content: BUDGET_REPLY[budget.exceeded] };
   }
   if (!decision) {
-    defaultEmbeddings ??= createEmbeddingsFromEnv();
-    const embeddings = deps.embeddings ?? (await defaultEmbeddings);
+    const embeddings = await embeddingsFor(embedder);
     const createProvider = deps.createProvider ?? ((choice: TProviderChoice) => createAnswerProvider(choice));
     attempt = await composeGroundedReply(
       tenantId,

@@ -19,11 +19,11 @@ function readSplit(name: 'train' | 'dev' | 'test'): TRecord[] {
 // The product targets are TPR >= 0.95 at FPR <= 0.01 (packages/guard/README.md). The split is corpus v6
 // (templates frozen before the v6 round's rule and model changes). First measurement, blind: TPR 0.402
 // (219/545), FPR 0.052 (17/328). The generalisation round (structural cues in `structure.ts`, grammar
-// training material in `grammar.jsonl`, neither trained on v6) measured TPR 0.883 (481/545), FPR 0.027
-// (9/328); v6 was no longer blind then (its misses had been read in the v6 round and again while
+// training material in `grammar.jsonl`, multilingual rot13 detection; none trained on v6) measured TPR 0.895
+// (488/545), FPR 0.030 (10/328); v6 was no longer blind then (its misses had been read in the v6 round and again while
 // designing the cue lexicons), so this is an optimistic figure and the honest one is the next blind
 // split's. These floors are regression guards just under the measured level, not the target.
-const TPR_FLOOR = 0.87;
+const TPR_FLOOR = 0.88;
 /** The frozen v6 split; a new held-out round changes this deliberately, never a tuned edit. */
 const TEST_SPLIT_SHA256 = 'f1715b568b89d4c8198157b52cbbdaa3bc9b7c901434d0b041c5790ae7a3929f';
 const FPR_CEILING = 0.035;

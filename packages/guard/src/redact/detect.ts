@@ -56,7 +56,7 @@ export function detectEntities(text: string, plan: TDetectionPlan): TDetection[]
   }
 
   const readsSpoken = plan.recognizers.some((r) => r.readsSpokenDigits) && (!features || mayContainSpokenDigits(features));
-  const spoken = readsSpoken ? normalizeSpokenDigits(text) : null;
+  const spoken = readsSpoken ? normalizeSpokenDigits(text, fast) : null;
   if (spoken) {
     for (const recognizer of plan.recognizers) {
       if (!recognizer.readsSpokenDigits) continue;

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectEntities, planDetection, PREFILTER_MAX_LENGTH } from './detect';
 import { scanText } from './prefilter';
+import { normalizeSpokenDigits } from './spoken-digits';
 
 /**
  * The prefilter only decides which recognisers run. These tests hold it to that: gated and exhaustive
@@ -77,6 +78,23 @@ describe('redaction prefilter', () => {
     expect(scanText('four one one one').spokenDigitWords).toBe(4);
     expect(scanText('Ελληνικά').exotic).toBe(true);
     expect(scanText('IBAN DE89 3704').ibanStart).toBe(true);
+  });
+
+  it('finds the same spelled-out runs (digit words and groups joined by separators)', () => {
+    const token = fc.constantFrom('four', 'one', 'oh', 'double', 'fünf', 'FÜNF', 'Zéro', 'três', 'sept', 'nove', '1', '12', '123', '4111', '12345', 'x', 'card', 'call', 'ß');
+    const separator = fc.constantFrom(' ', ', ', '-', '.', '\t', ' - ', '\n', '');
+    const text = fc.array(fc.tuple(token, separator), { minLength: 1, maxLength: 30 }).map((parts) => parts.map(([t, s]) => t + s).join(''));
+    const normalized = (t: string, anchored: boolean) => {
+      const n = normalizeSpokenDigits(t, anchored);
+      return n && { text: n.text, map: [...n.text].map((_, i) => [n.sourceStart(i), n.sourceEnd(i)]) };
+    };
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(normalized(t, true)).toEqual(normalized(t, false));
+        expectSameDetections(t, 0.5);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('finds the same secrets in key-character runs longer than a token match (512)', () => {

@@ -5,6 +5,7 @@
  */
 
 import { registerVocabulary, type TTextFeatures, VOCAB } from './prefilter';
+import { execAtStarts } from './recognizers/recognizer';
 
 const DIGIT_WORDS: Readonly<Record<string, string>> = {
   zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
@@ -34,6 +35,54 @@ const SPOKEN_RUN = new RegExp(
   'gi',
 );
 const SPOKEN_TOKEN = new RegExp(TOKEN_SOURCE, 'gi');
+const SPOKEN_RUN_AT = new RegExp(SPOKEN_RUN.source, 'iy');
+
+/** Word characters of the run regex ([A-Za-z\u00C0-\u024F0-9]). */
+const isRunCharacter = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+/** Lower case as the case-insensitive regex sees it for digit words: ASCII and Latin-1 capitals; others unchanged. */
+const lowerForWords = (c: number): number => ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c | 0x20 : c);
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const hashWord = (word: string): number => {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  return h >>> 0;
+};
+const WORD_HASHES = new Set([...Object.keys(DIGIT_WORDS), ...Object.keys(REPEATERS)].map(hashWord));
+const LONGEST_WORD = Math.max(...[...Object.keys(DIGIT_WORDS), ...Object.keys(REPEATERS)].map((w) => w.length));
+
+/**
+ * Where a spelled-out run can start: its first token is a whole word of run characters (it must be followed
+ * by a separator), so it is a run start whose word is a digit word (hashed while reading, no allocation; a
+ * collision only adds a start) or 1–4 digits, followed by [ \t,.-]. The regex runs only there: scanning a
+ * long transcript with the case-insensitive alternation at every character was the largest single cost.
+ */
+function findSpokenRunStarts(input: string): number[] {
+  const starts: number[] = [];
+  let i = 0;
+  while (i < input.length) {
+    if (!isRunCharacter(input.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i;
+    let hash = FNV_OFFSET;
+    let digitsOnly = true;
+    for (; end < input.length; end++) {
+      const c = input.charCodeAt(end);
+      if (!isRunCharacter(c)) break;
+      if (c < 48 || c > 57) digitsOnly = false;
+      hash = Math.imul(hash ^ lowerForWords(c), FNV_PRIME);
+    }
+    const length = end - i;
+    const next = input.charCodeAt(end);
+    if (next === 32 || next === 9 || next === 44 || next === 46 || next === 45) {
+      if (digitsOnly ? length <= 4 : length <= LONGEST_WORD && WORD_HASHES.has(hash >>> 0)) starts.push(i);
+    }
+    i = end;
+  }
+  return starts;
+}
 
 export type TNormalizedText = {
   text: string;
@@ -47,10 +96,15 @@ type TDigit = { value: string; start: number; end: number };
 type TRun = { start: number; end: number; digits: TDigit[]; /** where the run's digits begin in the rewritten text */ at: number };
 
 /** Returns null when the text contains no spelled-out digit run, which is the common, cheap case. */
-export function normalizeSpokenDigits(input: string): TNormalizedText | null {
+export function normalizeSpokenDigits(input: string, anchored = true): TNormalizedText | null {
   const runs: TRun[] = [];
-  SPOKEN_RUN.lastIndex = 0;
-  for (let run = SPOKEN_RUN.exec(input); run; run = SPOKEN_RUN.exec(input)) {
+  const matches: RegExpExecArray[] = [];
+  if (anchored) matches.push(...execAtStarts(SPOKEN_RUN_AT, input, findSpokenRunStarts(input)));
+  else {
+    SPOKEN_RUN.lastIndex = 0;
+    for (let run = SPOKEN_RUN.exec(input); run; run = SPOKEN_RUN.exec(input)) matches.push(run);
+  }
+  for (const run of matches) {
     const wordCount = (run[0].match(/\p{L}+/gu) ?? []).length;
     if (wordCount < 3) continue;
     const digits = spellRunAsDigits(run[0], run.index);

@@ -23,9 +23,16 @@ export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
 export VOUCH_TRUSTED_PROXIES=127.0.0.1/32,::1/128
 mkdir -p .vouch/test-results
 
+# Every run starts from an empty test database and Redis db: a machine that is reused (or a
+# half-applied migration from a development branch) must not decide whether the suite passes.
+case "$DATABASE_OWNER_URL" in */vouch_test|*/vouch_test\?*) ;; *) die "refusing to reset a database that is not vouch_test" ;; esac
+say "resetting the test database and test Redis"
+psql "$DATABASE_OWNER_URL" -v ON_ERROR_STOP=1 -qc 'DROP OWNED BY CURRENT_USER CASCADE' >/dev/null
+redis-cli -u "$REDIS_URL" flushdb >/dev/null
+
 say "migrating and seeding the test database"
-pnpm --silent vouch migrate >/dev/null
-pnpm --silent vouch seed >/dev/null
+out=$(pnpm --silent vouch migrate 2>&1) || { echo "$out"; die "migrating the test database failed"; }
+out=$(pnpm --silent vouch seed 2>&1) || { echo "$out"; die "seeding the test database failed"; }
 
 say "lint";       pnpm --silent lint
 say "typecheck";  pnpm --silent typecheck

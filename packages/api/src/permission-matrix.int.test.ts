@@ -15,7 +15,7 @@ const PUBLIC_PROCEDURES: Record<string, string> = {
   'invitations.accept': 'the invitee has no account yet; the unguessable token is the credential',
   'widget.start': 'visitors: authenticated by the widget key, origin and visitor id',
   'widget.send': 'visitors: authenticated by the widget key, origin and visitor id',
-  'widget.poll': 'visitors: authenticated by the widget key, origin and visitor id; own conversation only',
+  'widget.leaveContactEmail': 'visitors: authenticated by the widget key, origin and visitor id; own conversation only; rate-limited',
   'widget.stream': 'visitors: authenticated by the widget key, origin and visitor id; own conversation only',
   'widget.events': 'visitors: authenticated by the widget key, origin and visitor id; own conversation only',
 };
@@ -74,7 +74,7 @@ const SAMPLE_INPUTS: Record<string, unknown> = {
   'knowledge.reindex': { textSearchConfig: 'german' },
   'widget.start': { key: 'pk_live_matrixmatrixmatrix00', visitorId: 'matrix-visitor-0000000' },
   'widget.send': { key: 'pk_live_matrixmatrixmatrix00', visitorId: 'matrix-visitor-0000000', conversationId: '00000000-0000-4000-8000-000000000000', message: 'hello' },
-  'widget.poll': { key: 'pk_live_matrixmatrixmatrix00', visitorId: 'matrix-visitor-0000000', conversationId: '00000000-0000-4000-8000-000000000000' },
+  'widget.leaveContactEmail': { key: 'pk_live_matrixmatrixmatrix00', visitorId: 'matrix-visitor-0000000', conversationId: '00000000-0000-4000-8000-000000000000', email: 'matrix@example.test' },
   'widget.stream': { key: 'pk_live_matrixmatrixmatrix00', visitorId: 'matrix-visitor-0000000', conversationId: '00000000-0000-4000-8000-000000000000', message: 'hello', clientMessageId: 'm_matrix_0001' },
   'widget.events': { key: 'pk_live_matrixmatrixmatrix00', visitorId: 'matrix-visitor-0000000', conversationId: '00000000-0000-4000-8000-000000000000' },
   'agents.get': { agentId: '00000000-0000-4000-8000-000000000000' },

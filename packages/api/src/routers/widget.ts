@@ -5,7 +5,7 @@ import {
   followVisitorConversation,
   getWidgetIdentityStatus,
   isAppError,
-  listVisitorMessages,
+  leaveContactEmail,
   rotateWidgetIdentitySecret,
   startConversation,
   ZVisitorIdentity,
@@ -46,13 +46,28 @@ function replyView(reply: TCustomerReply) {
   };
 }
 export type TWidgetReplyView = ReturnType<typeof replyView>;
-export type TWidgetStreamEvent = TAnswerEvent | { type: 'done'; reply: TWidgetReplyView };
+/**
+ * After `done`, a reply that handed the conversation to a person is followed by `handoff`: whether
+ * anyone who works handoffs is online and, when nobody is, the expected wait (the median of recent
+ * claims; null when there is no history) so the panel can tell the customer honestly and offer an email.
+ */
+export type TWidgetHandoffEvent = { type: 'handoff'; agentsOnline: boolean; expectedWaitMinutes: number | null };
+export type TWidgetStreamEvent = TAnswerEvent | { type: 'done'; reply: TWidgetReplyView } | TWidgetHandoffEvent;
 
 /** The inbox and the conversation's listeners hear of a new turn (ids only); never for a replayed send. */
-async function announce(tenantId: string, reply: TCustomerReply): Promise<void> {
-  if (reply.replayed) return;
-  await announceCustomerTurn(tenantId, { conversationId: reply.conversationId, customerMessageId: reply.customerMessageId, messageId: reply.messageId, handoffId: reply.handoffId });
+async function announce(tenantId: string, reply: TCustomerReply): Promise<TWidgetHandoffEvent | null> {
+  if (reply.replayed) return null;
+  const { routed } = await announceCustomerTurn(tenantId, { conversationId: reply.conversationId, customerMessageId: reply.customerMessageId, messageId: reply.messageId, handoffId: reply.handoffId });
+  return routed ? { type: 'handoff', agentsOnline: routed.agentsOnline, expectedWaitMinutes: routed.expectedWaitMinutes } : null;
 }
+
+/** An email address as the customer types it; core checks it is exactly one address. */
+const ZContactEmail = z
+  .string()
+  .trim()
+  .min(1, 'Enter your email address.')
+  .max(254, 'Email addresses are at most 254 characters.')
+  .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'Please enter one email address, like name@example.com.');
 
 /** What a stream reports when it fails part-way: the public message and whether retrying can help. */
 export function describeStreamError(error: unknown): { code: string; message: string; retryable: boolean; status: number } {
@@ -132,7 +147,8 @@ export const widgetRouter = {
       )
         .then(async (reply) => {
           push({ type: 'done', reply: replyView(reply) });
-          await announce(ctx.widget.tenantId, reply);
+          const handoff = await announce(ctx.widget.tenantId, reply);
+          if (handoff) push(handoff);
         })
         .catch((error: unknown) => {
           failure = { error };
@@ -171,13 +187,19 @@ export const widgetRouter = {
     }),
 
   /**
-   * Replies that arrived since `after` (a person's, once the conversation is handed off): the
-   * panel's fallback when its event feed cannot stay open. A mutation although it only reads:
-   * browsers omit Origin on same-origin GETs, and widgetProcedure needs it.
+   * When nobody is online to take a handoff: the conversation's own visitor leaves one email
+   * address for a person to write back. It is stored only as a vault placeholder on the open
+   * handoff (revealable with pii.reveal, audited); rate-limited per visitor, IP and tenant.
    */
-  poll: widgetProcedure
-    .input(z.object({ conversationId: ZConversationId, after: z.date().nullish() }))
-    .mutation(({ ctx, input }) =>
-      listVisitorMessages(ctx.widget.tenantId, { widgetKey: ctx.widget.key, visitorId: ctx.visitor.id, conversationId: input.conversationId, after: input.after ?? null }),
-    ),
+  leaveContactEmail: widgetProcedure
+    .input(z.object({ conversationId: ZConversationId, email: ZContactEmail }))
+    .mutation(async ({ ctx, input }) => {
+      await leaveContactEmail(
+        ctx.widget.tenantId,
+        { widgetKey: ctx.widget.key, visitorId: ctx.visitor.id, conversationId: input.conversationId, email: input.email },
+        { ip: ctx.visitor.ip },
+      );
+      // The placeholder is for staff; the customer only needs to know it was kept.
+      return { saved: true as const };
+    }),
 } satisfies TRPCRouterRecord;

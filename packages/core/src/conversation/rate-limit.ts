@@ -13,11 +13,17 @@ export interface TRateLimits {
 export const DEFAULT_RATE_LIMITS: Readonly<TRateLimits> = { windowSeconds: 60, perVisitor: 20, perIp: 60, perTenant: 600 };
 
 /**
- * Opening the conversation feed (widget.events / widget.poll). A panel reopens its feed about
+ * Opening the conversation feed (widget.events). A panel reopens its feed about
  * once a minute, and every few seconds at worst while its connection keeps failing; this bounds
  * a visitor or a script opening feeds in a loop. Counted apart from messages.
  */
 export const FEED_RATE_LIMITS: Readonly<TRateLimits> = { windowSeconds: 60, perVisitor: 30, perIp: 120, perTenant: 6000 };
+
+/**
+ * Leaving a contact email while nobody is online (widget.leaveContactEmail): a customer needs one
+ * or two tries; this bounds scripts that would fill handoffs or the vault. Failed tries count too.
+ */
+export const CONTACT_RATE_LIMITS: Readonly<TRateLimits> = { windowSeconds: 600, perVisitor: 6, perIp: 30, perTenant: 600 };
 
 export interface TRateLimitRedis {
   eval(script: string, numKeys: number, ...args: (string | number)[]): Promise<unknown>;
@@ -53,7 +59,7 @@ export async function enforceRateLimits(
   subject: { tenantId: string; visitorId: string; ip?: string | null },
   limits: TRateLimits = DEFAULT_RATE_LIMITS,
   now: number = Date.now(),
-  scope: 'chat' | 'feed' = 'chat',
+  scope: 'chat' | 'feed' | 'contact' = 'chat',
 ): Promise<void> {
   const prefix = `vouch:rl:${scope}:${subject.tenantId}`;
   const entries: [string, number, string][] = [[`${prefix}:visitor:${keyedDigest(`visitor:${subject.visitorId}`)}`, limits.perVisitor, 'visitor']];
@@ -71,7 +77,7 @@ export async function enforceRateLimits(
   )) as [number, number];
   if (index > 0) {
     const retryAfter = Math.ceil(retryMs / 1000);
-    const what = scope === 'feed' ? 'reconnects' : 'messages';
+    const what = scope === 'feed' ? 'reconnects' : scope === 'contact' ? 'attempts to leave an email' : 'messages';
     throw new AppError('RATE_LIMITED', `Too many ${what} (${entries[index - 1]![2]} limit). Please wait ${retryAfter} s and try again.`);
   }
 }

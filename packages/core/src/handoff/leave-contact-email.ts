@@ -1,9 +1,11 @@
 import { withTenant } from '@vouch/db';
+import { getRedis } from '@vouch/jobs';
 import { redact } from '@vouch/guard';
 import { z } from 'zod';
 import type { TActor } from '../actor';
 import { record } from '../audit';
 import { openRedactionSession, sealRedactionSession } from '../conversation/redaction-session-store';
+import { CONTACT_RATE_LIMITS, enforceRateLimits, type TRateLimitRedis } from '../conversation/rate-limit';
 import { resolveAgentDeployment } from '../conversation/resolve-agent-deployment';
 import { visitorKeyOf } from '../conversation/visitor-key';
 import { AppError } from '../errors';
@@ -22,10 +24,16 @@ export const ZLeaveContactEmailInput = z.object({
  * back. It is stored the way customer text is: redacted to a placeholder of the conversation's
  * session ([EMAIL_n]) with the original sealed in the vault, so only a member with pii.reveal
  * sees it (audited). Only the conversation's own visitor may do this, and only while a handoff is
- * open; the audit event names the placeholder, never the address.
+ * open; the audit event names the placeholder, never the address. Rate-limited (CONTACT_RATE_LIMITS).
  */
-export async function leaveContactEmail(tenantId: string, rawInput: z.input<typeof ZLeaveContactEmailInput>): Promise<{ placeholder: string }> {
+export async function leaveContactEmail(
+  tenantId: string,
+  rawInput: z.input<typeof ZLeaveContactEmailInput>,
+  options: { ip?: string | null; redis?: TRateLimitRedis } = {},
+): Promise<{ placeholder: string }> {
   const input = ZLeaveContactEmailInput.parse(rawInput);
+  // Counted per visitor, IP and tenant before anything is read; refused tries count as well.
+  await enforceRateLimits(options.redis ?? getRedis(), { tenantId, visitorId: input.visitorId, ip: options.ip }, CONTACT_RATE_LIMITS, Date.now(), 'contact');
   const visitorKey = visitorKeyOf(tenantId, input.visitorId);
   const actor: TActor = { type: 'visitor', visitorKey, tenantId };
   const result = await withTenant(tenantId, async (tx) => {

@@ -14,6 +14,8 @@ type TRouterRedis = Parameters<typeof listOnlineUserIds>[1] & Pick<ReturnType<ty
 export interface TRouted {
   /** The online agent the handoff went to, or null when nobody who works handoffs is online. */
   assigneeUserId: string | null;
+  /** Whether a member who works handoffs was online (false: the customer is told the wait and may leave an email). */
+  agentsOnline: boolean;
   /** When nobody is online: the median wait of the tenant's recent handoffs, in minutes (null if unknown). */
   expectedWaitMinutes: number | null;
   events: TRealtimeEventInput[];
@@ -43,13 +45,13 @@ export async function routeNewHandoff(tenantId: string, handoffId: string, redis
   return withTenant(tenantId, async (tx) => {
     const members = online.length ? await tx.membership.findMany({ where: { userId: { in: online } }, select: { userId: true, roles: true } }) : [];
     const eligible = members.filter((m) => hasPermission(m.roles.filter(isRole), 'handoff.work')).map((m) => m.userId).sort();
-    if (eligible.length === 0) return { assigneeUserId: null, expectedWaitMinutes: await estimateWaitMinutes(tx), events: [] };
+    if (eligible.length === 0) return { assigneeUserId: null, agentsOnline: false, expectedWaitMinutes: await estimateWaitMinutes(tx), events: [] };
     const turn = await redis.incr(`vouch:handoff-rr:${tenantId}`);
     const assigneeUserId = eligible[(turn - 1) % eligible.length]!;
     const changed = await tx.$executeRaw`
       UPDATE handoffs SET status = 'assigned', assignee_user_id = ${assigneeUserId}::uuid
       WHERE id = ${handoffId}::uuid AND status = 'pending'`;
-    if (changed !== 1) return { assigneeUserId: null, expectedWaitMinutes: null, events: [] };
+    if (changed !== 1) return { assigneeUserId: null, agentsOnline: true, expectedWaitMinutes: null, events: [] };
     const { conversationId } = await tx.handoff.findFirstOrThrow({ where: { id: handoffId }, select: { conversationId: true } });
     await record(tx, tenantId, ROUTER, {
       action: 'handoff.assign',
@@ -57,7 +59,7 @@ export async function routeNewHandoff(tenantId: string, handoffId: string, redis
       targetId: handoffId,
       data: { assigneeUserId, conversationId, via: 'round_robin' },
     });
-    return { assigneeUserId, expectedWaitMinutes: null, events: [{ kind: 'handoff.assigned', tenantId, handoffId, conversationId, userId: assigneeUserId }] };
+    return { assigneeUserId, agentsOnline: true, expectedWaitMinutes: null, events: [{ kind: 'handoff.assigned', tenantId, handoffId, conversationId, userId: assigneeUserId }] };
   });
 }
 

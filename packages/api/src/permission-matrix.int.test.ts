@@ -107,6 +107,8 @@ const SAMPLE_INPUTS: Record<string, unknown> = {
   'inbox.updateSettings': { slaWarnSeconds: 60, slaBreachSeconds: 240 },
   'inbox.presence': { status: 'away' },
   'inbox.reveal': { conversationId: '00000000-0000-4000-8000-000000000000', placeholder: '[EMAIL_1]' },
+  'inbox.toolActions': { conversationId: '00000000-0000-4000-8000-000000000000' },
+  'inbox.decideToolAction': { toolActionId: '00000000-0000-4000-8000-000000000000', decision: 'approve' },
   'inbox.createCannedResponse': { shortcut: 'matrix', title: 'Matrix', body: 'A permission test response.' },
   'inbox.updateCannedResponse': { id: '00000000-0000-4000-8000-000000000000', shortcut: 'matrix', title: 'Matrix', body: 'Changed.' },
   'inbox.deleteCannedResponse': { id: '00000000-0000-4000-8000-000000000000' },

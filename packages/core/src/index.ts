@@ -53,4 +53,5 @@ export { reembedTenant, markReindexFailed, type TReembedOutcome } from './knowle
 export * from './conversation/index';
 export * from './widget/index';
 export * from './handoff/index';
+export * from './tools/index';
 export * from './realtime/index';

@@ -5,6 +5,10 @@ import {
   broadcastRealtimeEvent,
   claimHandoff,
   countHandoffs,
+  decideToolAction,
+  listToolActions,
+  ZDecideToolActionInput,
+  ZListToolActionsInput,
   createCannedResponse,
   deleteCannedResponse,
   getConversationForAgent,
@@ -85,6 +89,14 @@ export const inboxRouter = {
   returnToAi: can('handoff.work')
     .input(ZHandoffIdInput)
     .mutation(async ({ ctx, input }) => publishAfterCommit(ctx, await returnHandoffToAi(ctx.db, ctx.tenant.id, ctx.actor, input))),
+  /** The conversation's tool actions (pending ones to approve or reject); inputs as stored, redacted. */
+  toolActions: can('inbox.read')
+    .input(ZListToolActionsInput)
+    .query(({ ctx, input }) => listToolActions(ctx.db, input)),
+  /** The four-eyes point: the AI requested, a member with handoff.work who owns the conversation decides; audited. */
+  decideToolAction: can('handoff.work')
+    .input(ZDecideToolActionInput)
+    .mutation(async ({ ctx, input }) => publishAfterCommit(ctx, await decideToolAction(ctx.db, ctx.tenant.id, ctx.actor, input))),
   /** One original value behind one placeholder; audited (who, which placeholder), never the value. */
   reveal: can('pii.reveal')
     .input(ZRevealInput)

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { addMember, allowWidgetOrigin, createTenant, ingestSourceVersion, reviewSourceVersion, uploadSource, type TActor } from '@vouch/core';
+import { addMember, allowWidgetOrigin, createTenant, ingestSourceVersion, reviewSourceVersion, seedDemoOrders, uploadSource, type TActor } from '@vouch/core';
 import { withTenant } from '@vouch/db';
 import { createEmbeddingsFromEnv } from '@vouch/rag';
 import { z } from 'zod';
@@ -85,6 +85,9 @@ export async function seedCommand(): Promise<void> {
       }
     }
   });
+  // Acme's demo orders, for the order.status and refund.request tools (existing ones are kept).
+  const acme = await inSystemTransaction((tx) => tx.tenant.findUniqueOrThrow({ where: { slug: 'acme' }, select: { id: true } }));
+  await withTenant(acme.id, (tx) => seedDemoOrders(tx, acme.id));
   // Acme's owner also audits Globex, so the console's tenant switcher has two entries.
   await inSystemTransaction(async (tx) => {
     const globex = await tx.tenant.findUniqueOrThrow({ where: { slug: 'globex' } });

@@ -4,6 +4,7 @@ import { getRedis } from '@vouch/jobs';
 import { createAnswerProvider, type AnswerProvider, type TProviderChoice } from '@vouch/rag';
 import { z } from 'zod';
 import type { TActor } from '../actor';
+import { finishToolTurn, planToolTurn } from '../tools/run-tool-turn';
 import { embeddingsFor, getKnowledgeSettings } from '../knowledge/knowledge-settings';
 import { composeGroundedReply, type TCitation, type TGroundedAttempt } from './compose-grounded-reply';
 import { isHumanRequest } from './human-request';
@@ -34,7 +35,7 @@ export const ZCustomerMessageInput = z.object({
 });
 export type TCustomerMessageInput = z.input<typeof ZCustomerMessageInput>;
 
-export type TReplyReason = 'answered' | 'unverified' | 'with_human' | 'budget_exceeded' | HandoffReason;
+export type TReplyReason = 'answered' | 'unverified' | 'with_human' | 'budget_exceeded' | 'tool' | HandoffReason;
 
 export interface TCustomerReply {
   conversationId: string;
@@ -133,7 +134,16 @@ export async function answerCustomerMessage(tenantId: string, rawInput: TCustome
   const stream = new ReplyStream(emit);
 
   const failures = failuresOf(intake);
-  let decision = decideBeforeRetrieval(intake, deployment, failures);
+  // A tool the agent config allows (see ../tools): never for a flagged message or a conversation a person holds.
+  const toolTurn =
+    intake.conversationStatus === 'handed_off' || intake.injection.flagged
+      ? null
+      : await planToolTurn(tenantId, actor, { conversationId: intake.conversationId, text: intake.redactedText, tools: deployment.config.tools });
+  let decision: TDecision | null = toolTurn
+    ? toolTurn.needsApproval
+      ? { ...handoff('tool_approval'), content: toolTurn.content }
+      : { outcome: 'tool', reason: 'tool', handoff: null, content: toolTurn.content }
+    : decideBeforeRetrieval(intake, deployment, failures);
   let attempt: TGroundedAttempt | null = null;
   let budget: TBudgetState | null = null;
   const budgetSubject = { tenantId, agentId: deployment.agentId, conversationId: intake.conversationId };
@@ -165,10 +175,11 @@ export async function answerCustomerMessage(tenantId: string, rawInput: TCustome
     decidedBeforeRetrieval: attempt === null,
     output: attempt?.output ?? null,
     budget: budget ? { ...budget, limits: deployment.config.tokenBudget } : null,
+    tool: toolTurn?.trace ?? null,
   };
   const citations = decision.outcome === 'answered' ? (attempt?.citations ?? []) : [];
-  const recorded = await withTenant(tenantId, (tx) =>
-    recordReply(tx, tenantId, actor, {
+  const recorded = await withTenant(tenantId, async (tx) => {
+    const stored = await recordReply(tx, tenantId, actor, {
       conversationId: intake.conversationId,
       customerMessageId: intake.customerMessageId,
       configVersionId: deployment.configVersionId,
@@ -176,7 +187,7 @@ export async function answerCustomerMessage(tenantId: string, rawInput: TCustome
       citations,
       outcome: decision.outcome,
       handoff: decision.handoff,
-      provider: attempt?.providerId ?? 'none',
+      provider: attempt?.providerId ?? (toolTurn ? `tool:${toolTurn.action}` : 'none'),
       retrieved: attempt?.retrieved ?? [],
       guard,
       redactionCounts: intake.redactionCounts,
@@ -185,8 +196,10 @@ export async function answerCustomerMessage(tenantId: string, rawInput: TCustome
       tokens: attempt?.tokens ?? { input: 0, output: 0 },
       latencyMs: performance.now() - started,
       timings: { intakeMs, ...(attempt?.timings ?? {}) },
-    }),
-  );
+    });
+    if (toolTurn) await finishToolTurn(tx, tenantId, actor, toolTurn, { conversationId: intake.conversationId, traceId: stored.traceId, handoffId: stored.handoffId });
+    return stored;
+  });
   return {
     conversationId: intake.conversationId,
     customerMessageId: intake.customerMessageId,

@@ -4,7 +4,7 @@ import type { TActor } from '../actor';
 import type { TCitation } from './compose-grounded-reply';
 import { handOffConversation } from './hand-off-conversation';
 
-export type TTraceOutcome = 'answered' | 'handed_off' | 'unverified' | 'with_human' | 'budget_exceeded';
+export type TTraceOutcome = 'answered' | 'handed_off' | 'unverified' | 'with_human' | 'budget_exceeded' | 'tool';
 
 export interface TReplyRecord {
   conversationId: string;

@@ -15,6 +15,7 @@ import { Composer } from './composer';
 import { INBOX_POLL_MS, reasonOf } from './labels';
 import { refetchIntervalFor, useInboxLive } from './live';
 import { LiveIndicator } from './inbox-list';
+import { ToolActionsPanel } from './tool-actions-panel';
 import { MessageItem, PlaceholderValue } from './transcript';
 
 const FILTER_LABEL: Record<string, string> = {
@@ -215,6 +216,7 @@ function HandoffPanel({ conversation, access }: { conversation: TAgentConversati
           )}
         </CardBody>
       </Card>
+      <ToolActionsPanel conversationId={conversation.id} messageCount={conversation.messages.length} canDecide={access.canWork && mine} />
       {access.canWork && mine ? (
         <Composer
           kind="reply"

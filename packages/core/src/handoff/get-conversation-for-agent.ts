@@ -39,12 +39,28 @@ export interface TAgentMessage {
   trace: TTraceSummary | null;
 }
 
+export interface TCustomerIdentity {
+  verified: boolean;
+  externalUserId: string | null;
+}
+
+/** The read model's view of a conversation's identity columns: an id only when it was verified. */
+export function customerIdentityOf(row: { identityVerified: boolean; externalUserId: string | null }): TCustomerIdentity {
+  return row.identityVerified && row.externalUserId ? { verified: true, externalUserId: row.externalUserId } : { verified: false, externalUserId: null };
+}
+
 export interface TAgentConversation {
   id: string;
   status: ConversationStatus;
   agentName: string;
   environment: string;
   createdAt: Date;
+  /**
+   * Who the customer is: verified when the host site signed their user id (widget identity
+   * verification); the id as stored (redacted at start, so an email-like id stays a placeholder).
+   * Anonymous visitors carry no id.
+   */
+  customer: TCustomerIdentity;
   handoff: {
     id: string;
     reason: HandoffReason;
@@ -126,6 +142,8 @@ export async function getConversationForAgent(tx: TenantTx, rawInput: z.input<ty
       status: true,
       environment: true,
       createdAt: true,
+      identityVerified: true,
+      externalUserId: true,
       agent: { select: { name: true } },
       handoffs: { orderBy: { createdAt: 'desc' }, take: 1 },
       messages: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { id: true, role: true, content: true, citations: true, authorUserId: true, createdAt: true, flags: true } },
@@ -144,6 +162,7 @@ export async function getConversationForAgent(tx: TenantTx, rawInput: z.input<ty
     agentName: conversation.agent.name,
     environment: conversation.environment,
     createdAt: conversation.createdAt,
+    customer: customerIdentityOf(conversation),
     handoff: handoff
       ? {
           id: handoff.id,

@@ -2,6 +2,7 @@ import { hasPermission, isRole } from '@vouch/auth';
 import type { ConversationStatus, HandoffReason, Prisma, TenantTx } from '@vouch/db';
 import { z } from 'zod';
 import { INJECTION_FLAG } from '../conversation/intake-customer-message';
+import { customerIdentityOf, type TCustomerIdentity } from './get-conversation-for-agent';
 import { memberNames } from './shared';
 
 export const ZListConversationsInput = z
@@ -34,6 +35,8 @@ export interface TConversationSummary {
   handoffReason: HandoffReason | null;
   assignee: { userId: string; name: string } | null;
   injectionFlagged: boolean;
+  /** Verified user (with the id as stored) or anonymous visitor. */
+  customer: TCustomerIdentity;
   /** The customer's first message as stored (redacted), shortened. */
   preview: string | null;
 }
@@ -65,6 +68,8 @@ export async function listConversations(tx: TenantTx, rawInput: TListConversatio
       status: true,
       createdAt: true,
       updatedAt: true,
+      identityVerified: true,
+      externalUserId: true,
       agent: { select: { name: true } },
       _count: { select: { messages: true } },
       handoffs: { orderBy: { createdAt: 'desc' }, take: 1, select: { reason: true, assigneeUserId: true } },
@@ -96,6 +101,7 @@ export async function listConversations(tx: TenantTx, rawInput: TListConversatio
         handoffReason: handoff?.reason ?? null,
         assignee: handoff?.assigneeUserId ? { userId: handoff.assigneeUserId, name: names.get(handoff.assigneeUserId) ?? 'Former member' } : null,
         injectionFlagged: flagged.has(c.id),
+        customer: customerIdentityOf(c),
         preview: preview && preview.length > 160 ? `${preview.slice(0, 157)}…` : preview,
       };
     }),

@@ -9,6 +9,7 @@ import { PageHeader } from '../../_components/page-header';
 import { formatDateTime } from '../../settings/_components/format';
 import { QueryError } from '../../settings/_components/query-error';
 import { reasonOf } from '../../inbox/_components/labels';
+import { CustomerIdentity } from '../../inbox/_components/customer-identity';
 import { MessageItem } from '../../inbox/_components/transcript';
 
 /** A read-only transcript with the AI's trace for each answer; handed-off ones link to the inbox. */
@@ -24,6 +25,7 @@ export function ConversationDetail({ conversationId, tenantName, canReveal, canO
         <Link href="/conversations" className="font-medium text-indigo-700 hover:underline">
           ← All conversations
         </Link>
+        {data ? <CustomerIdentity customer={data.customer} /> : null}
         {data?.handoff && canOpenInbox ? (
           <Link href={`/inbox/${conversationId}`} className="font-medium text-indigo-700 hover:underline">
             Open in the inbox

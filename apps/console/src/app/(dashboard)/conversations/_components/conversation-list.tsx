@@ -8,6 +8,7 @@ import { useTRPC } from '~/trpc/react';
 import { Icon } from '../../_components/icons';
 import { formatDateTime } from '../../settings/_components/format';
 import { QueryError } from '../../settings/_components/query-error';
+import { CustomerIdentity } from '../../inbox/_components/customer-identity';
 import { reasonOf } from '../../inbox/_components/labels';
 
 const TH = 'px-4 py-3 text-left text-xs font-semibold tracking-wide text-slate-500 uppercase whitespace-nowrap';
@@ -170,8 +171,11 @@ export function ConversationList() {
                       <Link href={`/conversations/${c.id}`} className="font-medium text-slate-900 hover:text-indigo-700 hover:underline">
                         {c.preview ?? 'No customer message'}
                       </Link>
-                      <p className="text-xs text-slate-400">
-                        {c.messageCount} message{c.messageCount === 1 ? '' : 's'}
+                      <p className="mt-0.5 flex flex-wrap items-center gap-2 text-xs text-slate-400">
+                        <CustomerIdentity customer={c.customer} />
+                        <span>
+                          {c.messageCount} message{c.messageCount === 1 ? '' : 's'}
+                        </span>
                       </p>
                     </td>
                     <td className={`${TD} text-slate-600`}>

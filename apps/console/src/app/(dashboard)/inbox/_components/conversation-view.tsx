@@ -12,6 +12,7 @@ import { formatDateTime } from '../../settings/_components/format';
 import { QueryError } from '../../settings/_components/query-error';
 import type { TAgentConversation } from './api-types';
 import { Composer } from './composer';
+import { CustomerIdentity } from './customer-identity';
 import { INBOX_POLL_MS, reasonOf } from './labels';
 import { refetchIntervalFor, useInboxLive } from './live';
 import { LiveIndicator } from './inbox-list';
@@ -163,6 +164,9 @@ function HandoffPanel({ conversation, access }: { conversation: TAgentConversati
           <CardTitle>Handoff</CardTitle>
         </CardHeader>
         <CardBody className="space-y-3 text-sm">
+          <p className="flex flex-wrap items-center gap-2 text-slate-600">
+            Customer <CustomerIdentity customer={conversation.customer} />
+          </p>
           {handoff && reason ? (
             <>
               <div className="flex flex-wrap gap-2">

@@ -21,7 +21,11 @@ type TCorpus = { name: string; records: TLabelledRecord[] };
 type TRow = { corpus: string; detector: string; metrics?: TBinaryMetrics; messagesPerSecond?: number; note?: string };
 
 function loadCorpora(): TCorpus[] {
-  const corpora: TCorpus[] = [{ name: 'vouch test split', records: readJsonl(join(packageRoot, 'corpora', 'injection', 'test.jsonl')) }];
+  const corpora: TCorpus[] = [
+    { name: 'vouch test split (v6)', records: readJsonl(join(packageRoot, 'corpora', 'injection', 'test.jsonl')) },
+    // Written blind to the rules and training data by another author; measured once, now seen.
+    { name: 'vouch holdout v7', records: readJsonl(join(packageRoot, 'corpora', 'injection', 'holdout-v7.jsonl')) },
+  ];
   if (!existsSync(sharedCorporaDirectory)) {
     console.log(`shared corpora not found at ${sharedCorporaDirectory}, skipped`);
     return corpora;

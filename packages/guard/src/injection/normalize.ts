@@ -35,6 +35,13 @@ export type TNormalizedScan = {
 // Variation selectors and the combining grapheme joiner are listed outside the class: they combine.
 const INVISIBLE_CHARACTERS = /[\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0]|\u034F|\u17B4|\u17B5|\p{Variation_Selector}/gu;
 
+// Vouch's own redaction placeholders ([EMAIL_1], [CREDIT_CARD ****1111], [PHONE:0123456789abcdef]):
+// messages are scored after redaction, and bracketed upper-case tokens otherwise read like the mode
+// markers attackers use ("[SYSTEM]"). Each becomes the neutral word "value", which hides nothing (a
+// placeholder carries no content of its own); type words would not do: "refund to card credit card"
+// reads like a request to pay someone else's card.
+const REDACTION_PLACEHOLDER = /\[(?:[A-Z][A-Z0-9_]{0,38}[A-Z0-9])(?:_\d{1,6}|:[0-9a-f]{16}| \*{4}\d{4})\]/g;
+
 // Unicode "tag" characters (U+E0000–U+E007F) mirror ASCII invisibly: "ASCII smuggling".
 const UNICODE_TAG_RUN = /(?:\uDB40[\uDC00-\uDC7F])+/g;
 
@@ -52,7 +59,7 @@ const LEET_MAP: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a
 /** Produces the scan copy and every hidden or encoded segment worth scanning on its own. */
 export function normalizeForScan(text: string): TNormalizedScan {
   const decodedSegments: TDecodedSegment[] = [];
-  let working = text.normalize('NFKC');
+  let working = text.normalize('NFKC').replace(REDACTION_PLACEHOLDER, ' value ');
 
   working = working.replace(UNICODE_TAG_RUN, (run) => {
     decodedSegments.push({ kind: 'unicode-tags', text: decodeUnicodeTags(run) });

@@ -91,7 +91,10 @@ test('answers from an approved source with a citation, hands off what is not in 
   const handoff = log.locator('li[data-role="assistant"]').nth(2);
   await expect(handoff).toContainText(/couldn't find this in our approved articles, so I'm handing you to a person/, { timeout: 20_000 });
   await expect(handoff).toHaveAttribute('data-escalated', 'true');
-  await expect(log.locator('li[data-role="system"]').last()).toContainText('Handed to a person');
+  const notes = log.locator('li[data-role="system"]');
+  await expect(notes.filter({ hasText: 'Handed to a person' })).toHaveCount(1);
+  // Nobody of this tenant's team is online: the customer is told so right after.
+  await expect(notes.last()).toContainText('Nobody from our team is online right now');
 });
 
 test('prompt injection gets the safe reply, in a fresh conversation', async ({ page }) => {
@@ -103,12 +106,51 @@ test('prompt injection gets the safe reply, in a fresh conversation', async ({ p
   await expect(reply).not.toContainText(/system prompt|persona/i);
 });
 
-test('"Ask for a human" hands the conversation to a person', async ({ page }) => {
+/** Reads the database as the owner role (this spec's tenant only). */
+function sql(query: string): string {
+  return execFileSync('psql', [String(process.env.DATABASE_OWNER_URL), '-tAc', query], { encoding: 'utf8' }).trim();
+}
+
+test('"Ask for a human" with nobody online: the honest wait, and an email left by keyboard, stored only as a placeholder', async ({ page }) => {
   const frame = await openWidget(page, allowed.origin);
   const human = frame.getByRole('button', { name: 'Ask for a human' });
   await expect(human).toBeEnabled();
   await human.click();
-  await expect(frame.getByRole('log', { name: 'Messages' })).toContainText("I'm handing you to a person");
+  const log = frame.getByRole('log', { name: 'Messages' });
+  await expect(log).toContainText("I'm handing you to a person");
+  // This tenant's team has never claimed a handoff and nobody is online: no invented figure.
+  await expect(log.locator('li[data-role="system"]').last()).toContainText('Nobody from our team is online right now, and we can\u2019t say yet when someone will be back.');
+  const contact = frame.getByRole('region', { name: 'Leave your email?' });
+  await expect(contact).toBeVisible();
+
+  // Keyboard only: Tab reaches the field, Enter submits; a wrong address gets a clear error.
+  const field = contact.getByRole('textbox', { name: 'Your email' });
+  await frame.getByRole('textbox', { name: 'Message' }).focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  await expect(field).toBeFocused();
+  await page.keyboard.type('not-an-address');
+  await page.keyboard.press('Enter');
+  await expect(contact.getByRole('alert')).toHaveText('Please enter one email address, like name@example.com.');
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  // The server's own check (exactly one address) speaks through the same line.
+  await field.fill(`a.${suffix}@example.com,b@example.com`);
+  await page.keyboard.press('Enter');
+  await expect(contact.getByRole('alert')).toContainText('one email address');
+
+  const address = `waiting.${suffix}@customer-mail.example`;
+  await field.fill(address);
+  await page.keyboard.press('Enter');
+  await expect(frame.getByTestId('chat-contact-saved')).toContainText('Someone from our team will write to you there');
+  await page.screenshot({ path: `${SCREENSHOTS}chat-widget-contact-email.png` });
+
+  // Stored as a vault placeholder on the handoff; the address is readable in no column of the tenant's rows.
+  const placeholder = sql(`SELECT h.contact_placeholder FROM handoffs h JOIN tenants t ON t.id = h.tenant_id WHERE t.slug = '${slug}' AND h.contact_placeholder IS NOT NULL`);
+  expect(placeholder).toMatch(/^\[EMAIL_\d+\]$/);
+  for (const table of ['handoffs', 'messages', 'conversations', 'audit_events', 'pii_vault_entries']) {
+    const found = sql(`SELECT count(*) FROM ${table} x JOIN tenants t ON t.id = x.tenant_id WHERE t.slug = '${slug}' AND position('${address}' in lower(x::text)) > 0`);
+    expect(found, table).toBe('0');
+  }
 });
 
 test('a site that is not on the allowed origins gets a clear refusal in the panel', async ({ page }) => {

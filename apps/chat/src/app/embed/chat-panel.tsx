@@ -6,6 +6,7 @@ import { contrastText } from './contrast';
 import {
   followChat,
   identityFromFragment,
+  leaveContactEmail,
   newClientMessageId,
   startChat,
   streamChatMessage,
@@ -38,6 +39,19 @@ const RESOLVED_NOTE = 'Our team marked this conversation as resolved. The assist
 /** A send that lost its connection is retried (same client message id) for this long before the panel asks. */
 const RETRY_WINDOW_MS = 60_000;
 const DEFAULT_THEME = '#4f46e5';
+
+/** Loose shape check before asking the server, which accepts exactly one address. */
+const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * What the customer hears when nobody from the team is online: the median wait of recent
+ * handoffs when there is one, and no invented figure when there is not.
+ */
+function waitNote(minutes: number | null): string {
+  if (minutes === null) return 'Nobody from our team is online right now, and we can\u2019t say yet when someone will be back.';
+  const span = minutes < 90 ? `${minutes} minute${minutes === 1 ? '' : 's'}` : `${Math.round(minutes / 60)} hours`;
+  return `Nobody from our team is online right now. Recently it has taken about ${span} for someone to pick up a conversation.`;
+}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -109,6 +123,12 @@ export function ChatPanel({ agentKey, host, refusal }: { agentKey: string | null
   const [reconnecting, setReconnecting] = useState(false);
   const [failure, setFailure] = useState<TFailure | null>(null);
   const [draft, setDraft] = useState('');
+  /** Set while the conversation waits for a person and nobody is online: the email offer. */
+  const [teamAway, setTeamAway] = useState<{ saved: boolean } | null>(null);
+  const [email, setEmail] = useState('');
+  const [emailError, setEmailError] = useState<string | null>(null);
+  const [savingEmail, setSavingEmail] = useState(false);
+  const emailId = useId();
   const nextLocal = useRef(1);
   // The newest message time seen: the feed resumes after it.
   const cursorRef = useRef<Date | null>(null);
@@ -182,7 +202,7 @@ export function ChatPanel({ agentKey, host, refusal }: { agentKey: string | null
       if (event.key === 'Escape') requestClose();
       // Focus stays inside the panel while it is open: Tab from the last control goes to the first.
       if (event.key === 'Tab' && rootRef.current && window.parent !== window) {
-        const focusable = [...rootRef.current.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])')];
+        const focusable = [...rootRef.current.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), input:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])')];
         const first = focusable[0];
         const last = focusable.at(-1);
         if (!first || !last) return;
@@ -216,6 +236,8 @@ export function ChatPanel({ agentKey, host, refusal }: { agentKey: string | null
       statusRef.current = { status, withHuman };
       if (withHuman && !before?.withHuman) note(JOINED_NOTE);
       if (status === 'resolved' && before && before.status !== 'resolved') note(RESOLVED_NOTE);
+      // A person took it (or it ended): the email offer is moot.
+      if (withHuman || status === 'resolved' || (status === 'open' && before?.status === 'handed_off')) setTeamAway(null);
     };
     void (async () => {
       while (!controller.signal.aborted) {
@@ -279,6 +301,8 @@ export function ChatPanel({ agentKey, host, refusal }: { agentKey: string | null
     setWaiting(true);
     sendingRef.current = true;
     const deadline = Date.now() + RETRY_WINDOW_MS;
+    // The stream's last word when the reply handed off and nobody is online (see widget.stream).
+    const after: { away: { expectedWaitMinutes: number | null } | null } = { away: null };
     try {
       for (let attempt = 0; ; attempt += 1) {
         try {
@@ -290,9 +314,14 @@ export function ChatPanel({ agentKey, host, refusal }: { agentKey: string | null
               setReconnecting(false);
             } else if (event.type === 'delta') setStreaming((current) => (current ?? '') + event.text);
             else if (event.type === 'reset') setStreaming('');
+            else if (event.type === 'handoff') after.away = event.agentsOnline ? null : { expectedWaitMinutes: event.expectedWaitMinutes };
           });
           setStreaming(null);
           showReply(reply);
+          if (after.away) {
+            note(waitNote(after.away.expectedWaitMinutes));
+            setTeamAway({ saved: false });
+          }
           return;
         } catch (error) {
           setStreaming(null);
@@ -332,6 +361,28 @@ export function ChatPanel({ agentKey, host, refusal }: { agentKey: string | null
     const text = draft.trim();
     if (!text) return;
     void deliver(text, true);
+  }
+
+  async function saveEmail(event: FormEvent) {
+    event.preventDefault();
+    const who = caller();
+    const address = email.trim();
+    if (!who || !conversationId || savingEmail) return;
+    if (!EMAIL_SHAPE.test(address)) {
+      setEmailError(address ? 'Please enter one email address, like name@example.com.' : 'Enter your email address.');
+      return;
+    }
+    setSavingEmail(true);
+    setEmailError(null);
+    try {
+      await leaveContactEmail(who, conversationId, address);
+      setEmail('');
+      setTeamAway({ saved: true });
+    } catch (error) {
+      setEmailError(describe(error));
+    } finally {
+      setSavingEmail(false);
+    }
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
@@ -455,6 +506,52 @@ export function ChatPanel({ agentKey, host, refusal }: { agentKey: string | null
           </li>
         ) : null}
       </ol>
+
+      {teamAway ? (
+        <section aria-labelledby={`${emailId}-title`} className="mx-4 mb-2 rounded-md bg-amber-50 px-3 py-2.5 text-xs text-amber-900 ring-1 ring-amber-200" data-testid="chat-contact">
+          <h2 id={`${emailId}-title`} className="font-semibold">
+            {teamAway.saved ? 'Thanks, we have your email' : 'Leave your email?'}
+          </h2>
+          {teamAway.saved ? (
+            <p role="status" className="mt-1" data-testid="chat-contact-saved">
+              Someone from our team will write to you there. You can also keep this window open; replies appear here too.
+            </p>
+          ) : (
+            <form onSubmit={(event) => void saveEmail(event)} noValidate className="mt-1.5">
+              <p className="mb-1.5">We can write to you when someone is back. Your address is stored encrypted and only shown to our team.</p>
+              <label htmlFor={emailId} className="mb-1 block font-medium">
+                Your email
+              </label>
+              <div className="flex items-start gap-2">
+                <input
+                  id={emailId}
+                  type="email"
+                  inputMode="email"
+                  autoComplete="email"
+                  maxLength={254}
+                  value={email}
+                  onChange={(event) => {
+                    setEmail(event.target.value);
+                    setEmailError(null);
+                  }}
+                  aria-invalid={emailError ? true : undefined}
+                  aria-describedby={emailError ? `${emailId}-error` : undefined}
+                  placeholder="name@example.com"
+                  className="min-h-9 min-w-0 flex-1 rounded-md border-0 bg-white px-2.5 py-1.5 text-sm text-slate-900 ring-1 ring-amber-300 ring-inset placeholder:text-slate-400 focus:ring-2 focus:ring-[var(--vouch-accent)] focus:outline-none aria-invalid:ring-red-500"
+                />
+                <Button type="submit" disabled={savingEmail} style={accentStyle}>
+                  {savingEmail ? 'Saving…' : 'Leave email'}
+                </Button>
+              </div>
+              {emailError ? (
+                <p id={`${emailId}-error`} role="alert" className="mt-1 text-red-700" data-testid="chat-contact-error">
+                  {emailError}
+                </p>
+              ) : null}
+            </form>
+          )}
+        </section>
+      ) : null}
 
       {failure ? (
         <div role="alert" className="mx-4 mb-2 flex items-start justify-between gap-3 rounded-md bg-red-50 px-3 py-2 text-xs text-red-800 ring-1 ring-red-200">

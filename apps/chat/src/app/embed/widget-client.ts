@@ -63,9 +63,9 @@ const RETRYABLE = new Set(['TOO_MANY_REQUESTS', 'INTERNAL_SERVER_ERROR', 'SERVIC
 
 /**
  * Calls one widget mutation in tRPC's HTTP format (POST /api/trpc/<path>, superjson on both
- * sides). Kept to plain fetch: the panel needs three procedures, not a client library.
+ * sides). Kept to plain fetch: the panel needs a few procedures, not a client library.
  */
-async function callWidget<T>(path: 'widget.start' | 'widget.send', input: Record<string, unknown>): Promise<T> {
+async function callWidget<T>(path: 'widget.start' | 'widget.send' | 'widget.leaveContactEmail', input: Record<string, unknown>): Promise<T> {
   let response: Response;
   try {
     response = await fetch(`/api/trpc/${path}`, {
@@ -83,10 +83,21 @@ async function callWidget<T>(path: 'widget.start' | 'widget.send', input: Record
   const error = body?.error ? superjson.deserialize<{ message?: string; data?: { code?: string } }>(body.error) : null;
   const code = error?.data?.code ?? (response.status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'UNKNOWN');
   const message =
-    code === 'TOO_MANY_REQUESTS'
+    code === 'TOO_MANY_REQUESTS' && path !== 'widget.leaveContactEmail'
       ? 'You are sending messages faster than we can answer. Wait a moment, then try again.'
-      : (error?.message ?? 'Something went wrong on our side. Please try again.');
+      : (firstIssue(error?.message) ?? error?.message ?? 'Something went wrong on our side. Please try again.');
   throw new WidgetCallError(message, code, RETRYABLE.has(code));
+}
+
+/** An input refused by validation carries its issues as JSON; the first one's message is the readable part. */
+function firstIssue(message: string | undefined): string | null {
+  if (!message?.startsWith('[')) return null;
+  try {
+    const issues = JSON.parse(message) as { message?: unknown }[];
+    return typeof issues[0]?.message === 'string' ? issues[0].message : null;
+  } catch {
+    return null;
+  }
 }
 
 export interface TWidgetCaller {
@@ -96,12 +107,17 @@ export interface TWidgetCaller {
 }
 
 export const startChat = (caller: TWidgetCaller, identity: { userId: string; userHash: string } | null) => callWidget<TWidgetStart>('widget.start', { ...caller, identity });
+/** While nobody is online: leaves one email address on the conversation's handoff (kept redacted, for the team). */
+export const leaveContactEmail = (caller: TWidgetCaller, conversationId: string, email: string) =>
+  callWidget<{ saved: true }>('widget.leaveContactEmail', { ...caller, conversationId, email });
 /** Events of a streamed send (POST /api/chat/send). */
 export type TSendEvent =
   | { type: 'accepted'; conversationId: string; customerMessageId: string; replayed: boolean }
   | { type: 'delta'; text: string }
   | { type: 'reset' }
-  | { type: 'done'; reply: TWidgetReply };
+  | { type: 'done'; reply: TWidgetReply }
+  /** After `done` when the reply handed off: is anyone online, and if not, the expected wait (null: unknown). */
+  | { type: 'handoff'; agentsOnline: boolean; expectedWaitMinutes: number | null };
 
 /** Events of the conversation feed (POST /api/chat/events). */
 export type TFeedEvent = { type: 'message'; message: TFeedMessage } | { type: 'status'; status: TConversationStatus; withHuman: boolean };
@@ -173,7 +189,7 @@ export async function streamChatMessage(
       const done = data as { reply: TWidgetReply };
       reply = withDates(done.reply);
       onEvent({ type: 'done', reply });
-    } else if (type === 'accepted' || type === 'delta' || type === 'reset') {
+    } else if (type === 'accepted' || type === 'delta' || type === 'reset' || type === 'handoff') {
       onEvent(data as TSendEvent);
     }
   });

@@ -81,14 +81,33 @@ async function seedSubject(tenantId: string, agentId: string, who: { first: stri
   await owner.query(`INSERT INTO message_traces (tenant_id, conversation_id, customer_message_id, outcome, provider, guard) VALUES ($1, $2, $3, 'handed_off', 'offline', $4::jsonb)`, [
     tenantId, known.id, known.msg, JSON.stringify({ note: `asked by ${who.last}` }),
   ]);
-  await owner.query(`INSERT INTO handoffs (tenant_id, conversation_id, reason) VALUES ($1, $2, 'customer_request')`, [tenantId, known.id]);
+  const handoffId = await one(`INSERT INTO handoffs (tenant_id, conversation_id, reason) VALUES ($1, $2, 'customer_request') RETURNING id`, [tenantId, known.id]);
+  // The tool tables: the visitor proved their host user id in this conversation, has an order
+  // (keyed by that id), and the AI asked for a refund on it that a person approved.
+  await owner.query('UPDATE conversations SET identity_verified = true, external_user_id = $2 WHERE id = $1', [known.id, who.userId]);
+  const orderNumber = `ORD-${letters().toUpperCase()}`;
+  const orderId = await one(
+    `INSERT INTO customer_orders (tenant_id, order_number, customer_external_id, status, item_summary, total_cents) VALUES ($1, $2, $3, 'delivered', $4, 4200) RETURNING id`,
+    [tenantId, orderNumber, who.userId, `Engraved mug "${fullName}"`],
+  );
+  const toolActionId = await one(
+    `INSERT INTO tool_actions (tenant_id, conversation_id, handoff_id, action, access, input, status, result) VALUES ($1, $2, $3, 'refund.request', 'write', $4::jsonb, 'executed', $5::jsonb) RETURNING id`,
+    [tenantId, known.id, handoffId, JSON.stringify({ orderNumber }), JSON.stringify({ ok: true, message: `Refund requested for ${who.last}` })],
+  );
+  await owner.query(`INSERT INTO refund_requests (tenant_id, order_id, tool_action_id, amount_cents, currency) VALUES ($1, $2, $3, 4200, 'EUR')`, [tenantId, orderId, toolActionId]);
+  // A later visit where they only proved their user id (no contact, nothing typed).
+  const verifiedOnly = await one(
+    `INSERT INTO conversations (tenant_id, agent_id, identity_verified, external_user_id) VALUES ($1, $2, true, $3) RETURNING id`,
+    [tenantId, agentId, who.userId],
+  );
+  await owner.query(`INSERT INTO messages (tenant_id, conversation_id, role, content) VALUES ($1, $2, 'customer', 'Is my refund through?')`, [tenantId, verifiedOnly]);
   const anonymous = await conversation(null, `It's me again, write to ${who.email} please`);
   // A conversation whose redaction session was already purged by retention: only the vault knows.
   const purged = await one(`INSERT INTO conversations (tenant_id, agent_id) VALUES ($1, $2) RETURNING id`, [tenantId, agentId]);
   const mail = redact(`mail me at ${who.email}`, { operators: vaultOperators(), vaultKey: conversationVaultKey(tenantId, purged) });
   await owner.query(`INSERT INTO messages (tenant_id, conversation_id, role, content) VALUES ($1, $2, 'customer', $3)`, [tenantId, purged, mail.text]);
   await storeVault(tenantId, purged, mail.vaultEntries);
-  return { contactId, known: known.id, anonymous: anonymous.id, purged };
+  return { contactId, known: known.id, anonymous: anonymous.id, purged, verifiedOnly, orderNumber };
 }
 
 const person = () => ({ first: 'Zebulon', last: `Q${letters()}`, email: `zeb.${letters()}@example.test`, userId: `host-user-${letters()}` });
@@ -114,8 +133,11 @@ describe('data subjects (GDPR 15 and 17)', () => {
     const byEmail = await withTenant(tenantId, (tx) => exportDataSubject(tx, tenantId, actor, { email: subject.email.toUpperCase() }));
     expect(byEmail.contacts.map((c) => c.id)).toEqual([seeded.contactId]);
     expect(byEmail.contacts[0]!.email).toBe(subject.email);
-    expect(new Set(byEmail.conversations.map((c) => c.id))).toEqual(new Set([seeded.known, seeded.anonymous, seeded.purged]));
-    expect(byEmail.subject.matchedBy).toEqual({ contact: 1, redactedEmail: 1, vaultedEmail: 1, verifiedUserId: 0 });
+    expect(new Set(byEmail.conversations.map((c) => c.id))).toEqual(new Set([seeded.known, seeded.anonymous, seeded.purged, seeded.verifiedOnly]));
+    expect(byEmail.subject.matchedBy).toEqual({ contact: 1, redactedEmail: 1, vaultedEmail: 1, verifiedUserId: 1 });
+    // The tool tables: their order with its refund, and the tool action in its conversation.
+    expect(byEmail.orders.map((o) => o.orderNumber)).toEqual([seeded.orderNumber]);
+    expect(byEmail.orders[0]!.refundRequests).toHaveLength(1);
     // Their own sealed values are opened for them (article 15): the email typed in each conversation.
     expect(byEmail.sealedValues.filter((v) => v.type === 'EMAIL').map((v) => v.value)).toEqual([subject.email, subject.email, subject.email]);
     expect(byEmail.sealedValues.every((v) => v.value !== null)).toBe(true);
@@ -123,11 +145,15 @@ describe('data subjects (GDPR 15 and 17)', () => {
     expect(known.messages.map((m) => m.role)).toEqual(['customer', 'human_agent', 'internal_note']);
     expect(known.messages[0]!.content).not.toContain(subject.email); // stored redacted
     expect(known.answerTraces).toBe(1);
+    expect(known.toolActions.map((a) => [a.action, a.status, a.input])).toEqual([['refund.request', 'executed', { orderNumber: seeded.orderNumber }]]);
 
     const byContact = await withTenant(tenantId, (tx) => findDataSubject(tx, tenantId, { contactId: seeded.contactId }));
-    expect(byContact.conversationIds).toEqual([seeded.known]);
+    // The contact's own conversation, and (through its external id) the visit where they only proved it.
+    expect(new Set(byContact.conversationIds)).toEqual(new Set([seeded.known, seeded.verifiedOnly]));
     const byUser = await withTenant(tenantId, (tx) => findDataSubject(tx, tenantId, { userId: subject.userId }));
     expect(byUser.contactIds).toEqual([seeded.contactId]);
+    expect(new Set(byUser.conversationIds)).toEqual(new Set([seeded.known, seeded.verifiedOnly]));
+    expect(byUser.orderIds).toHaveLength(1);
 
     const events = await owner.query<{ target_id: string; data: string }>(`SELECT target_id, data::text FROM audit_events WHERE tenant_id = $1 AND action = 'privacy.export'`, [tenantId]);
     expect(events.rows).toHaveLength(1);
@@ -149,7 +175,11 @@ describe('data subjects (GDPR 15 and 17)', () => {
     const emailBefore = await searchEverywhere(subject.email);
     expect(emailBefore).toEqual(expect.arrayContaining(['contacts.email']));
     const nameBefore = await searchEverywhere(subject.last);
-    expect(nameBefore).toEqual(expect.arrayContaining(['contacts.name', 'contacts.metadata', 'messages.content', 'message_traces.guard']));
+    expect(nameBefore).toEqual(expect.arrayContaining(['contacts.name', 'contacts.metadata', 'messages.content', 'message_traces.guard', 'customer_orders.item_summary', 'tool_actions.result']));
+    expect(await searchEverywhere(subject.userId)).toEqual(expect.arrayContaining(['contacts.external_id', 'conversations.external_user_id', 'customer_orders.customer_external_id']));
+    // A visitor whose e-mail-shaped id was stored redacted has a placeholder id shared with others:
+    // it names nobody, so it never matches (erasing by it would take other customers' orders).
+    await owner.query(`INSERT INTO customer_orders (tenant_id, order_number, customer_external_id, status, item_summary, total_cents) VALUES ($1, $2, '[EMAIL_1]', 'shipped', 'Socks', 900)`, [a.tenantId, `ORD-${letters().toUpperCase()}`]);
 
     // Another tenant cannot erase them: nothing matches there, and nothing of tenant A goes.
     const cross = await withTenant(b.tenantId, (tx) => eraseDataSubject(tx, b.tenantId, actor, { email: subject.email }));
@@ -159,8 +189,8 @@ describe('data subjects (GDPR 15 and 17)', () => {
     const vaultedBefore = (await owner.query('SELECT 1 FROM pii_vault_entries WHERE conversation_id = ANY($1::uuid[])', [[seeded.known, seeded.anonymous, seeded.purged]])).rowCount;
     const result = await withTenant(a.tenantId, (tx) => eraseDataSubject(tx, a.tenantId, actor, { email: subject.email }));
     expect(result.counts).toEqual({
-      contacts: 1, conversations: 3, messages: 4, internalNotes: 1, handoffs: 1, traces: 1,
-      vaultEntries: vaultedBefore, attachments: 0, searchChunks: 0,
+      contacts: 1, conversations: 4, messages: 5, internalNotes: 1, handoffs: 1, traces: 1,
+      vaultEntries: vaultedBefore, toolActions: 1, orders: 1, refundRequests: 1, attachments: 0, searchChunks: 0,
     });
     expect(vaultedBefore).toBeGreaterThanOrEqual(3);
     expect((await owner.query('SELECT 1 FROM pii_vault_entries WHERE conversation_id = ANY($1::uuid[])', [[seeded.known, seeded.anonymous, seeded.purged]])).rowCount).toBe(0);
@@ -171,7 +201,14 @@ describe('data subjects (GDPR 15 and 17)', () => {
     // The neighbour's data is all there.
     expect(await searchEverywhere(neighbour.email)).toEqual(expect.arrayContaining(['contacts.email']));
     const left = await owner.query<{ id: string }>('SELECT id FROM conversations WHERE tenant_id = $1 ORDER BY id', [a.tenantId]);
-    expect(left.rows.map((r) => r.id).sort()).toEqual([kept.known, kept.anonymous, kept.purged].sort());
+    expect(left.rows.map((r) => r.id).sort()).toEqual([kept.known, kept.anonymous, kept.purged, kept.verifiedOnly].sort());
+    const orders = await owner.query<{ order_number: string }>('SELECT order_number FROM customer_orders WHERE tenant_id = $1', [a.tenantId]);
+    expect(orders.rows.map((r) => r.order_number)).toContain(kept.orderNumber);
+    expect(orders.rows).toHaveLength(2); // the neighbour's and the placeholder-id order
+    expect((await owner.query('SELECT 1 FROM refund_requests WHERE tenant_id = $1', [a.tenantId])).rowCount).toBe(1);
+    expect((await owner.query('SELECT 1 FROM tool_actions WHERE tenant_id = $1', [a.tenantId])).rowCount).toBe(1);
+    const byPlaceholder = await withTenant(a.tenantId, (tx) => findDataSubject(tx, a.tenantId, { userId: '[EMAIL_1]' }));
+    expect(byPlaceholder).toMatchObject({ orderIds: [], conversationIds: [], externalUserIds: [] });
 
     // The erasure is audited (who, when, counts) under a digest, and the chain verifies.
     const event = await owner.query<{ actor_id: string; target_id: string; data: { counts: Record<string, number> } }>(

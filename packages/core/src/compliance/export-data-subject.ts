@@ -22,6 +22,19 @@ export interface TDataSubjectArchive {
     handoffs: { id: string; reason: string; status: string; createdAt: string; resolvedAt: string | null }[];
     /** Answer traces are internal evidence of how each reply was made; their number is given. */
     answerTraces: number;
+    /** Tool actions in this conversation (inputs and results as stored: redacted). */
+    toolActions: { id: string; action: string; access: string; status: string; input: unknown; result: unknown; createdAt: string; decidedAt: string | null }[];
+  }[];
+  /** Their orders in the tool tables (by verified user id), each with its refund requests. */
+  orders: {
+    id: string;
+    orderNumber: string;
+    status: string;
+    itemSummary: string;
+    totalCents: number;
+    currency: string;
+    placedAt: string;
+    refundRequests: { id: string; amountCents: number; currency: string; status: string; createdAt: string }[];
   }[];
   /** The original values behind the placeholders of their messages (null: could not be opened). */
   sealedValues: { conversationId: string; placeholder: string; type: string; value: string | null }[];
@@ -45,6 +58,9 @@ export async function exportDataSubject(tx: TenantTx, tenantId: string, actor: T
     },
   });
   const sealedValues = await listSealedValues(tx, tenantId, match.conversationIds);
+  const toolActions = await tx.toolAction.findMany({ where: { conversationId: { in: match.conversationIds } }, orderBy: { createdAt: 'asc' } });
+  const orders = await tx.customerOrder.findMany({ where: { id: { in: match.orderIds } }, orderBy: { placedAt: 'asc' } });
+  const refunds = await tx.refundRequest.findMany({ where: { orderId: { in: match.orderIds } }, orderBy: { createdAt: 'asc' } });
   const archive: TDataSubjectArchive = {
     format: DATA_SUBJECT_EXPORT_FORMAT,
     tenantId,
@@ -69,6 +85,21 @@ export async function exportDataSubject(tx: TenantTx, tenantId: string, actor: T
       messages: c.messages.map((m) => ({ id: m.id, role: m.role, content: m.content, createdAt: m.createdAt.toISOString() })),
       handoffs: c.handoffs.map((h) => ({ id: h.id, reason: h.reason, status: h.status, createdAt: h.createdAt.toISOString(), resolvedAt: h.resolvedAt?.toISOString() ?? null })),
       answerTraces: c._count.traces,
+      toolActions: toolActions
+        .filter((a) => a.conversationId === c.id)
+        .map((a) => ({ id: a.id, action: a.action, access: a.access, status: a.status, input: a.input, result: a.result, createdAt: a.createdAt.toISOString(), decidedAt: a.decidedAt?.toISOString() ?? null })),
+    })),
+    orders: orders.map((o) => ({
+      id: o.id,
+      orderNumber: o.orderNumber,
+      status: o.status,
+      itemSummary: o.itemSummary,
+      totalCents: o.totalCents,
+      currency: o.currency,
+      placedAt: o.placedAt.toISOString(),
+      refundRequests: refunds
+        .filter((r) => r.orderId === o.id)
+        .map((r) => ({ id: r.id, amountCents: r.amountCents, currency: r.currency, status: r.status, createdAt: r.createdAt.toISOString() })),
     })),
     sealedValues,
   };
@@ -81,6 +112,8 @@ export async function exportDataSubject(tx: TenantTx, tenantId: string, actor: T
       contacts: archive.contacts.length,
       conversations: archive.conversations.length,
       messages: archive.conversations.reduce((n, c) => n + c.messages.length, 0),
+      toolActions: toolActions.length,
+      orders: orders.length,
       sealedValues: sealedValues.length,
     },
   });

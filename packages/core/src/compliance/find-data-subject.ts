@@ -19,6 +19,10 @@ export interface TDataSubjectMatch {
   subjectDigest: string;
   contactIds: string[];
   conversationIds: string[];
+  /** Host-site user ids of the subject (the reference, their contacts' external ids, their verified conversations). */
+  externalUserIds: string[];
+  /** Their orders in the tool tables (`customer_orders`, keyed by the verified user id); refunds hang off these. */
+  orderIds: string[];
   /** How each conversation was found (a customer may appear through several routes). */
   matchedBy: { contact: number; redactedEmail: number; vaultedEmail: number; verifiedUserId: number };
 }
@@ -61,17 +65,21 @@ export function openVaultValue(
   }
 }
 
-async function hasColumn(tx: TenantTx, table: string, column: string): Promise<boolean> {
-  const rows = await tx.$queryRaw<{ n: number }[]>`
-    SELECT count(*)::int AS n FROM information_schema.columns WHERE table_schema = 'public' AND table_name = ${table} AND column_name = ${column}`;
-  return (rows[0]?.n ?? 0) > 0;
+/**
+ * A user id that names one person. Ids the widget stored redacted (an e-mail used as an id becomes
+ * a placeholder such as `[EMAIL_1]`) are the same for many visitors, so they never match anyone:
+ * erasing by them would take other customers' rows.
+ */
+export function isDistinctiveUserId(id: string | null | undefined): id is string {
+  return typeof id === 'string' && id.trim().length > 0 && !/\[[A-Z][A-Z0-9_]{1,40}\]/.test(id);
 }
 
 /**
  * Everything stored about one end customer in the caller's tenant (RLS scopes every query):
  * contacts by id, email (case-insensitive) or external id; their conversations; conversations in
  * which the email was typed (found through the sealed redaction sessions, since stored text holds
- * only placeholders); and conversations of a widget visitor who proved this user id.
+ * only placeholders); conversations of a widget visitor who proved one of their user ids; and
+ * their orders in the tool tables (by verified user id).
  */
 export async function findDataSubject(tx: TenantTx, tenantId: string, rawRef: TDataSubjectRef): Promise<TDataSubjectMatch> {
   const ref = ZDataSubjectRef.parse(rawRef);
@@ -82,7 +90,7 @@ export async function findDataSubject(tx: TenantTx, tenantId: string, rawRef: TD
         : 'email' in ref
           ? { email: { equals: ref.email.trim(), mode: 'insensitive' } }
           : { externalId: ref.userId },
-    select: { id: true },
+    select: { id: true, externalId: true },
   });
   const contactIds = contacts.map((c) => c.id);
   const conversations = new Set<string>();
@@ -134,12 +142,21 @@ export async function findDataSubject(tx: TenantTx, tenantId: string, rawRef: TD
       after = page.at(-1)!.id;
     }
   }
-  if ('userId' in ref && (await hasColumn(tx, 'conversations', 'external_user_id'))) {
-    const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM conversations WHERE external_user_id = ${ref.userId}`;
-    for (const r of rows) {
-      if (!conversations.has(r.id)) matchedBy.verifiedUserId += 1;
-      conversations.add(r.id);
+  // Verified user ids: the reference itself, their contacts' external ids, and the ids their
+  // conversations proved; then every conversation of those ids (a repeat visitor who verified).
+  const userIds = new Set<string>();
+  if ('userId' in ref && isDistinctiveUserId(ref.userId)) userIds.add(ref.userId);
+  for (const c of contacts) if (isDistinctiveUserId(c.externalId)) userIds.add(c.externalId);
+  if (conversations.size > 0) {
+    const proved = await tx.conversation.findMany({ where: { id: { in: [...conversations] }, identityVerified: true }, select: { externalUserId: true } });
+    for (const c of proved) if (isDistinctiveUserId(c.externalUserId)) userIds.add(c.externalUserId);
+  }
+  if (userIds.size > 0) {
+    for (const c of await tx.conversation.findMany({ where: { externalUserId: { in: [...userIds] } }, select: { id: true } })) {
+      if (!conversations.has(c.id)) matchedBy.verifiedUserId += 1;
+      conversations.add(c.id);
     }
   }
-  return { kind: kindOf(ref), subjectDigest: subjectDigestOf(tenantId, ref), contactIds, conversationIds: [...conversations], matchedBy };
+  const orders = userIds.size > 0 ? await tx.customerOrder.findMany({ where: { customerExternalId: { in: [...userIds] } }, select: { id: true } }) : [];
+  return { kind: kindOf(ref), subjectDigest: subjectDigestOf(tenantId, ref), contactIds, conversationIds: [...conversations], externalUserIds: [...userIds], orderIds: orders.map((o) => o.id), matchedBy };
 }

@@ -25,6 +25,9 @@ const COUNT_LABELS: Record<string, string> = {
   handoffs: 'handoffs',
   traces: 'answer traces',
   vaultEntries: 'vault entries',
+  toolActions: 'tool actions',
+  orders: 'orders',
+  refundRequests: 'refund requests',
   attachments: 'attachments',
   searchChunks: 'search chunks',
 };

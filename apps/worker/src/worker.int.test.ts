@@ -1,23 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { QueueEvents } from 'bullmq';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { audit } from '@vouch/core';
-import { disconnectAppClient, withTenant } from '@vouch/db';
-import { disconnectSystemClient, getSystemClient } from '@vouch/db/system';
-import { closeQueues, closeRedis, createRedisConnection, enqueue, getQueue } from '@vouch/jobs';
+import { withTenant } from '@vouch/db';
+import { getSystemClient } from '@vouch/db/system';
+import { enqueue, getQueue } from '@vouch/jobs';
 import { auditExportDir } from './env';
-import { startWorkers } from './start-workers';
+import { useTestWorkers } from './testing';
 
-const workers = startWorkers({ concurrency: 1 });
-const events = new QueueEvents('audit', { connection: createRedisConnection() });
-
-afterAll(async () => {
-  await Promise.all(workers.map((w) => w.close()));
-  await events.close();
-  await closeQueues();
-  await Promise.all([closeRedis(), disconnectAppClient(), disconnectSystemClient()]);
-});
+const { events } = useTestWorkers({ queue: 'audit', concurrency: 1 });
 
 describe('worker', () => {
   it('verifies a tenant audit chain through a real Redis queue', async () => {

@@ -1,23 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { QueueEvents } from 'bullmq';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createTenant, startEvaluationRun } from '@vouch/core';
-import { disconnectAppClient, withTenant } from '@vouch/db';
-import { disconnectSystemClient, getSystemClient } from '@vouch/db/system';
-import { closeQueues, closeRedis, createRedisConnection, enqueue, getQueue } from '@vouch/jobs';
-import { startWorkers } from '../start-workers';
+import { withTenant } from '@vouch/db';
+import { getSystemClient } from '@vouch/db/system';
+import { enqueue, getQueue } from '@vouch/jobs';
+import { useTestWorkers } from '../testing';
 
-const workers = startWorkers({ concurrency: 1 }).filter((w) => w.name === 'agent');
-const events = new QueueEvents('agent', { connection: createRedisConnection() });
+const { events } = useTestWorkers({ queue: 'agent', concurrency: 1, only: 'agent' });
 const system = getSystemClient();
 const SYSTEM = { type: 'system', name: 'agent-worker-test' } as const;
-
-afterAll(async () => {
-  await Promise.all(workers.map((w) => w.close()));
-  await events.close();
-  await closeQueues();
-  await Promise.all([closeRedis(), disconnectAppClient(), disconnectSystemClient()]);
-});
 
 describe('agent queue', () => {
   it('runs an evaluation through a real Redis queue with progress, and records the result', async () => {

@@ -1,24 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { QueueEvents } from 'bullmq';
-import { afterAll, describe, expect, it } from 'vitest';
-import { disconnectAppClient, withTenant } from '@vouch/db';
-import { disconnectSystemClient, getSystemClient } from '@vouch/db/system';
-import { closeQueues, closeRedis, createRedisConnection, enqueue, getQueue } from '@vouch/jobs';
+import { describe, expect, it } from 'vitest';
+import { withTenant } from '@vouch/db';
+import { getSystemClient } from '@vouch/db/system';
+import { enqueue, getQueue } from '@vouch/jobs';
 import { audit } from '@vouch/core';
-import { startWorkers } from '../start-workers';
+import { useTestWorkers } from '../testing';
 import { scheduleRetentionSweep } from './compliance';
 
-const workers = startWorkers({ concurrency: 1 });
-const events = new QueueEvents('audit', { connection: createRedisConnection() });
-
-afterAll(async () => {
-  await Promise.all(workers.map((w) => w.close()));
-  await events.close();
-  await closeQueues();
-  await Promise.all([closeRedis(), disconnectAppClient(), disconnectSystemClient()]);
-});
+const { events } = useTestWorkers({ queue: 'audit', concurrency: 1 });
 
 describe('retention jobs', () => {
   it('a sweep queues one run per tenant and the run deletes what is due through a real worker', async () => {

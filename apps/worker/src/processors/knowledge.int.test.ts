@@ -1,19 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { QueueEvents } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember, createTenant, ingestSourceVersion, requestKnowledgeReindex, reviewSourceVersion, searchKnowledge, uploadSource, type TActor } from '@vouch/core';
-import { disconnectAppClient, withTenant } from '@vouch/db';
-import { disconnectSystemClient, getSystemClient } from '@vouch/db/system';
-import { closeQueues, closeRedis, createRedisConnection, enqueue, getQueue } from '@vouch/jobs';
-import { startWorkers } from '../start-workers';
+import { withTenant } from '@vouch/db';
+import { getSystemClient } from '@vouch/db/system';
+import { enqueue, getQueue } from '@vouch/jobs';
+import { useTestWorkers } from '../testing';
 
 const system = getSystemClient();
 // Fixture transactions get room to finish on a loaded machine (Prisma's default is 5 s).
 const SLOW = { timeout: 30_000, maxWait: 30_000 };
-const workers = startWorkers({ concurrency: 2 });
-const events = new QueueEvents('knowledge', { connection: createRedisConnection() });
+const { events } = useTestWorkers({ queue: 'knowledge', concurrency: 2 });
 let site: Server;
 let siteUrl = '';
 
@@ -34,11 +32,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await Promise.all(workers.map((w) => w.close()));
-  await events.close();
   await new Promise((resolve) => site.close(resolve));
-  await closeQueues();
-  await Promise.all([closeRedis(), disconnectAppClient(), disconnectSystemClient()]);
 });
 
 async function tenantWithPeople() {

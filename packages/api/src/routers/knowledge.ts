@@ -27,10 +27,21 @@ import { enqueue } from '@vouch/jobs';
 import { EMBEDDING_DIMENSIONS, EMBEDDING_PROVIDERS, OFFLINE_EMBEDDING_MODEL } from '@vouch/rag';
 import { can } from '../trpc';
 
-/** One job per upload (the id makes a double submission one job); a retry gets a fresh id. */
-function enqueueIngestion(tenantId: string, versionId: string, attempt: 'first' | 'retry') {
+/**
+ * Waits for the source version a mutation wrote and queues its ingestion once the transaction
+ * commits. One job per upload (the id makes a double submission one job); a retry gets a fresh id.
+ */
+async function ingestAfterCommit<T extends { versionId: string }>(
+  ctx: { tenant: { id: string }; afterCommit: (task: () => Promise<unknown>) => void },
+  written: Promise<T>,
+  attempt: 'first' | 'retry' = 'first',
+): Promise<T> {
+  const result = await written;
+  const { versionId } = result;
+  const tenantId = ctx.tenant.id;
   const jobId = attempt === 'first' ? `ingest-${versionId}` : `ingest-${versionId}-retry-${Date.now()}`;
-  return () => enqueue('knowledge.ingest-version', { tenantId, versionId }, { jobId });
+  ctx.afterCommit(() => enqueue('knowledge.ingest-version', { tenantId, versionId }, { jobId }));
+  return result;
 }
 
 export const knowledgeRouter = {
@@ -43,32 +54,16 @@ export const knowledgeRouter = {
     .query(({ ctx, input }) => getSourceVersionText(ctx.db, input.versionId)),
   upload: can('knowledge.edit')
     .input(ZUserUploadInput)
-    .mutation(async ({ ctx, input }) => {
-      const uploaded = await uploadSource(ctx.db, ctx.tenant.id, ctx.actor, input);
-      ctx.afterCommit(enqueueIngestion(ctx.tenant.id, uploaded.versionId, 'first'));
-      return uploaded;
-    }),
+    .mutation(({ ctx, input }) => ingestAfterCommit(ctx, uploadSource(ctx.db, ctx.tenant.id, ctx.actor, input))),
   retryIngestion: can('knowledge.edit')
     .input(z.object({ versionId: z.uuid() }))
-    .mutation(async ({ ctx, input }) => {
-      const requeued = await requestReingestion(ctx.db, ctx.tenant.id, ctx.actor, input.versionId);
-      ctx.afterCommit(enqueueIngestion(ctx.tenant.id, requeued.versionId, 'retry'));
-      return requeued;
-    }),
+    .mutation(({ ctx, input }) => ingestAfterCommit(ctx, requestReingestion(ctx.db, ctx.tenant.id, ctx.actor, input.versionId), 'retry')),
   addArticle: can('knowledge.edit')
     .input(ZAddArticleInput)
-    .mutation(async ({ ctx, input }) => {
-      const added = await addArticleSource(ctx.db, ctx.tenant.id, ctx.actor, input);
-      ctx.afterCommit(enqueueIngestion(ctx.tenant.id, added.versionId, 'first'));
-      return added;
-    }),
+    .mutation(({ ctx, input }) => ingestAfterCommit(ctx, addArticleSource(ctx.db, ctx.tenant.id, ctx.actor, input))),
   addFaq: can('knowledge.edit')
     .input(ZAddFaqInput)
-    .mutation(async ({ ctx, input }) => {
-      const added = await addFaqSource(ctx.db, ctx.tenant.id, ctx.actor, input);
-      ctx.afterCommit(enqueueIngestion(ctx.tenant.id, added.versionId, 'first'));
-      return added;
-    }),
+    .mutation(({ ctx, input }) => ingestAfterCommit(ctx, addFaqSource(ctx.db, ctx.tenant.id, ctx.actor, input))),
   crawl: can('knowledge.edit')
     .input(ZCrawlOptions)
     .mutation(async ({ ctx, input }) => {

@@ -7,6 +7,17 @@ export type TDeploymentKind = 'create' | 'edit' | 'promotion' | 'rollback' | 'ca
 /** Moves that put a version fully in production: what a rollback may return to. */
 export const FULL_PRODUCTION_KINDS: TDeploymentKind[] = ['create', 'promotion', 'rollback'];
 
+/** One move of an environment pointer, as the deployment history records it. */
+export interface TDeploymentMove {
+  agentId: string;
+  environment: 'staging' | 'production';
+  versionId: string;
+  previousVersionId: string | null;
+  kind: TDeploymentKind;
+  promotionId?: string | null;
+  reason?: string | null;
+}
+
 /** Locks an environment pointer for the rest of the transaction (concurrent edits and promotions queue up). */
 export async function lockEnvironment(tx: TenantTx, agentId: string, environment: 'staging' | 'production') {
   await tx.$queryRaw`SELECT id FROM agent_environments WHERE agent_id = ${agentId}::uuid AND environment = ${environment}::agent_environment FOR UPDATE`;
@@ -24,7 +35,7 @@ export async function moveEnvironment(
   tx: TenantTx,
   tenantId: string,
   actor: TActor,
-  move: { agentId: string; environment: 'staging' | 'production'; versionId: string; previousVersionId: string | null; kind: TDeploymentKind; promotionId?: string | null; reason?: string | null },
+  move: TDeploymentMove,
 ): Promise<void> {
   await tx.agentEnvironmentPointer.update({
     where: { agentId_environment: { agentId: move.agentId, environment: move.environment } },
@@ -38,7 +49,7 @@ export async function recordDeployment(
   tx: TenantTx,
   tenantId: string,
   actor: TActor,
-  move: { agentId: string; environment: 'staging' | 'production'; versionId: string; previousVersionId: string | null; kind: TDeploymentKind; promotionId?: string | null; reason?: string | null },
+  move: TDeploymentMove,
 ): Promise<void> {
   await tx.agentDeployment.create({
     data: {

@@ -146,6 +146,8 @@ test('a support agent sees a handoff arrive live (SSE), claims it, replies with 
     await row.getByRole('button', { name: 'Claim' }).click();
     await expect(agent).toHaveURL(/\/inbox\/[0-9a-f-]{36}$/);
     await expect(agent.getByTestId('handoff-status')).toHaveText('Assigned');
+    // The host page signed no user id: the inbox says the customer is anonymous.
+    await expect(agent.getByTestId('customer-identity')).toHaveText('Anonymous visitor');
     const customerLine = agent.getByTestId('transcript-message').filter({ hasText: 'talk to a human' });
     await expect(customerLine).toContainText('[EMAIL_1]');
     // A support agent holds no pii.reveal: the placeholder is text, not a reveal button.

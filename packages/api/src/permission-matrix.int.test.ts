@@ -56,6 +56,8 @@ const SAMPLE_INPUTS: Record<string, unknown> = {
   'audit.list': { action: 'audit.export', limit: 5 },
   'audit.requestExport': { from: '2026-01-01T00:00:00.000Z', to: '2026-01-02T00:00:00.000Z' },
   'audit.exportStatus': { exportId: '00000000-0000-4000-8000-000000000000' },
+  'audit.exports': { limit: 5 },
+  'audit.locateTarget': { targetType: 'trace', targetId: '00000000-0000-4000-8000-000000000000' },
   'audit.configureWebhook': { url: 'https://siem.invalid/hook', enabled: false },
   'compliance.updateRetention': { transcriptsDays: 90, tracesDays: 90, handoffNotesDays: 60, vaultDays: 30, uploadsDays: 30, auditDays: 400 },
   'compliance.findSubject': { email: 'matrix-subject@example.test' },

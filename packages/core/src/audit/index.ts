@@ -21,6 +21,15 @@ export {
   type TExportLink,
   type TExportLinkRefusal,
 } from './export-download';
+export {
+  locateAuditTarget,
+  ZLocateAuditTargetInput,
+  CONVERSATION_TARGET_TYPES,
+  type TConversationTargetType,
+  type TLocateAuditTargetInput,
+  type TAuditTargetLocation,
+} from './locate-audit-target';
+export { listAuditExports, ZListAuditExportsInput, AUDIT_EXPORT_FILES_DAYS, type TAuditExportListItem } from './list-audit-exports';
 export { requestAuditExport, getAuditExportStatus, type TAuditExportStatus } from './request-audit-export';
 export {
   ZAuditWebhookInput,

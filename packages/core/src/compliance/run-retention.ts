@@ -5,6 +5,7 @@ import { auditExportRoot } from '../audit/export-download';
 import type { TActor } from '../actor';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { tombstoneDueAuditEvents } from '../audit/tombstone-audit-events';
+import { AUDIT_EXPORT_FILES_DAYS } from '../audit/list-audit-exports';
 import { readRetentionPolicy, toRunSummary, type TRetentionPolicy, type TRetentionRunSummary } from './retention-policy';
 
 export interface TRetentionRemoved {
@@ -22,7 +23,7 @@ export interface TRetentionRemoved {
 }
 
 /** Audit exports hold the trail's personal data (actors, IPs): their files go after a week. */
-export const EXPORT_FILES_DAYS = 7;
+export const EXPORT_FILES_DAYS = AUDIT_EXPORT_FILES_DAYS;
 
 export interface TRunRetentionOptions {
   kind?: 'schedule' | 'manual';

@@ -7,6 +7,8 @@ import { memberNames } from './shared';
 export const ZConversationIdInput = z.object({ conversationId: z.uuid() });
 
 export interface TTraceSummary {
+  /** The trace's id (audit events name it; the Conversations view opens it by id). */
+  id: string;
   outcome: string;
   handoffReason: HandoffReason | null;
   provider: string;
@@ -82,7 +84,7 @@ const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : [
 const asNumber = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 
 function summarizeTrace(
-  trace: { outcome: string; handoffReason: HandoffReason | null; provider: string; retrieved: unknown; guard: unknown; verification: unknown; redactionCounts: unknown; latencyMs: number },
+  trace: { id: string; outcome: string; handoffReason: HandoffReason | null; provider: string; retrieved: unknown; guard: unknown; verification: unknown; redactionCounts: unknown; latencyMs: number },
   citations: unknown,
 ): TTraceSummary {
   const sources = new Map<string, TTraceSummary['sources'][number]>();
@@ -107,6 +109,7 @@ function summarizeTrace(
   const redactionCounts: Record<string, number> = {};
   for (const [type, n] of Object.entries(asRecord(trace.redactionCounts))) if (typeof n === 'number') redactionCounts[type] = n;
   return {
+    id: trace.id,
     outcome: trace.outcome,
     handoffReason: trace.handoffReason,
     provider: trace.provider,
@@ -148,7 +151,7 @@ export async function getConversationForAgent(tx: TenantTx, rawInput: z.input<ty
       handoffs: { orderBy: { createdAt: 'desc' }, take: 1 },
       messages: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { id: true, role: true, content: true, citations: true, authorUserId: true, createdAt: true, flags: true } },
       traces: {
-        select: { replyMessageId: true, outcome: true, handoffReason: true, provider: true, retrieved: true, guard: true, verification: true, redactionCounts: true, latencyMs: true },
+        select: { id: true, replyMessageId: true, outcome: true, handoffReason: true, provider: true, retrieved: true, guard: true, verification: true, redactionCounts: true, latencyMs: true },
       },
     },
   });

@@ -6,6 +6,7 @@ import { ExportCard } from './_components/export-card';
 import { SiemCard } from './_components/siem-card';
 import { AuditPublicKey } from './_components/public-key';
 import { NoAuditAccess } from './_components/no-access';
+import { PastExports } from './_components/past-exports';
 import { VerifyChain } from './_components/verify-chain';
 
 export const metadata: Metadata = { title: 'Audit' };
@@ -29,7 +30,8 @@ export default async function AuditPage() {
           {access.canExport ? <ExportCard /> : null}
           <SiemCard canEdit={access.canExport} />
         </div>
-        <AuditLog />
+        {access.canExport ? <PastExports /> : null}
+        <AuditLog canReadTranscripts={access.canReadTranscripts} />
       </div>
     </>
   );

@@ -1,6 +1,7 @@
 'use client';
 
 import { useInfiniteQuery } from '@tanstack/react-query';
+import Link from 'next/link';
 import { Badge, Button, Card, CardHeader, CardTitle, EmptyState, Input, Label, Skeleton } from '@vouch/ui';
 import { useState, type FormEvent } from 'react';
 import { useTRPC } from '~/trpc/react';
@@ -8,6 +9,7 @@ import { Icon } from '../../_components/icons';
 import { formatDateTime } from '../../settings/_components/format';
 import { QueryError } from '../../settings/_components/query-error';
 import type { TAuditEvent, TAuditFilters } from './api-types';
+import { auditTargetHref } from './target-link';
 
 const TH = 'px-3 py-3 text-left text-xs font-semibold tracking-wide text-slate-500 uppercase whitespace-nowrap';
 const TD = 'px-3 py-3 align-top text-sm';
@@ -34,7 +36,7 @@ function toFilters(draft: TDraft): TAuditFilters {
   };
 }
 
-export function AuditLog() {
+export function AuditLog({ canReadTranscripts }: { canReadTranscripts: boolean }) {
   const trpc = useTRPC();
   const [draft, setDraft] = useState<TDraft>(EMPTY_DRAFT);
   const [filters, setFilters] = useState<TAuditFilters>({});
@@ -127,7 +129,7 @@ export function AuditLog() {
         />
       ) : (
         <>
-          <EventsTable events={rows} />
+          <EventsTable events={rows} canReadTranscripts={canReadTranscripts} />
           <div className="flex items-center justify-between gap-3 border-t border-slate-200 px-4 py-3 text-sm text-slate-500">
             <span aria-live="polite">
               {rows.length.toLocaleString('en')} event{rows.length === 1 ? '' : 's'} shown
@@ -146,7 +148,7 @@ export function AuditLog() {
   );
 }
 
-function EventsTable({ events }: { events: TAuditEvent[] }) {
+function EventsTable({ events, canReadTranscripts }: { events: TAuditEvent[]; canReadTranscripts: boolean }) {
   return (
     <div className="overflow-x-auto">
       <table className="min-w-full divide-y divide-slate-200">
@@ -175,7 +177,7 @@ function EventsTable({ events }: { events: TAuditEvent[] }) {
         </thead>
         <tbody className="divide-y divide-slate-200 bg-white">
           {events.map((event) => (
-            <EventRow key={event.id} event={event} />
+            <EventRow key={event.id} event={event} canReadTranscripts={canReadTranscripts} />
           ))}
         </tbody>
       </table>
@@ -183,7 +185,8 @@ function EventsTable({ events }: { events: TAuditEvent[] }) {
   );
 }
 
-function EventRow({ event }: { event: TAuditEvent }) {
+function EventRow({ event, canReadTranscripts }: { event: TAuditEvent; canReadTranscripts: boolean }) {
+  const href = auditTargetHref(event, canReadTranscripts);
   return (
     <tr>
       <td className={`${TD} text-right text-slate-500 tabular-nums`}>{event.seq}</td>
@@ -199,7 +202,22 @@ function EventRow({ event }: { event: TAuditEvent }) {
         {event.targetType || event.targetId ? (
           <>
             <span className="text-slate-700">{event.targetType ?? '—'}</span>
-            {event.targetId ? <p className="mt-1 max-w-40 truncate font-mono text-xs text-slate-600" title={event.targetId}>{event.targetId}</p> : null}
+            {event.targetId && href ? (
+              <p className="mt-1 max-w-40 truncate font-mono text-xs">
+                <Link
+                  href={href}
+                  title={`Open ${event.targetType ?? 'target'} ${event.targetId} in Conversations`}
+                  className="text-indigo-700 underline decoration-dotted hover:text-indigo-900 focus-visible:rounded-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+                  data-testid="audit-target-link"
+                >
+                  {event.targetId}
+                </Link>
+              </p>
+            ) : event.targetId ? (
+              <p className="mt-1 max-w-40 truncate font-mono text-xs text-slate-600" title={event.targetId}>
+                {event.targetId}
+              </p>
+            ) : null}
           </>
         ) : (
           <span className="text-slate-400">—</span>

@@ -1,8 +1,8 @@
 'use client';
 
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, buttonClasses, Card, CardBody, CardHeader, CardTitle, Input, Label, ProgressBar } from '@vouch/ui';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTRPC } from '~/trpc/react';
 import { errorMessage } from '../../settings/_components/errors';
 
@@ -24,13 +24,19 @@ function dayBound(value: string, end: boolean): string | undefined {
  */
 export function ExportCard() {
   const trpc = useTRPC();
+  const queryClient = useQueryClient();
   const fromId = useId();
   const toId = useId();
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [exportId, setExportId] = useState<string | null>(null);
   const request = useMutation(
-    trpc.audit.requestExport.mutationOptions({ onSuccess: (result) => setExportId(result.exportId) }),
+    trpc.audit.requestExport.mutationOptions({
+      onSuccess: (result) => {
+        setExportId(result.exportId);
+        void queryClient.invalidateQueries({ queryKey: trpc.audit.exports.queryKey() });
+      },
+    }),
   );
   const status = useQuery({
     ...trpc.audit.exportStatus.queryOptions({ exportId: exportId ?? '00000000-0000-4000-8000-000000000000' }),
@@ -39,6 +45,11 @@ export function ExportCard() {
     refetchInterval: (query) => (query.state.data && ['done', 'failed'].includes(query.state.data.state) ? false : 1000),
   });
   const current = exportId ? status.data : undefined;
+  // The list of past exports shows this one as finished too.
+  const finished = current?.state === 'done' || current?.state === 'failed';
+  useEffect(() => {
+    if (finished) void queryClient.invalidateQueries({ queryKey: trpc.audit.exports.queryKey() });
+  }, [finished, queryClient, trpc]);
   const running = request.isPending || (exportId !== null && (!current || current.state === 'queued' || current.state === 'running'));
   const percent = current && current.total > 0 ? (current.exported / current.total) * 100 : current?.state === 'done' ? 100 : 0;
 

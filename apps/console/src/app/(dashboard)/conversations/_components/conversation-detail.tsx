@@ -3,6 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Badge, Card, CardBody, CardHeader, CardTitle, EmptyState, Skeleton } from '@vouch/ui';
 import Link from 'next/link';
+import { useEffect, useState } from 'react';
 import { useTRPC } from '~/trpc/react';
 import { Icon } from '../../_components/icons';
 import { PageHeader } from '../../_components/page-header';
@@ -18,6 +19,16 @@ export function ConversationDetail({ conversationId, tenantName, canReveal, canO
   const conversation = useQuery(trpc.conversations.get.queryOptions({ conversationId }));
   const data = conversation.data;
   const vaulted = new Set(data?.vaultedPlaceholders ?? []);
+  // A deep link (`?message=<id>`, from the audit log or a shared URL) brings one answer and its trace into view.
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  useEffect(() => setFocusedId(new URLSearchParams(window.location.search).get('message')), []);
+  const loaded = data !== undefined;
+  useEffect(() => {
+    if (!loaded || !focusedId) return;
+    const el = document.getElementById(`message-${focusedId}`);
+    el?.scrollIntoView({ block: 'center' });
+    el?.focus({ preventScroll: true });
+  }, [loaded, focusedId]);
   return (
     <>
       <PageHeader eyebrow={tenantName} title="Transcript" description={data ? `With ${data.agentName} (${data.environment}), started ${formatDateTime(data.createdAt)}.` : undefined} />
@@ -53,7 +64,7 @@ export function ConversationDetail({ conversationId, tenantName, canReveal, canO
             ) : (
               <ol className="space-y-3" aria-label="Messages">
                 {data.messages.map((m) => (
-                  <MessageItem key={m.id} message={m} conversationId={data.id} vaulted={vaulted} canReveal={canReveal} />
+                  <MessageItem key={m.id} message={m} conversationId={data.id} vaulted={vaulted} canReveal={canReveal} focused={m.id === focusedId} />
                 ))}
               </ol>
             )}

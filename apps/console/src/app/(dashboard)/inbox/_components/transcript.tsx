@@ -62,14 +62,31 @@ function withPlaceholders(text: string, conversationId: string, vaulted: Set<str
   );
 }
 
-export function MessageItem({ message, conversationId, vaulted, canReveal }: { message: TAgentMessage; conversationId: string; vaulted: Set<string>; canReveal: boolean }) {
+export function MessageItem({
+  message,
+  conversationId,
+  vaulted,
+  canReveal,
+  focused = false,
+}: {
+  message: TAgentMessage;
+  conversationId: string;
+  vaulted: Set<string>;
+  canReveal: boolean;
+  /** Opened by a deep link (`?message=<id>`, e.g. from the audit log): highlighted, trace open. */
+  focused?: boolean;
+}) {
   const note = message.role === 'internal_note';
   const fromTeam = message.role === 'human_agent' || note;
   return (
     <li
+      id={`message-${message.id}`}
       data-testid="transcript-message"
       data-role={message.role}
+      data-focused={focused ? 'true' : undefined}
+      tabIndex={focused ? -1 : undefined}
       className={cn(
+        focused && 'outline-2 outline-offset-2 outline-indigo-500',
         'rounded-lg px-4 py-3 text-sm ring-1 ring-inset',
         message.role === 'customer' && 'bg-white ring-slate-200',
         message.role === 'assistant' && 'bg-slate-50 ring-slate-200',
@@ -87,15 +104,15 @@ export function MessageItem({ message, conversationId, vaulted, canReveal }: { m
         </time>
       </div>
       <p className="whitespace-pre-wrap text-slate-900">{message.role === 'customer' ? withPlaceholders(message.content, conversationId, vaulted, canReveal) : message.content}</p>
-      {message.trace ? <TraceSummary trace={message.trace} /> : null}
+      {message.trace ? <TraceSummary trace={message.trace} open={focused} /> : null}
     </li>
   );
 }
 
-export function TraceSummary({ trace }: { trace: NonNullable<TAgentMessage['trace']> }) {
+export function TraceSummary({ trace, open = false }: { trace: NonNullable<TAgentMessage['trace']>; open?: boolean }) {
   const outputs = Object.entries(trace.guard.outputActions);
   return (
-    <details className="mt-2 rounded-md bg-white px-3 py-2 text-xs text-slate-600 ring-1 ring-slate-200" data-testid="trace-summary">
+    <details id={`trace-${trace.id}`} open={open || undefined} className="mt-2 rounded-md bg-white px-3 py-2 text-xs text-slate-600 ring-1 ring-slate-200" data-testid="trace-summary" data-trace-id={trace.id}>
       <summary className="cursor-pointer font-medium text-slate-700">
         AI trace: {trace.outcome.replace(/_/g, ' ')}
         {trace.handoffReason ? ` · ${reasonOf(trace.handoffReason).label}` : ''} · {trace.sources.length} source{trace.sources.length === 1 ? '' : 's'}

@@ -1,29 +1,16 @@
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audit } from '@vouch/core';
 import { disconnectAppClient, withTenant } from '@vouch/db';
 import { disconnectSystemClient } from '@vouch/db/system';
-import { repoRoot } from './load-env';
+import { runVouch } from './testing';
 
-const run = promisify(execFile);
-const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
-const main = path.join(repoRoot, 'packages', 'cli', 'src', 'main.ts');
 
 /** Runs `vouch …` as an operator or auditor does: a separate process, JSON on stdout. */
-async function vouch(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ code: number; json: Record<string, any> }> {
-  try {
-    const { stdout } = await run(tsx, [main, ...args], { env, cwd: repoRoot, timeout: 60_000 });
-    return { code: 0, json: JSON.parse(stdout) };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string };
-    return { code: failed.code, json: JSON.parse(failed.stdout) };
-  }
-}
+const vouch = (args: string[], env: NodeJS.ProcessEnv = process.env) => runVouch(args, { env });
 
 // The auditor's machine: no reachable database at all.
 const offline = {

@@ -1,37 +1,12 @@
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ownerDatabaseUrl } from '@vouch/db';
-import { repoRoot } from './load-env';
+import { runVouch } from './testing';
 
-const run = promisify(execFile);
-const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
-const main = path.join(repoRoot, 'packages', 'cli', 'src', 'main.ts');
-
-interface TRun {
-  code: number;
-  json: Record<string, any>;
-}
 
 /** Runs `vouch …` as operators do: a separate process, JSON on stdout. */
-async function vouch(args: string[], stdin?: string): Promise<TRun> {
-  const child = run(tsx, [main, ...args], { env: process.env, cwd: repoRoot, timeout: 60_000 });
-  if (stdin !== undefined) {
-    child.child.stdin?.end(stdin);
-  } else {
-    child.child.stdin?.end();
-  }
-  try {
-    const { stdout } = await child;
-    return { code: 0, json: JSON.parse(stdout) };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string };
-    return { code: failed.code, json: JSON.parse(failed.stdout) };
-  }
-}
+const vouch = (args: string[], stdin?: string) => runVouch(args, { stdin });
 
 const suffix = randomBytes(3).toString('hex');
 let owner: pg.Client;

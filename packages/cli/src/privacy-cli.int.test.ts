@@ -1,27 +1,14 @@
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ownerDatabaseUrl } from '@vouch/db';
-import { repoRoot } from './load-env';
+import { runVouch } from './testing';
 
-const run = promisify(execFile);
-const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
-const main = path.join(repoRoot, 'packages', 'cli', 'src', 'main.ts');
 
-async function vouch(args: string[]): Promise<{ code: number; json: Record<string, any> }> {
-  try {
-    const { stdout } = await run(tsx, [main, ...args], { cwd: repoRoot, timeout: 60_000 });
-    return { code: 0, json: JSON.parse(stdout) };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string };
-    return { code: failed.code, json: JSON.parse(failed.stdout) };
-  }
-}
+const vouch = (args: string[]) => runVouch(args);
 
 const suffix = randomBytes(3).toString('hex');
 const slug = `privacy-${suffix}`;

@@ -1,29 +1,13 @@
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEvalCase, createTenant, editStagingConfig, getAgentVersion } from '@vouch/core';
 import { disconnectAppClient, withTenant } from '@vouch/db';
 import { disconnectSystemClient, getSystemClient } from '@vouch/db/system';
-import { repoRoot } from '../load-env';
+import { runVouch } from '../testing';
 
-const run = promisify(execFile);
-const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
-const main = path.join(repoRoot, 'packages', 'cli', 'src', 'main.ts');
 const SYSTEM = { type: 'system', name: 'agent-cli-test' } as const;
 
-async function vouch(args: string[]): Promise<{ code: number; json: Record<string, any> }> {
-  const child = run(tsx, [main, ...args], { env: process.env, cwd: repoRoot, timeout: 120_000 });
-  child.child.stdin?.end();
-  try {
-    const { stdout } = await child;
-    return { code: 0, json: JSON.parse(stdout) };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string };
-    return { code: failed.code, json: JSON.parse(failed.stdout) };
-  }
-}
+const vouch = (args: string[]) => runVouch(args, { timeoutMs: 120_000 });
 
 const slug = `agentcli-${randomBytes(3).toString('hex')}`;
 let tenantId = '';

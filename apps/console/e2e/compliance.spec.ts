@@ -123,6 +123,21 @@ test('an auditor exports the trail with a progress bar; the link serves no one e
   const mine = await page.request.get(href);
   expect(mine.status()).toBe(200);
   expect(await mine.text()).toMatch(/^seq,id,occurredAt/);
+
+  // The export is listed under "Your exports" from durable storage (the trail and the signed
+  // manifest), after a reload too, with its range, count, expiry and working links.
+  await page.reload();
+  const past = page.getByRole('table', { name: 'Your audit exports, newest first' });
+  const row = past.getByTestId('past-export');
+  await expect(row).toHaveCount(1);
+  await expect(row).toHaveAttribute('data-state', 'done');
+  await expect(row).toContainText('Ready');
+  await expect(row).toContainText('Everything');
+  await expect(row).toContainText(`${manifest.count}`);
+  const exportId = (await row.getAttribute('data-export-id'))!;
+  const listed = await page.request.get((await row.getByRole('link', { name: 'CSV' }).getAttribute('href'))!);
+  expect(listed.status()).toBe(200);
+  expect(await listed.text()).toMatch(/^seq,id,occurredAt/);
   const tampered = href.replace(/sig=([A-Za-z0-9_-])/, (_m, c: string) => `sig=${c === 'A' ? 'B' : 'A'}`);
   expect((await page.request.get(tampered)).status()).toBe(403);
   const otherFile = href.replace('/events.csv?', '/events.jsonl?');
@@ -133,6 +148,10 @@ test('an auditor exports the trail with a progress bar; the link serves no one e
   const otherPage = await other.newPage();
   await signIn(otherPage, colleague, FRESH_PASSWORD);
   await expect(otherPage).toHaveURL(/\/$/);
+  // Their list does not show the first auditor's export.
+  await otherPage.goto('/audit');
+  await expect(otherPage.getByText('No exports yet')).toBeVisible();
+  await expect(otherPage.locator(`[data-export-id="${exportId}"]`)).toHaveCount(0);
   const refused = await otherPage.request.get(href);
   expect(refused.status()).toBe(403);
   expect(await refused.json()).toMatchObject({ ok: false, error: 'This download belongs to someone else.' });

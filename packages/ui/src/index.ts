@@ -5,6 +5,7 @@ export { StatCard, type TStatCardProps } from './stat-card';
 export { EmptyState, type TEmptyStateProps } from './empty-state';
 export { Input, type TInputProps } from './input';
 export { Label } from './label';
+export { FormField, fieldDescribedBy, type TFormFieldProps } from './form-field';
 export { Badge, type TBadgeProps, type TBadgeTone } from './badge';
 export { Alert, type TAlertProps, type TAlertTone } from './alert';
 export { Skeleton } from './skeleton';

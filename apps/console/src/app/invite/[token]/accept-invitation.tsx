@@ -1,11 +1,11 @@
 'use client';
 
 import { useMutation } from '@tanstack/react-query';
-import { Alert, Button, buttonClasses, Input, Label } from '@vouch/ui';
+import { Alert, Button, buttonClasses, FormField, Input } from '@vouch/ui';
 import { signOut } from 'next-auth/react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { errorMessage } from '~/app/(dashboard)/settings/_components/errors';
 import { useTRPC } from '~/trpc/react';
 
@@ -104,10 +104,10 @@ function CreateAccount({ token, invitation, minPasswordLength }: Omit<TAcceptInv
         Your account will use <span className="font-medium text-slate-900">{invitation.email}</span>.
       </p>
       <form onSubmit={onSubmit} noValidate className="mt-5 space-y-5">
-        <Field id="name" label="Your name" error={errors.name}>
+        <FormField id="name" label="Your name" error={errors.name}>
           <Input id="name" name="name" autoComplete="name" required invalid={Boolean(errors.name)} aria-describedby={errors.name ? 'name-error' : undefined} />
-        </Field>
-        <Field id="password" label="Password" error={errors.password} hint={`At least ${minPasswordLength} characters. A passphrase of a few words works well.`}>
+        </FormField>
+        <FormField id="password" label="Password" error={errors.password} hint={`At least ${minPasswordLength} characters. A passphrase of a few words works well.`}>
           <Input
             id="password"
             name="password"
@@ -118,8 +118,8 @@ function CreateAccount({ token, invitation, minPasswordLength }: Omit<TAcceptInv
             invalid={Boolean(errors.password)}
             aria-describedby={errors.password ? 'password-error' : 'password-hint'}
           />
-        </Field>
-        <Field id="confirm" label="Confirm password" error={errors.confirm}>
+        </FormField>
+        <FormField id="confirm" label="Confirm password" error={errors.confirm}>
           <Input
             id="confirm"
             name="confirm"
@@ -129,7 +129,7 @@ function CreateAccount({ token, invitation, minPasswordLength }: Omit<TAcceptInv
             invalid={Boolean(errors.confirm)}
             aria-describedby={errors.confirm ? 'confirm-error' : undefined}
           />
-        </Field>
+        </FormField>
         {accept.isError ? (
           <Alert tone="error">
             {errorMessage(accept.error)}
@@ -155,23 +155,5 @@ function CreateAccount({ token, invitation, minPasswordLength }: Omit<TAcceptInv
         to accept as {invitation.email}.
       </p>
     </>
-  );
-}
-
-function Field({ id, label, error, hint, children }: { id: string; label: string; error?: string; hint?: string; children: ReactNode }) {
-  return (
-    <div className="space-y-1.5">
-      <Label htmlFor={id}>{label}</Label>
-      {children}
-      {error ? (
-        <p id={`${id}-error`} className="text-sm text-red-700">
-          {error}
-        </p>
-      ) : hint ? (
-        <p id={`${id}-hint`} className="text-xs text-slate-500">
-          {hint}
-        </p>
-      ) : null}
-    </div>
   );
 }

@@ -1,32 +1,12 @@
 'use client';
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Dialog, DialogActions, Input, Label, Textarea } from '@vouch/ui';
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { Alert, Button, Dialog, DialogActions, fieldDescribedBy, FormField, Input, Textarea } from '@vouch/ui';
+import { useId, useState, type FormEvent } from 'react';
 import { useTRPC } from '~/trpc/react';
 import { formErrors, type TFormErrors } from './field-errors';
 
 const NO_ERRORS: TFormErrors = { fields: {}, form: null };
-
-function Field({ id, label, hint, error, children }: { id: string; label: string; hint?: string; error?: string; children: ReactNode }) {
-  return (
-    <div className="space-y-1.5">
-      <Label htmlFor={id}>{label}</Label>
-      {children}
-      {error ? (
-        <p id={`${id}-error`} className="text-sm text-red-700">
-          {error}
-        </p>
-      ) : hint ? (
-        <p id={`${id}-hint`} className="text-xs text-slate-500">
-          {hint}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
-const describedBy = (id: string, error?: string, hint?: string) => (error ? `${id}-error` : hint ? `${id}-hint` : undefined);
 
 /** A pasted or written article; it goes through the same redaction, scan and review as uploads. */
 export function ArticleDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -71,28 +51,28 @@ function ArticleForm({ onClose }: { onClose: () => void }) {
 
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
-      <Field id={`${id}-title`} label="Title" error={errors.fields.title}>
+      <FormField id={`${id}-title`} label="Title" error={errors.fields.title}>
         <Input
           id={`${id}-title`}
           value={title}
           onChange={(e) => setTitle(e.target.value)}
           maxLength={200}
           invalid={Boolean(errors.fields.title)}
-          aria-describedby={describedBy(`${id}-title`, errors.fields.title)}
+          aria-describedby={fieldDescribedBy(`${id}-title`, errors.fields.title)}
           autoFocus
         />
-      </Field>
-      <Field id={`${id}-body`} label="Text" hint="Headings (## …) split the article into passages agents can cite." error={errors.fields.body}>
+      </FormField>
+      <FormField id={`${id}-body`} label="Text" hint="Headings (## …) split the article into passages agents can cite." error={errors.fields.body}>
         <Textarea
           id={`${id}-body`}
           value={body}
           onChange={(e) => setBody(e.target.value)}
           rows={12}
           invalid={Boolean(errors.fields.body)}
-          aria-describedby={describedBy(`${id}-body`, errors.fields.body, 'hint')}
+          aria-describedby={fieldDescribedBy(`${id}-body`, errors.fields.body, 'hint')}
           className="font-mono"
         />
-      </Field>
+      </FormField>
       {errors.form ? <Alert tone="error">{errors.form}</Alert> : null}
       <DialogActions>
         <Button type="button" variant="secondary" onClick={onClose} disabled={add.isPending}>
@@ -162,17 +142,17 @@ function FaqForm({ onClose }: { onClose: () => void }) {
 
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
-      <Field id={`${id}-name`} label="Name" error={errors.fields.name}>
+      <FormField id={`${id}-name`} label="Name" error={errors.fields.name}>
         <Input
           id={`${id}-name`}
           value={name}
           onChange={(e) => setName(e.target.value)}
           maxLength={200}
           invalid={Boolean(errors.fields.name)}
-          aria-describedby={describedBy(`${id}-name`, errors.fields.name)}
+          aria-describedby={fieldDescribedBy(`${id}-name`, errors.fields.name)}
           autoFocus
         />
-      </Field>
+      </FormField>
       <fieldset className="space-y-3">
         <legend className="text-sm font-medium text-slate-800">Questions and answers</legend>
         <ol className="space-y-3">
@@ -183,12 +163,12 @@ function FaqForm({ onClose }: { onClose: () => void }) {
             const aError = errors.fields[`pairs.${i}.answer`];
             return (
               <li key={pair.key} className="space-y-2 rounded-lg border border-slate-200 p-3">
-                <Field id={qId} label={`Question ${i + 1}`} error={qError}>
-                  <Input id={qId} value={pair.question} onChange={(e) => update(pair.key, { question: e.target.value })} invalid={Boolean(qError)} aria-describedby={describedBy(qId, qError)} />
-                </Field>
-                <Field id={aId} label={`Answer ${i + 1}`} error={aError}>
-                  <Textarea id={aId} rows={3} value={pair.answer} onChange={(e) => update(pair.key, { answer: e.target.value })} invalid={Boolean(aError)} aria-describedby={describedBy(aId, aError)} />
-                </Field>
+                <FormField id={qId} label={`Question ${i + 1}`} error={qError}>
+                  <Input id={qId} value={pair.question} onChange={(e) => update(pair.key, { question: e.target.value })} invalid={Boolean(qError)} aria-describedby={fieldDescribedBy(qId, qError)} />
+                </FormField>
+                <FormField id={aId} label={`Answer ${i + 1}`} error={aError}>
+                  <Textarea id={aId} rows={3} value={pair.answer} onChange={(e) => update(pair.key, { answer: e.target.value })} invalid={Boolean(aError)} aria-describedby={fieldDescribedBy(aId, aError)} />
+                </FormField>
                 {pairs.length > 1 ? (
                   <div className="text-right">
                     <Button type="button" variant="ghost" size="sm" onClick={() => setPairs((current) => current.filter((p) => p.key !== pair.key))}>
@@ -284,7 +264,7 @@ function CrawlForm({ onClose }: { onClose: () => void }) {
 
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
-      <Field id={`${id}-url`} label="Start URL" error={errors.fields.startUrl}>
+      <FormField id={`${id}-url`} label="Start URL" error={errors.fields.startUrl}>
         <Input
           id={`${id}-url`}
           type="url"
@@ -293,12 +273,12 @@ function CrawlForm({ onClose }: { onClose: () => void }) {
           value={startUrl}
           onChange={(e) => setStartUrl(e.target.value)}
           invalid={Boolean(errors.fields.startUrl)}
-          aria-describedby={describedBy(`${id}-url`, errors.fields.startUrl)}
+          aria-describedby={fieldDescribedBy(`${id}-url`, errors.fields.startUrl)}
           autoFocus
         />
-      </Field>
+      </FormField>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id={`${id}-depth`} label="Link depth" hint="0 = only the start page." error={errors.fields.maxDepth}>
+        <FormField id={`${id}-depth`} label="Link depth" hint="0 = only the start page." error={errors.fields.maxDepth}>
           <Input
             id={`${id}-depth`}
             type="number"
@@ -307,10 +287,10 @@ function CrawlForm({ onClose }: { onClose: () => void }) {
             value={maxDepth}
             onChange={(e) => setMaxDepth(e.target.value)}
             invalid={Boolean(errors.fields.maxDepth)}
-            aria-describedby={describedBy(`${id}-depth`, errors.fields.maxDepth, 'hint')}
+            aria-describedby={fieldDescribedBy(`${id}-depth`, errors.fields.maxDepth, 'hint')}
           />
-        </Field>
-        <Field id={`${id}-pages`} label="Pages at most" hint="Up to 500." error={errors.fields.maxPages}>
+        </FormField>
+        <FormField id={`${id}-pages`} label="Pages at most" hint="Up to 500." error={errors.fields.maxPages}>
           <Input
             id={`${id}-pages`}
             type="number"
@@ -319,20 +299,20 @@ function CrawlForm({ onClose }: { onClose: () => void }) {
             value={maxPages}
             onChange={(e) => setMaxPages(e.target.value)}
             invalid={Boolean(errors.fields.maxPages)}
-            aria-describedby={describedBy(`${id}-pages`, errors.fields.maxPages, 'hint')}
+            aria-describedby={fieldDescribedBy(`${id}-pages`, errors.fields.maxPages, 'hint')}
           />
-        </Field>
+        </FormField>
       </div>
-      <Field id={`${id}-prefix`} label="Only paths starting with (optional)" hint="Default: the start URL's folder." error={errors.fields.pathPrefix}>
+      <FormField id={`${id}-prefix`} label="Only paths starting with (optional)" hint="Default: the start URL's folder." error={errors.fields.pathPrefix}>
         <Input
           id={`${id}-prefix`}
           placeholder="/docs/"
           value={pathPrefix}
           onChange={(e) => setPathPrefix(e.target.value)}
           invalid={Boolean(errors.fields.pathPrefix)}
-          aria-describedby={describedBy(`${id}-prefix`, errors.fields.pathPrefix, 'hint')}
+          aria-describedby={fieldDescribedBy(`${id}-prefix`, errors.fields.pathPrefix, 'hint')}
         />
-      </Field>
+      </FormField>
       {errors.form ? <Alert tone="error">{errors.form}</Alert> : null}
       <DialogActions>
         <Button type="button" variant="secondary" onClick={onClose} disabled={crawl.isPending}>

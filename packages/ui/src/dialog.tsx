@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { Button } from './button';
 import { cn } from './cn';
 
 export interface TDialogProps {
@@ -65,4 +66,28 @@ export function Dialog({ open, onClose, title, description, children, className 
 /** The row of buttons at the bottom of a dialog (or any form). */
 export function DialogActions({ children, className }: { children: ReactNode; className?: string }) {
   return <div className={cn('mt-6 flex flex-col-reverse gap-3 sm:flex-row sm:justify-end', className)}>{children}</div>;
+}
+
+export interface TFormDialogActionsProps {
+  onCancel: () => void;
+  /** The mutation is running: the submit button is disabled, busy and shows `pendingLabel`. */
+  pending: boolean;
+  submitLabel: string;
+  pendingLabel: string;
+  /** Disable Cancel too (e.g. while pending, when closing mid-request would lose its outcome). */
+  cancelDisabled?: boolean;
+}
+
+/** Cancel and a submit button that shows progress: the foot of a form in a dialog. */
+export function FormDialogActions({ onCancel, pending, submitLabel, pendingLabel, cancelDisabled }: TFormDialogActionsProps) {
+  return (
+    <DialogActions>
+      <Button variant="secondary" onClick={onCancel} disabled={cancelDisabled}>
+        Cancel
+      </Button>
+      <Button type="submit" disabled={pending} aria-busy={pending}>
+        {pending ? pendingLabel : submitLabel}
+      </Button>
+    </DialogActions>
+  );
 }

@@ -13,7 +13,7 @@ export { Textarea, type TTextareaProps } from './textarea';
 export { Select } from './select';
 export { Checkbox, type TCheckboxProps } from './checkbox';
 export { Switch, type TSwitchProps } from './switch';
-export { Dialog, DialogActions, type TDialogProps } from './dialog';
+export { Dialog, DialogActions, FormDialogActions, type TDialogProps, type TFormDialogActionsProps } from './dialog';
 export { CopyField, type TCopyFieldProps } from './copy-field';
 export { ProgressBar, type TProgressBarProps, type TProgressTone } from './progress-bar';
 export { FileDropZone, type TFileDropZoneProps } from './file-drop-zone';

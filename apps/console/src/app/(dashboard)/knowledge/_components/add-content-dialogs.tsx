@@ -1,7 +1,7 @@
 'use client';
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Dialog, DialogActions, fieldDescribedBy, FormField, Input, Textarea } from '@vouch/ui';
+import { Alert, Button, Dialog, fieldDescribedBy, FormDialogActions, FormField, Input, Textarea } from '@vouch/ui';
 import { useId, useState, type FormEvent } from 'react';
 import { useTRPC } from '~/trpc/react';
 import { formErrors, type TFormErrors } from './field-errors';
@@ -74,14 +74,7 @@ function ArticleForm({ onClose }: { onClose: () => void }) {
         />
       </FormField>
       {errors.form ? <Alert tone="error">{errors.form}</Alert> : null}
-      <DialogActions>
-        <Button type="button" variant="secondary" onClick={onClose} disabled={add.isPending}>
-          Cancel
-        </Button>
-        <Button type="submit" disabled={add.isPending} aria-busy={add.isPending}>
-          {add.isPending ? 'Saving…' : 'Add article'}
-        </Button>
-      </DialogActions>
+      <FormDialogActions onCancel={onClose} cancelDisabled={add.isPending} pending={add.isPending} pendingLabel="Saving…" submitLabel="Add article" />
     </form>
   );
 }
@@ -195,14 +188,7 @@ function FaqForm({ onClose }: { onClose: () => void }) {
         </Button>
       </fieldset>
       {errors.form ? <Alert tone="error">{errors.form}</Alert> : null}
-      <DialogActions>
-        <Button type="button" variant="secondary" onClick={onClose} disabled={add.isPending}>
-          Cancel
-        </Button>
-        <Button type="submit" disabled={add.isPending} aria-busy={add.isPending}>
-          {add.isPending ? 'Saving…' : pairs.length > 1 ? `Add ${pairs.length} pairs` : 'Add pair'}
-        </Button>
-      </DialogActions>
+      <FormDialogActions onCancel={onClose} cancelDisabled={add.isPending} pending={add.isPending} pendingLabel="Saving…" submitLabel={pairs.length > 1 ? `Add ${pairs.length} pairs` : 'Add pair'} />
     </form>
   );
 }
@@ -314,14 +300,7 @@ function CrawlForm({ onClose }: { onClose: () => void }) {
         />
       </FormField>
       {errors.form ? <Alert tone="error">{errors.form}</Alert> : null}
-      <DialogActions>
-        <Button type="button" variant="secondary" onClick={onClose} disabled={crawl.isPending}>
-          Cancel
-        </Button>
-        <Button type="submit" disabled={crawl.isPending} aria-busy={crawl.isPending}>
-          {crawl.isPending ? 'Starting…' : 'Start crawl'}
-        </Button>
-      </DialogActions>
+      <FormDialogActions onCancel={onClose} cancelDisabled={crawl.isPending} pending={crawl.isPending} pendingLabel="Starting…" submitLabel="Start crawl" />
     </form>
   );
 }

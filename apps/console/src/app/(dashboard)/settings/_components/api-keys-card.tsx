@@ -14,6 +14,7 @@ import {
   Dialog,
   DialogActions,
   EmptyState,
+  FormDialogActions,
   Input,
   Label,
   Select,
@@ -287,14 +288,7 @@ function CreateKeyFlow({ grantableScopes, onClose }: { grantableScopes: TPermiss
         </Select>
       </div>
       {create.isError ? <Alert tone="error">{errorMessage(create.error)}</Alert> : null}
-      <DialogActions>
-        <Button variant="secondary" onClick={onClose}>
-          Cancel
-        </Button>
-        <Button type="submit" disabled={create.isPending} aria-busy={create.isPending}>
-          {create.isPending ? 'Creating…' : 'Create key'}
-        </Button>
-      </DialogActions>
+      <FormDialogActions onCancel={onClose} pending={create.isPending} pendingLabel="Creating…" submitLabel="Create key" />
     </form>
   );
 }
@@ -329,14 +323,7 @@ function RotateKeyFlow({ apiKey, onClose }: { apiKey: TApiKey; onClose: () => vo
         </p>
       </div>
       {rotate.isError ? <Alert tone="error">{errorMessage(rotate.error)}</Alert> : null}
-      <DialogActions>
-        <Button variant="secondary" onClick={onClose}>
-          Cancel
-        </Button>
-        <Button type="submit" disabled={rotate.isPending} aria-busy={rotate.isPending}>
-          {rotate.isPending ? 'Rotating…' : 'Rotate key'}
-        </Button>
-      </DialogActions>
+      <FormDialogActions onCancel={onClose} pending={rotate.isPending} pendingLabel="Rotating…" submitLabel="Rotate key" />
     </form>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TRole } from '@vouch/auth';
-import { Alert, Button, CopyField, Dialog, DialogActions, Input, Label, Select } from '@vouch/ui';
+import { Alert, Button, CopyField, Dialog, DialogActions, FormDialogActions, Input, Label, Select } from '@vouch/ui';
 import { useState, type FormEvent } from 'react';
 import { useTRPC } from '~/trpc/react';
 import { errorMessage } from './errors';
@@ -108,14 +108,7 @@ function InviteFlow({ onClose, assignable }: { onClose: () => void; assignable: 
         </Select>
       </div>
       {create.isError ? <Alert tone="error">{errorMessage(create.error)}</Alert> : null}
-      <DialogActions>
-        <Button variant="secondary" onClick={onClose}>
-          Cancel
-        </Button>
-        <Button type="submit" disabled={create.isPending} aria-busy={create.isPending}>
-          {create.isPending ? 'Creating link…' : 'Create invitation link'}
-        </Button>
-      </DialogActions>
+      <FormDialogActions onCancel={onClose} pending={create.isPending} pendingLabel="Creating link…" submitLabel="Create invitation link" />
     </form>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TRole } from '@vouch/auth';
-import { Alert, Badge, Button, Card, CardHeader, CardTitle, Dialog, DialogActions, EmptyState, Skeleton } from '@vouch/ui';
+import { Alert, Badge, Button, Card, CardHeader, CardTitle, Dialog, EmptyState, FormDialogActions, Skeleton } from '@vouch/ui';
 import { useState, type FormEvent } from 'react';
 import { useTRPC } from '~/trpc/react';
 import type { TInvitation, TMember } from './api-types';
@@ -208,14 +208,7 @@ function EditRolesForm({ member, onClose, assignable }: { member: TMember; onClo
           {errorMessage(update.error)}
         </Alert>
       ) : null}
-      <DialogActions>
-        <Button variant="secondary" onClick={onClose}>
-          Cancel
-        </Button>
-        <Button type="submit" disabled={update.isPending} aria-busy={update.isPending}>
-          {update.isPending ? 'Saving…' : 'Save roles'}
-        </Button>
-      </DialogActions>
+      <FormDialogActions onCancel={onClose} pending={update.isPending} pendingLabel="Saving…" submitLabel="Save roles" />
     </form>
   );
 }

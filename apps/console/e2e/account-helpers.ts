@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
 import { generate } from 'otplib';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -22,6 +22,33 @@ export function createFreshUser(label: string, memberships: { tenant: string; ro
     });
   }
   return email;
+}
+
+/** Runs an operator CLI command (`pnpm vouch …`) against the console's database and returns its JSON output. */
+export function vouch(...args: string[]): Record<string, any> {
+  const stdout = execFileSync('pnpm', ['-s', 'vouch', ...args], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 120_000 });
+  return JSON.parse(stdout) as Record<string, any>;
+}
+
+export type TStorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
+
+/** A browser context on the console, from its own client address (the per-IP sign-in limit), optionally already signed in. */
+export function consoleContext(browser: Browser, testInfo: TestInfo, forwardedFor: string, storageState?: TStorageState): Promise<BrowserContext> {
+  return browser.newContext({
+    baseURL: testInfo.project.use.baseURL,
+    extraHTTPHeaders: { 'x-forwarded-for': forwardedFor },
+    ...(storageState ? { storageState } : {}),
+  });
+}
+
+/** Signs a fresh MFA-required user in once (enrolling them) and returns the session to reuse with consoleContext. */
+export async function enrolledSession(browser: Browser, testInfo: TestInfo, forwardedFor: string, email: string): Promise<TStorageState> {
+  const context = await consoleContext(browser, testInfo, forwardedFor);
+  const page = await context.newPage();
+  await signInAndEnrol(page, email);
+  const state = await context.storageState();
+  await context.close();
+  return state;
 }
 
 export async function signIn(page: Page, email: string, password: string) {

@@ -1,11 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
-import { createFreshUser, signInAndEnrol } from './account-helpers';
+import { consoleContext, createFreshUser, signInAndEnrol, vouch } from './account-helpers';
 import { freshForwardedFor } from './knowledge-helpers';
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
@@ -14,11 +13,6 @@ const CHAT_URL = process.env.CHAT_PUBLIC_URL ?? `http://localhost:${process.env.
 const suffix = randomBytes(3).toString('hex');
 const slug = `agents-e2e-${suffix}`;
 const GREETING = 'Hi! Winter hours: we reply within the hour. (v2)';
-
-function vouch(...args: string[]): Record<string, any> {
-  const stdout = execFileSync('pnpm', ['-s', 'vouch', ...args], { cwd: REPO, encoding: 'utf8', timeout: 120_000 });
-  return JSON.parse(stdout) as Record<string, any>;
-}
 
 /** A customer's site on its own origin, embedding the production widget with the real script tag. */
 function startHost(key: string): Promise<{ server: Server; origin: string }> {
@@ -63,7 +57,7 @@ const people = new Map<string, Page>();
 async function signedIn(browser: Browser, testInfo: TestInfo, email: string): Promise<Page> {
   const known = people.get(email);
   if (known) return known;
-  const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL, extraHTTPHeaders: { 'x-forwarded-for': freshForwardedFor() } });
+  const context = await consoleContext(browser, testInfo, freshForwardedFor());
   const page = await context.newPage();
   await signInAndEnrol(page, email);
   people.set(email, page);

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Browser, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
-import { createFreshUser, signInAndEnrol } from './account-helpers';
+import { consoleContext, createFreshUser, enrolledSession, type TStorageState } from './account-helpers';
 import { createFreshTenant, freshForwardedFor, progressSeen, recordProgressBars } from './knowledge-helpers';
 
 const SCREENSHOTS = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
@@ -11,16 +11,7 @@ test.use({ extraHTTPHeaders: { 'x-forwarded-for': FORWARDED_FOR } });
 test.describe('knowledge: articles, FAQ pairs, website crawls and the search index', () => {
   test.describe.configure({ mode: 'serial' });
 
-  type TState = Awaited<ReturnType<BrowserContext['storageState']>>;
-  const states: Partial<Record<'uploader' | 'reviewer' | 'owner', TState>> = {};
-
-  function contextFor(browser: Browser, testInfo: TestInfo, state?: TState) {
-    return browser.newContext({
-      baseURL: testInfo.project.use.baseURL,
-      extraHTTPHeaders: { 'x-forwarded-for': FORWARDED_FOR },
-      ...(state ? { storageState: state } : {}),
-    });
-  }
+  const states: Partial<Record<'uploader' | 'reviewer' | 'owner', TStorageState>> = {};
 
   test.beforeAll(async ({ browser }, testInfo) => {
     test.setTimeout(120_000);
@@ -31,16 +22,12 @@ test.describe('knowledge: articles, FAQ pairs, website crawls and the search ind
       owner: `owner-${tenant.slug}@example.test`,
     };
     for (const [who, email] of Object.entries(people) as [keyof typeof people, string][]) {
-      const context = await contextFor(browser, testInfo);
-      const page = await context.newPage();
-      await signInAndEnrol(page, email);
-      states[who] = await context.storageState();
-      await context.close();
+      states[who] = await enrolledSession(browser, testInfo, FORWARDED_FOR, email);
     }
   });
 
   async function openAs(browser: Browser, testInfo: TestInfo, who: 'uploader' | 'reviewer' | 'owner'): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await contextFor(browser, testInfo, states[who]);
+    const context = await consoleContext(browser, testInfo, FORWARDED_FOR, states[who]);
     const page = await context.newPage();
     await recordProgressBars(page);
     return { context, page };

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Browser, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
-import { createFreshUser, signInAndEnrol } from './account-helpers';
+import { consoleContext, createFreshUser, enrolledSession, type TStorageState } from './account-helpers';
 import { createFreshTenant, freshForwardedFor, progressSeen, recordProgressBars } from './knowledge-helpers';
 
 const SCREENSHOTS = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
@@ -33,16 +33,8 @@ const md = (name: string, text: string) => ({ name, mimeType: 'text/markdown', b
 test.describe('knowledge: upload, ingestion, four-eyes review, quarantine, versions', () => {
   test.describe.configure({ mode: 'serial' });
 
-  let uploaderState: Awaited<ReturnType<BrowserContext['storageState']>>;
-  let reviewerState: Awaited<ReturnType<BrowserContext['storageState']>>;
-
-  function contextFor(browser: Browser, testInfo: TestInfo, state?: typeof uploaderState) {
-    return browser.newContext({
-      baseURL: testInfo.project.use.baseURL,
-      extraHTTPHeaders: { 'x-forwarded-for': FORWARDED_FOR },
-      ...(state ? { storageState: state } : {}),
-    });
-  }
+  let uploaderState: TStorageState;
+  let reviewerState: TStorageState;
 
   // A workspace of its own with an uploader and a reviewer, each enrolled in MFA once.
   test.beforeAll(async ({ browser }, testInfo) => {
@@ -50,20 +42,12 @@ test.describe('knowledge: upload, ingestion, four-eyes review, quarantine, versi
     const tenant = createFreshTenant('knowledge');
     const uploader = createFreshUser('kb-uploader', [{ tenant: tenant.slug, roles: 'agent_builder' }]);
     const reviewer = createFreshUser('kb-reviewer', [{ tenant: tenant.slug, roles: 'knowledge_reviewer' }]);
-    for (const [email, keep] of [
-      [uploader, (s: typeof uploaderState) => (uploaderState = s)],
-      [reviewer, (s: typeof uploaderState) => (reviewerState = s)],
-    ] as const) {
-      const context = await contextFor(browser, testInfo);
-      const page = await context.newPage();
-      await signInAndEnrol(page, email);
-      keep(await context.storageState());
-      await context.close();
-    }
+    uploaderState = await enrolledSession(browser, testInfo, FORWARDED_FOR, uploader);
+    reviewerState = await enrolledSession(browser, testInfo, FORWARDED_FOR, reviewer);
   });
 
   async function openAs(browser: Browser, testInfo: TestInfo, who: 'uploader' | 'reviewer'): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await contextFor(browser, testInfo, who === 'uploader' ? uploaderState : reviewerState);
+    const context = await consoleContext(browser, testInfo, FORWARDED_FOR, who === 'uploader' ? uploaderState : reviewerState);
     const page = await context.newPage();
     await recordProgressBars(page);
     return { context, page };

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { createFreshUser, FRESH_PASSWORD, signIn } from './account-helpers';
+import { consoleContext, createFreshUser, FRESH_PASSWORD, signIn, vouch } from './account-helpers';
 import { freshForwardedFor } from './knowledge-helpers';
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
@@ -14,10 +14,6 @@ const CHAT_URL = process.env.CHAT_PUBLIC_URL ?? `http://localhost:${process.env.
 const FORWARDED_FOR = freshForwardedFor();
 const suffix = randomBytes(3).toString('hex');
 const slug = `tools-e2e-${suffix}`;
-
-function vouch(...args: string[]): Record<string, any> {
-  return JSON.parse(execFileSync('pnpm', ['-s', 'vouch', ...args], { cwd: REPO, encoding: 'utf8', timeout: 120_000 })) as Record<string, any>;
-}
 
 /** The shop's account page: its server signs the signed-in user's id for the widget. */
 function startHost(): Promise<{ server: Server; origin: string; setup: (key: string, secret: string) => void }> {
@@ -57,7 +53,7 @@ test.afterAll(async () => {
 
 test('a verified customer asks for a refund, a support agent approves it in the inbox, and the customer sees the outcome live', async ({ browser }, testInfo) => {
   test.setTimeout(150_000);
-  const agentContext = await browser.newContext({ baseURL: testInfo.project.use.baseURL, extraHTTPHeaders: { 'x-forwarded-for': FORWARDED_FOR } });
+  const agentContext = await consoleContext(browser, testInfo, FORWARDED_FOR);
   const customerContext = await browser.newContext();
   try {
     const agent = await agentContext.newPage();

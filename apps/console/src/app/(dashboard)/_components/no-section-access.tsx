@@ -1,0 +1,26 @@
+import { EmptyState } from '@vouch/ui';
+import { Icon } from './icons';
+import { PageHeader } from './page-header';
+
+export interface TNoSectionAccessProps {
+  tenantName: string;
+  /** The section's page title, e.g. "Agents". */
+  title: string;
+  icon: Parameters<typeof Icon>[0]['name'];
+  /** The permission the role lacks, e.g. "agent.read". */
+  permission: string;
+}
+
+/** Mirrors the sidebar: a typed URL does not show a section the role cannot use. */
+export function NoSectionAccess({ tenantName, title, icon, permission }: TNoSectionAccessProps) {
+  return (
+    <>
+      <PageHeader eyebrow={tenantName} title={title} />
+      <EmptyState
+        icon={<Icon name={icon} className="size-6" />}
+        title="You don't have access to this section"
+        description={`Your role in ${tenantName} does not include ${permission}. Ask a workspace owner if you need it.`}
+      />
+    </>
+  );
+}

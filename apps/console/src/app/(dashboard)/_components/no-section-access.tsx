@@ -1,14 +1,16 @@
+import type { TPermission } from '@vouch/auth';
 import { EmptyState } from '@vouch/ui';
 import { Icon } from './icons';
+import type { TNavIcon } from './nav-items';
 import { PageHeader } from './page-header';
 
 export interface TNoSectionAccessProps {
   tenantName: string;
   /** The section's page title, e.g. "Agents". */
   title: string;
-  icon: Parameters<typeof Icon>[0]['name'];
+  icon: TNavIcon;
   /** The permission the role lacks, e.g. "agent.read". */
-  permission: string;
+  permission: TPermission;
 }
 
 /** Mirrors the sidebar: a typed URL does not show a section the role cannot use. */

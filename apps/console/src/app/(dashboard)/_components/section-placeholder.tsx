@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { requireSession, activeMembership } from '~/server/auth';
 import { hasPermission, type TPermission } from '@vouch/auth';
 import { Icon } from './icons';
+import { NoSectionAccess } from './no-section-access';
 import type { TNavIcon } from './nav-items';
 import { PageHeader } from './page-header';
 
@@ -24,16 +25,7 @@ export async function SectionPlaceholder({ title, icon, permission, summary, emp
   const membership = await activeMembership(session);
   const tenantName = membership?.tenantName ?? 'No workspace';
   if (!membership || !hasPermission(membership.roles, permission)) {
-    return (
-      <>
-        <PageHeader eyebrow={tenantName} title={title} />
-        <EmptyState
-          icon={<Icon name={icon} className="size-6" />}
-          title="You don't have access to this section"
-          description={`Your role in ${tenantName} does not include ${permission}. Ask a workspace owner if you need it.`}
-        />
-      </>
-    );
+    return <NoSectionAccess tenantName={tenantName} title={title} icon={icon} permission={permission} />;
   }
   return (
     <>

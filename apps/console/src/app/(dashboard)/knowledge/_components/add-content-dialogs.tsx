@@ -1,12 +1,29 @@
 'use client';
 
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { Alert, Button, Dialog, fieldDescribedBy, FormDialogActions, FormField, Input, Textarea } from '@vouch/ui';
 import { useId, useState, type FormEvent } from 'react';
 import { useTRPC } from '~/trpc/react';
 import { formErrors, type TFormErrors } from './field-errors';
 
 const NO_ERRORS: TFormErrors = { fields: {}, form: null };
+
+/**
+ * The errors of one of these forms, and the callbacks for its mutation: on success refresh
+ * `queryKey` and close; on failure show why, beside the fields the server names.
+ */
+function useFormMutationState(onClose: () => void, queryKey: QueryKey) {
+  const queryClient = useQueryClient();
+  const [errors, setErrors] = useState<TFormErrors>(NO_ERRORS);
+  const callbacks = {
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey });
+      onClose();
+    },
+    onError: (error: unknown) => setErrors(formErrors(error)),
+  };
+  return { errors, setErrors, callbacks };
+}
 
 /** A pasted or written article; it goes through the same redaction, scan and review as uploads. */
 export function ArticleDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -25,20 +42,11 @@ export function ArticleDialog({ open, onClose }: { open: boolean; onClose: () =>
 
 function ArticleForm({ onClose }: { onClose: () => void }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const id = useId();
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
-  const [errors, setErrors] = useState<TFormErrors>(NO_ERRORS);
-  const add = useMutation(
-    trpc.knowledge.addArticle.mutationOptions({
-      onSuccess: async () => {
-        await queryClient.invalidateQueries({ queryKey: trpc.knowledge.pathKey() });
-        onClose();
-      },
-      onError: (error) => setErrors(formErrors(error)),
-    }),
-  );
+  const { errors, setErrors, callbacks } = useFormMutationState(onClose, trpc.knowledge.pathKey());
+  const add = useMutation(trpc.knowledge.addArticle.mutationOptions(callbacks));
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -102,21 +110,12 @@ export function FaqDialog({ open, onClose }: { open: boolean; onClose: () => voi
 
 function FaqForm({ onClose }: { onClose: () => void }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const id = useId();
   const [name, setName] = useState('');
   const [pairs, setPairs] = useState<TPairDraft[]>([{ key: 0, question: '', answer: '' }]);
   const [nextKey, setNextKey] = useState(1);
-  const [errors, setErrors] = useState<TFormErrors>(NO_ERRORS);
-  const add = useMutation(
-    trpc.knowledge.addFaq.mutationOptions({
-      onSuccess: async () => {
-        await queryClient.invalidateQueries({ queryKey: trpc.knowledge.pathKey() });
-        onClose();
-      },
-      onError: (error) => setErrors(formErrors(error)),
-    }),
-  );
+  const { errors, setErrors, callbacks } = useFormMutationState(onClose, trpc.knowledge.pathKey());
+  const add = useMutation(trpc.knowledge.addFaq.mutationOptions(callbacks));
 
   const update = (key: number, patch: Partial<TPairDraft>) => setPairs((current) => current.map((p) => (p.key === key ? { ...p, ...patch } : p)));
 
@@ -210,22 +209,13 @@ export function CrawlDialog({ open, onClose }: { open: boolean; onClose: () => v
 
 function CrawlForm({ onClose }: { onClose: () => void }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const id = useId();
   const [startUrl, setStartUrl] = useState('');
   const [maxDepth, setMaxDepth] = useState('2');
   const [maxPages, setMaxPages] = useState('50');
   const [pathPrefix, setPathPrefix] = useState('');
-  const [errors, setErrors] = useState<TFormErrors>(NO_ERRORS);
-  const crawl = useMutation(
-    trpc.knowledge.crawl.mutationOptions({
-      onSuccess: async () => {
-        await queryClient.invalidateQueries({ queryKey: trpc.knowledge.crawls.queryKey() });
-        onClose();
-      },
-      onError: (error) => setErrors(formErrors(error)),
-    }),
-  );
+  const { errors, setErrors, callbacks } = useFormMutationState(onClose, trpc.knowledge.crawls.queryKey());
+  const crawl = useMutation(trpc.knowledge.crawl.mutationOptions(callbacks));
 
   function submit(event: FormEvent) {
     event.preventDefault();

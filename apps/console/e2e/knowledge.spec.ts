@@ -8,9 +8,10 @@ const FORWARDED_FOR = freshForwardedFor();
 
 test.use({ extraHTTPHeaders: { 'x-forwarded-for': FORWARDED_FOR } });
 
-// A help-centre article long enough that ingestion takes a few progress steps (embedding batches).
+// A help-centre article long enough that ingestion takes several progress steps (embedding batches)
+// even on an idle machine, so the list shows the bar before the version is ready.
 function refundPolicy(refundDays: number, extra: string[] = []): string {
-  const sections = Array.from({ length: 40 }, (_, i) => [
+  const sections = Array.from({ length: 200 }, (_, i) => [
     `## Returns to warehouse ${i + 1}`,
     '',
     `Parcels for warehouse ${i + 1} go to returns bay ${(i % 7) + 1}. Print the prepaid label from your order page and drop the parcel at any post office.`,

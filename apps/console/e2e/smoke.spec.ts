@@ -64,8 +64,11 @@ test('the owner signs in, sees the dashboard and switches tenant', async ({ page
   await nav.getByRole('link', { name: 'Agents' }).click();
   await expect(page).toHaveURL(/\/agents$/);
   await expect(main.getByRole('heading', { level: 1, name: 'Agents' })).toBeVisible();
-  await expect(main.getByText(/coming with agent lifecycle/)).toBeVisible();
-  await page.screenshot({ path: `${SCREENSHOTS}console-agents-empty.png` });
+  // The seeded support agent, with the versions its two environments serve.
+  const agents = main.getByRole('list', { name: 'Agents' });
+  await expect(agents.getByRole('link').first()).toBeVisible();
+  await expect(agents.getByText(/Production v\d+/).first()).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOTS}console-agents.png` });
   await expect(nav.getByRole('link', { name: 'Agents' })).toHaveAttribute('aria-current', 'page');
   await nav.getByRole('link', { name: 'Dashboard' }).click();
 

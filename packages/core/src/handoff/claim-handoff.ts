@@ -90,43 +90,54 @@ export async function unassignHandoff(
   return { handoffId, conversationId, events: [{ kind: 'handoff.unassigned', tenantId, handoffId, conversationId }] };
 }
 
+/**
+ * Ends an open handoff in one statement (the UPDATE both checks the state and returns the
+ * conversation), reopens or resolves its conversation, and records why.
+ */
+async function closeHandoff(
+  tx: TenantTx,
+  tenantId: string,
+  actor: TActor,
+  rawInput: z.input<typeof ZHandoffIdInput>,
+  outcome: {
+    handoffStatus: 'resolved' | 'returned_to_ai';
+    conversationStatus: 'resolved' | 'open';
+    action: 'handoff.resolve' | 'handoff.return-to-ai';
+    eventKind: 'handoff.resolved' | 'handoff.returned';
+  },
+): Promise<TWithEvents<{ handoffId: string; conversationId: string }>> {
+  const { handoffId } = ZHandoffIdInput.parse(rawInput);
+  requireUserId(actor);
+  const [closed] = await tx.$queryRaw<{ conversation_id: string }[]>`
+    UPDATE handoffs SET status = ${outcome.handoffStatus}::handoff_status, resolved_at = now()
+    WHERE id = ${handoffId}::uuid AND status IN ('pending', 'assigned')
+    RETURNING conversation_id::text`;
+  if (!closed) return explainMiss(tx, handoffId);
+  const conversationId = closed.conversation_id;
+  await tx.conversation.update({ where: { id: conversationId }, data: { status: outcome.conversationStatus, updatedAt: new Date() } });
+  await record(tx, tenantId, actor, { action: outcome.action, targetType: 'handoff', targetId: handoffId, data: { conversationId } });
+  return { handoffId, conversationId, events: [{ kind: outcome.eventKind, tenantId, handoffId, conversationId }] };
+}
+
 /** Closes the handoff and the conversation's human phase: the AI answers again if the customer writes. */
-export async function resolveHandoff(
+export function resolveHandoff(
   tx: TenantTx,
   tenantId: string,
   actor: TActor,
   rawInput: z.input<typeof ZHandoffIdInput>,
 ): Promise<TWithEvents<{ handoffId: string; conversationId: string }>> {
-  const { handoffId } = ZHandoffIdInput.parse(rawInput);
-  requireUserId(actor);
-  const changed = await tx.$executeRaw`
-    UPDATE handoffs SET status = 'resolved', resolved_at = now()
-    WHERE id = ${handoffId}::uuid AND status IN ('pending', 'assigned')`;
-  if (changed !== 1) return explainMiss(tx, handoffId);
-  const handoff = await tx.handoff.findFirstOrThrow({ where: { id: handoffId }, select: { conversationId: true } });
-  await tx.conversation.update({ where: { id: handoff.conversationId }, data: { status: 'resolved', updatedAt: new Date() } });
-  await record(tx, tenantId, actor, { action: 'handoff.resolve', targetType: 'handoff', targetId: handoffId, data: { conversationId: handoff.conversationId } });
-  return { handoffId, conversationId: handoff.conversationId, events: [{ kind: 'handoff.resolved', tenantId, handoffId, conversationId: handoff.conversationId }] };
+  return closeHandoff(tx, tenantId, actor, rawInput, { handoffStatus: 'resolved', conversationStatus: 'resolved', action: 'handoff.resolve', eventKind: 'handoff.resolved' });
 }
 
 /**
  * Hands the conversation back to the AI: the handoff ends as returned_to_ai and the conversation
  * is open again, so the assistant answers the customer's next message.
  */
-export async function returnHandoffToAi(
+export function returnHandoffToAi(
   tx: TenantTx,
   tenantId: string,
   actor: TActor,
   rawInput: z.input<typeof ZHandoffIdInput>,
 ): Promise<TWithEvents<{ handoffId: string; conversationId: string }>> {
-  const { handoffId } = ZHandoffIdInput.parse(rawInput);
-  requireUserId(actor);
-  const changed = await tx.$executeRaw`
-    UPDATE handoffs SET status = 'returned_to_ai', resolved_at = now()
-    WHERE id = ${handoffId}::uuid AND status IN ('pending', 'assigned')`;
-  if (changed !== 1) return explainMiss(tx, handoffId);
-  const handoff = await tx.handoff.findFirstOrThrow({ where: { id: handoffId }, select: { conversationId: true } });
-  await tx.conversation.update({ where: { id: handoff.conversationId }, data: { status: 'open', updatedAt: new Date() } });
-  await record(tx, tenantId, actor, { action: 'handoff.return-to-ai', targetType: 'handoff', targetId: handoffId, data: { conversationId: handoff.conversationId } });
-  return { handoffId, conversationId: handoff.conversationId, events: [{ kind: 'handoff.returned', tenantId, handoffId, conversationId: handoff.conversationId }] };
+  return closeHandoff(tx, tenantId, actor, rawInput, { handoffStatus: 'returned_to_ai', conversationStatus: 'open', action: 'handoff.return-to-ai', eventKind: 'handoff.returned' });
 }

@@ -2,7 +2,7 @@
 
 import { useInfiniteQuery } from '@tanstack/react-query';
 import Link from 'next/link';
-import { Badge, Button, Card, CardHeader, CardTitle, EmptyState, Input, Label, Skeleton } from '@vouch/ui';
+import { Badge, Button, Card, CardHeader, CardTitle, EmptyState, Input, Label } from '@vouch/ui';
 import { useState, type FormEvent } from 'react';
 import { useTRPC } from '~/trpc/react';
 import { Icon } from '../../_components/icons';
@@ -10,6 +10,7 @@ import { formatDateTime } from '../../settings/_components/format';
 import { QueryError } from '../../settings/_components/query-error';
 import type { TAuditEvent, TAuditFilters } from './api-types';
 import { auditTargetHref } from './target-link';
+import { TableSkeleton } from '../../_components/table-skeleton';
 
 const TH = 'px-3 py-3 text-left text-xs font-semibold tracking-wide text-slate-500 uppercase whitespace-nowrap';
 const TD = 'px-3 py-3 align-top text-sm';
@@ -107,15 +108,7 @@ export function AuditLog({ canReadTranscripts }: { canReadTranscripts: boolean }
         </div>
       </form>
       {events.isPending ? (
-        <div role="status" aria-label="Loading audit events" className="space-y-3 px-4 py-4">
-          {[0, 1, 2].map((row) => (
-            <div key={row} className="flex gap-4">
-              {[0, 1, 2, 3, 4].map((col) => (
-                <Skeleton key={col} className="h-5 flex-1" />
-              ))}
-            </div>
-          ))}
-        </div>
+        <TableSkeleton label="Loading audit events" />
       ) : events.isError ? (
         <div className="px-4 py-4">
           <QueryError what="Audit events" error={events.error} onRetry={() => void events.refetch()} />

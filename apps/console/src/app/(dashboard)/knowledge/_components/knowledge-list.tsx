@@ -1,7 +1,7 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Badge, Button, Card, CardHeader, CardTitle, cn, EmptyState, Skeleton } from '@vouch/ui';
+import { Alert, Badge, Button, Card, CardHeader, CardTitle, cn, EmptyState } from '@vouch/ui';
 import Link from 'next/link';
 import { useState } from 'react';
 import { useTRPC } from '~/trpc/react';
@@ -15,6 +15,7 @@ import { isInFlight, needsReview, pollWhileIngesting, SOURCE_BADGE, SOURCE_TYPE_
 import { ArticleDialog, CrawlDialog, FaqDialog } from './add-content-dialogs';
 import { UploadDialog } from './upload-dialog';
 import { VersionStatus } from './version-status';
+import { TableSkeleton } from '../../_components/table-skeleton';
 
 export type TKnowledgeView = 'all' | 'review' | 'failed';
 
@@ -110,15 +111,7 @@ export function KnowledgeList({ viewer, view }: { viewer: TViewer; view: TKnowle
         </ul>
       </nav>
       {sources.isPending ? (
-        <div role="status" aria-label="Loading sources" className="space-y-3 px-4 py-4">
-          {[0, 1, 2].map((row) => (
-            <div key={row} className="flex gap-4">
-              {[0, 1, 2, 3, 4].map((col) => (
-                <Skeleton key={col} className="h-5 flex-1" />
-              ))}
-            </div>
-          ))}
-        </div>
+        <TableSkeleton label="Loading sources" />
       ) : sources.isError ? (
         <div className="px-4 py-4">
           <QueryError what="Knowledge sources" error={sources.error} onRetry={() => void sources.refetch()} />

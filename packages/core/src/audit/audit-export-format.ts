@@ -25,6 +25,29 @@ export interface TAuditExportLine {
   hash: string;
 }
 
+/** A stored audit event as the database client returns it (structural: this file imports no database code). */
+export type TAuditEventRow = Omit<TAuditExportLine, 'seq' | 'occurredAt'> & { seq: bigint; occurredAt: Date };
+
+/** The export line of a stored event; exports and the SIEM stream send exactly these fields. */
+export function toAuditExportLine(row: TAuditEventRow): TAuditExportLine {
+  return {
+    seq: row.seq.toString(),
+    id: row.id,
+    tenantId: row.tenantId,
+    occurredAt: row.occurredAt.toISOString(),
+    actorType: row.actorType,
+    actorId: row.actorId,
+    action: row.action,
+    targetType: row.targetType,
+    targetId: row.targetId,
+    ip: row.ip,
+    userAgent: row.userAgent,
+    data: row.data,
+    prevHash: row.prevHash,
+    hash: row.hash,
+  };
+}
+
 export interface TAuditExportManifest {
   format: typeof AUDIT_EXPORT_FORMAT;
   tenantId: string;

@@ -8,7 +8,7 @@ import {
   csvHeader,
   csvRow,
   EXPORT_FILES,
-  type TAuditExportLine,
+  toAuditExportLine,
   type TAuditExportManifest,
 } from './audit-export-format';
 import { canonicalJson } from './canonical';
@@ -94,22 +94,7 @@ export async function exportAuditEvents(
       let jsonl = '';
       let csv = '';
       for (const row of rows) {
-        const line: TAuditExportLine = {
-          seq: row.seq.toString(),
-          id: row.id,
-          tenantId: row.tenantId,
-          occurredAt: row.occurredAt.toISOString(),
-          actorType: row.actorType,
-          actorId: row.actorId,
-          action: row.action,
-          targetType: row.targetType,
-          targetId: row.targetId,
-          ip: row.ip,
-          userAgent: row.userAgent,
-          data: row.data,
-          prevHash: row.prevHash,
-          hash: row.hash,
-        };
+        const line = toAuditExportLine(row);
         jsonl += `${JSON.stringify(line)}\n`;
         csv += csvRow(line);
         firstPrevHash ??= row.prevHash;

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { TActor } from '../actor';
 import { AppError } from '../errors';
 import { assertPublicHost } from '../security/assert-public-host';
-import type { TAuditExportLine } from './audit-export-format';
+import { toAuditExportLine } from './audit-export-format';
 import { recordAuditEvent } from './record-audit-event';
 
 export const SIEM_SIGNATURE_HEADER = 'x-vouch-signature';
@@ -120,22 +120,7 @@ export async function deliverAuditEvents(tenantId: string, options: { maxBatches
         });
         cursor = hook.deliveredSeq.toString();
         if (events.length === 0) return { sent: 0 };
-        const lines: TAuditExportLine[] = events.map((row) => ({
-          seq: row.seq.toString(),
-          id: row.id,
-          tenantId: row.tenantId,
-          occurredAt: row.occurredAt.toISOString(),
-          actorType: row.actorType,
-          actorId: row.actorId,
-          action: row.action,
-          targetType: row.targetType,
-          targetId: row.targetId,
-          ip: row.ip,
-          userAgent: row.userAgent,
-          data: row.data,
-          prevHash: row.prevHash,
-          hash: row.hash,
-        }));
+        const lines = events.map(toAuditExportLine);
         const body = JSON.stringify({ format: SIEM_FORMAT, tenantId, events: lines });
         const timestamp = String(Math.floor(Date.now() / 1000));
         const secret = openSecret(hook.secretSealed, secretKey(tenantId), secretContext(tenantId));

@@ -2,13 +2,16 @@ import 'server-only';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getServerSession, type NextAuthOptions } from 'next-auth';
+import { cache } from 'react';
 import {
   checkIssuerUrl,
   createAuthOptions,
   findSsoConnectionForSignIn,
   PEER_IP_HEADER,
+  permissionsOf,
   platformTrustedProxies,
   resolveClientIp,
+  type TPermission,
   type TSessionMembership,
   type TSignInHooks,
   type TVouchSession,
@@ -69,7 +72,7 @@ export async function getSession(): Promise<TVouchSession | null> {
  * For protected pages: the session, or a redirect to the sign-in page. A user who must enrol
  * in MFA first is sent to the enrolment page (the API refuses their tenant calls as well).
  */
-export async function requireSession(): Promise<TVouchSession> {
+async function requireSession(): Promise<TVouchSession> {
   const session = await getSession();
   if (!session) redirect('/sign-in');
   if (session.mfa?.enrolRequired) redirect(MFA_ENROL_PATH);
@@ -87,7 +90,28 @@ export async function requireSessionForEnrolment(): Promise<TVouchSession> {
  * The membership the console acts in: the cookie's tenant when the user belongs to it, else the
  * first membership. The API checks the same cookie against the database on every call.
  */
-export async function activeMembership(session: TVouchSession): Promise<TSessionMembership | null> {
+async function activeMembership(session: TVouchSession): Promise<TSessionMembership | null> {
   const slug = (await cookies()).get(TENANT_COOKIE)?.value;
   return session.memberships.find((m) => m.tenantSlug === slug) ?? session.memberships[0] ?? null;
 }
+
+export interface TActiveViewer {
+  session: TVouchSession;
+  /** Null when the user belongs to no workspace. */
+  membership: TSessionMembership | null;
+  /** What the membership's roles grant (none without a membership). */
+  permissions: ReadonlySet<TPermission>;
+}
+
+/**
+ * Who is looking at a dashboard page, in the active workspace: `requireSession` (sign-in and MFA
+ * enrolment redirects), then `activeMembership` and its permissions. Cached per request, so the
+ * layout, the page and its parts share one session lookup. Pages use the permissions only to hide
+ * what the role cannot use; every procedure checks the session, membership, IP allowlist and its
+ * own permission again on the server.
+ */
+export const activeViewer = cache(async (): Promise<TActiveViewer> => {
+  const session = await requireSession();
+  const membership = await activeMembership(session);
+  return { session, membership, permissions: permissionsOf(membership?.roles ?? []) };
+});

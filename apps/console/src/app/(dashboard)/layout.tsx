@@ -1,18 +1,15 @@
-import { hasPermission } from '@vouch/auth';
 import type { ReactNode } from 'react';
 import { TRPCReactProvider } from '~/trpc/react';
-import { activeMembership, requireSession } from '~/server/auth';
+import { activeViewer } from '~/server/auth';
 import { NAV_ITEMS } from './_components/nav-items';
 import { Shell } from './_components/shell';
 
 export const dynamic = 'force-dynamic';
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
-  const session = await requireSession();
-  const membership = await activeMembership(session);
-  const roles = membership?.roles ?? [];
+  const { session, membership, permissions } = await activeViewer();
   // Hiding is a convenience; each procedure enforces its own permission on the server.
-  const nav = NAV_ITEMS.filter((item) => hasPermission(roles, item.permission)).map(({ href, label, icon }) => ({ href, label, icon }));
+  const nav = NAV_ITEMS.filter((item) => permissions.has(item.permission)).map(({ href, label, icon }) => ({ href, label, icon }));
   return (
     <TRPCReactProvider>
       <Shell

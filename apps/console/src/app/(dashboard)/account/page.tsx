@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
-import { requireSession } from '~/server/auth';
+import { activeViewer } from '~/server/auth';
 import { PageHeader } from '../_components/page-header';
 import { AccountSecurity } from './account-security';
 
 export const metadata: Metadata = { title: 'Account security' };
 
 export default async function AccountPage() {
-  const session = await requireSession();
+  const { session } = await activeViewer();
   return (
     <>
       <PageHeader

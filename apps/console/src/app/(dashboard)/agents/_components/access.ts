@@ -1,7 +1,5 @@
 import 'server-only';
-import { permissionsOf } from '@vouch/auth';
-import { cache } from 'react';
-import { activeMembership, requireSession } from '~/server/auth';
+import { activeViewer } from '~/server/auth';
 
 /** What the agents pages may show the viewer; every procedure checks its own permission again. */
 export interface TAgentViewer {
@@ -15,11 +13,9 @@ export interface TAgentViewer {
   canReadMembers: boolean;
 }
 
-export const agentAccess = cache(async (): Promise<{ tenantName: string; viewer: TAgentViewer } | null> => {
-  const session = await requireSession();
-  const membership = await activeMembership(session);
+export async function agentAccess(): Promise<{ tenantName: string; viewer: TAgentViewer } | null> {
+  const { session, membership, permissions: held } = await activeViewer();
   if (!membership) return null;
-  const held = permissionsOf(membership.roles);
   return {
     tenantName: membership.tenantName,
     viewer: {
@@ -32,4 +28,4 @@ export const agentAccess = cache(async (): Promise<{ tenantName: string; viewer:
       canReadMembers: held.has('members.read'),
     },
   };
-});
+}

@@ -1,7 +1,5 @@
 import 'server-only';
-import { permissionsOf } from '@vouch/auth';
-import { cache } from 'react';
-import { activeMembership, requireSession } from '~/server/auth';
+import { activeViewer } from '~/server/auth';
 
 export interface TAuditAccess {
   tenantName: string;
@@ -12,10 +10,8 @@ export interface TAuditAccess {
 }
 
 /** Only used to hide what the role cannot use; every procedure checks its permission again. */
-export const auditAccess = cache(async (): Promise<TAuditAccess | null> => {
-  const session = await requireSession();
-  const membership = await activeMembership(session);
+export async function auditAccess(): Promise<TAuditAccess | null> {
+  const { membership, permissions: held } = await activeViewer();
   if (!membership) return null;
-  const held = permissionsOf(membership.roles);
   return { tenantName: membership.tenantName, canRead: held.has('audit.read'), canExport: held.has('audit.export'), canReadTranscripts: held.has('transcripts.read') };
-});
+}

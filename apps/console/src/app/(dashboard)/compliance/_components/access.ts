@@ -1,7 +1,5 @@
 import 'server-only';
-import { permissionsOf } from '@vouch/auth';
-import { cache } from 'react';
-import { activeMembership, requireSession } from '~/server/auth';
+import { activeViewer } from '~/server/auth';
 
 export interface TComplianceAccess {
   tenantName: string;
@@ -11,15 +9,13 @@ export interface TComplianceAccess {
 }
 
 /** Only used to hide what the role cannot use; every procedure checks its permission again. */
-export const complianceAccess = cache(async (): Promise<TComplianceAccess | null> => {
-  const session = await requireSession();
-  const membership = await activeMembership(session);
+export async function complianceAccess(): Promise<TComplianceAccess | null> {
+  const { membership, permissions: held } = await activeViewer();
   if (!membership) return null;
-  const held = permissionsOf(membership.roles);
   return {
     tenantName: membership.tenantName,
     canReadSettings: held.has('tenant.settings.read'),
     canUpdateSettings: held.has('tenant.settings.update'),
     canManagePrivacy: held.has('privacy.manage'),
   };
-});
+}

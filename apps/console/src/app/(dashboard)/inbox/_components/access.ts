@@ -1,7 +1,5 @@
 import 'server-only';
-import { permissionsOf } from '@vouch/auth';
-import { cache } from 'react';
-import { activeMembership, requireSession } from '~/server/auth';
+import { activeViewer } from '~/server/auth';
 
 export interface TInboxAccess {
   userId: string;
@@ -14,11 +12,9 @@ export interface TInboxAccess {
 }
 
 /** Only hides controls the role cannot use; every inbox procedure checks its permission again. */
-export const inboxAccess = cache(async (): Promise<TInboxAccess | null> => {
-  const session = await requireSession();
-  const membership = await activeMembership(session);
+export async function inboxAccess(): Promise<TInboxAccess | null> {
+  const { session, membership, permissions: held } = await activeViewer();
   if (!membership) return null;
-  const held = permissionsOf(membership.roles);
   return {
     userId: session.user.id,
     tenantName: membership.tenantName,
@@ -28,4 +24,4 @@ export const inboxAccess = cache(async (): Promise<TInboxAccess | null> => {
     canReadTranscripts: held.has('transcripts.read'),
     canEditSettings: held.has('tenant.settings.update'),
   };
-});
+}

@@ -1,7 +1,6 @@
 import 'server-only';
-import { PERMISSIONS, permissionsOf, type TPermission } from '@vouch/auth';
-import { cache } from 'react';
-import { activeMembership, requireSession } from '~/server/auth';
+import { PERMISSIONS, type TPermission } from '@vouch/auth';
+import { activeViewer } from '~/server/auth';
 
 export interface TKnowledgeAccess {
   userId: string;
@@ -18,11 +17,9 @@ export interface TKnowledgeAccess {
  * Who is looking at knowledge, in the active workspace. Only used to hide controls the role
  * cannot use; every procedure checks its own permission again on the server.
  */
-export const knowledgeAccess = cache(async (): Promise<TKnowledgeAccess | null> => {
-  const session = await requireSession();
-  const membership = await activeMembership(session);
+export async function knowledgeAccess(): Promise<TKnowledgeAccess | null> {
+  const { session, membership, permissions: held } = await activeViewer();
   if (!membership) return null;
-  const held = permissionsOf(membership.roles);
   return {
     userId: session.user.id,
     tenantName: membership.tenantName,
@@ -32,7 +29,7 @@ export const knowledgeAccess = cache(async (): Promise<TKnowledgeAccess | null> 
     canApprove: held.has('knowledge.approve'),
     canManageIndex: held.has('tenant.settings.update'),
   };
-});
+}
 
 /** What the client components need to know about the viewer. */
 export interface TViewer {

@@ -1,7 +1,6 @@
 import 'server-only';
-import { PERMISSIONS, permissionsOf, type TPermission, type TRole } from '@vouch/auth';
-import { cache } from 'react';
-import { activeMembership, requireSession } from '~/server/auth';
+import { PERMISSIONS, type TPermission, type TRole } from '@vouch/auth';
+import { activeViewer } from '~/server/auth';
 
 export interface TSettingsAccess {
   userId: string;
@@ -15,14 +14,12 @@ export interface TSettingsAccess {
 
 /**
  * Who is looking at settings, in the active workspace. Used only to hide controls the role
- * cannot use; every procedure checks its own permission on the server again. Cached per request
- * (the layout and the page both ask).
+ * cannot use; every procedure checks its own permission on the server again. The layout and the
+ * page both ask; activeViewer looks the session up once per request.
  */
-export const settingsAccess = cache(async (): Promise<TSettingsAccess | null> => {
-  const session = await requireSession();
-  const membership = await activeMembership(session);
+export async function settingsAccess(): Promise<TSettingsAccess | null> {
+  const { session, membership, permissions: held } = await activeViewer();
   if (!membership) return null;
-  const held = permissionsOf(membership.roles);
   return {
     userId: session.user.id,
     email: session.user.email,
@@ -31,4 +28,4 @@ export const settingsAccess = cache(async (): Promise<TSettingsAccess | null> =>
     roles: membership.roles,
     permissions: PERMISSIONS.filter((p) => held.has(p)),
   };
-});
+}

@@ -1,6 +1,5 @@
-import { EmptyState } from '@vouch/ui';
 import type { ReactNode } from 'react';
-import { Icon } from '../_components/icons';
+import { NoSectionAccess } from '../_components/no-section-access';
 import { PageHeader } from '../_components/page-header';
 import { settingsAccess } from './_components/access';
 import { SettingsTabs, type TSettingsTab } from './_components/settings-tabs';
@@ -10,16 +9,7 @@ export default async function SettingsLayout({ children }: { children: ReactNode
   const tenantName = access?.tenantName ?? 'No workspace';
   // Mirrors the sidebar: a typed URL does not show a section the role cannot use.
   if (!access?.permissions.includes('tenant.settings.read')) {
-    return (
-      <>
-        <PageHeader eyebrow={tenantName} title="Settings" />
-        <EmptyState
-          icon={<Icon name="settings" className="size-6" />}
-          title="You don't have access to this section"
-          description={`Your role in ${tenantName} does not include tenant.settings.read. Ask a workspace owner if you need it.`}
-        />
-      </>
-    );
+    return <NoSectionAccess tenantName={tenantName} title="Settings" icon="settings" permission="tenant.settings.read" />;
   }
   const tabs: TSettingsTab[] = [
     { href: '/settings', label: 'Overview' },

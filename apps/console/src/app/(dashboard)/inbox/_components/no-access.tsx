@@ -1,17 +1,5 @@
-import { EmptyState } from '@vouch/ui';
-import { Icon } from '../../_components/icons';
-import { PageHeader } from '../../_components/page-header';
+import { NoSectionAccess } from '../../_components/no-section-access';
 
-/** Mirrors the sidebar: a typed URL does not show a section the role cannot use. */
 export function NoInboxAccess({ tenantName }: { tenantName: string }) {
-  return (
-    <>
-      <PageHeader eyebrow={tenantName} title="Inbox" />
-      <EmptyState
-        icon={<Icon name="inbox" className="size-6" />}
-        title="You don't have access to this section"
-        description={`Your role in ${tenantName} does not include inbox.read. Ask a workspace owner if you need it.`}
-      />
-    </>
-  );
+  return <NoSectionAccess tenantName={tenantName} title="Inbox" icon="inbox" permission="inbox.read" />;
 }

@@ -17,3 +17,4 @@ export { Dialog, DialogActions, FormDialogActions, type TDialogProps, type TForm
 export { CopyField, type TCopyFieldProps } from './copy-field';
 export { ProgressBar, type TProgressBarProps, type TProgressTone } from './progress-bar';
 export { FileDropZone, type TFileDropZoneProps } from './file-drop-zone';
+export { DataTable, Td, type TDataTableColumn, type TDataTableProps, type TTableInset } from './data-table';

@@ -2,7 +2,7 @@
 
 import { useInfiniteQuery } from '@tanstack/react-query';
 import Link from 'next/link';
-import { Badge, Button, Card, CardHeader, CardTitle, EmptyState, Input, Label } from '@vouch/ui';
+import { Badge, Button, Card, CardHeader, CardTitle, DataTable, EmptyState, Input, Label, Td } from '@vouch/ui';
 import { useState, type FormEvent } from 'react';
 import { useTRPC } from '~/trpc/react';
 import { Icon } from '../../_components/icons';
@@ -12,8 +12,6 @@ import type { TAuditEvent, TAuditFilters } from './api-types';
 import { auditTargetHref } from './target-link';
 import { TableSkeleton } from '../../_components/table-skeleton';
 
-const TH = 'px-3 py-3 text-left text-xs font-semibold tracking-wide text-slate-500 uppercase whitespace-nowrap';
-const TD = 'px-3 py-3 align-top text-sm';
 const PAGE = 50;
 
 interface TDraft {
@@ -143,38 +141,11 @@ export function AuditLog({ canReadTranscripts }: { canReadTranscripts: boolean }
 
 function EventsTable({ events, canReadTranscripts }: { events: TAuditEvent[]; canReadTranscripts: boolean }) {
   return (
-    <div className="overflow-x-auto">
-      <table className="min-w-full divide-y divide-slate-200">
-        <caption className="sr-only">Audit events, newest first</caption>
-        <thead className="bg-slate-50">
-          <tr>
-            <th scope="col" className={`${TH} text-right`}>
-              #
-            </th>
-            <th scope="col" className={TH}>
-              Time
-            </th>
-            <th scope="col" className={TH}>
-              Actor
-            </th>
-            <th scope="col" className={TH}>
-              Action
-            </th>
-            <th scope="col" className={TH}>
-              Target
-            </th>
-            <th scope="col" className={TH}>
-              Details
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-200 bg-white">
-          {events.map((event) => (
-            <EventRow key={event.id} event={event} canReadTranscripts={canReadTranscripts} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption="Audit events, newest first" inset="sm" columns={[{ label: '#', align: 'right' }, 'Time', 'Actor', 'Action', 'Target', 'Details']}>
+      {events.map((event) => (
+        <EventRow key={event.id} event={event} canReadTranscripts={canReadTranscripts} />
+      ))}
+    </DataTable>
   );
 }
 
@@ -182,16 +153,16 @@ function EventRow({ event, canReadTranscripts }: { event: TAuditEvent; canReadTr
   const href = auditTargetHref(event, canReadTranscripts);
   return (
     <tr>
-      <td className={`${TD} text-right text-slate-500 tabular-nums`}>{event.seq}</td>
-      <td className={`${TD} whitespace-nowrap text-slate-700`}>
+      <Td className="text-right text-slate-500 tabular-nums">{event.seq}</Td>
+      <Td className="whitespace-nowrap text-slate-700">
         <time dateTime={new Date(event.occurredAt).toISOString()}>{formatDateTime(new Date(event.occurredAt))}</time>
-      </td>
-      <td className={TD}>
+      </Td>
+      <Td>
         <Badge tone={event.actorType === 'user' ? 'indigo' : 'neutral'}>{event.actorType}</Badge>
         {event.actorId ? <p className="mt-1 max-w-40 truncate font-mono text-xs text-slate-600" title={event.actorId}>{event.actorId}</p> : null}
-      </td>
-      <td className={`${TD} font-mono text-xs text-slate-900`}>{event.action}</td>
-      <td className={TD}>
+      </Td>
+      <Td className="font-mono text-xs text-slate-900">{event.action}</Td>
+      <Td>
         {event.targetType || event.targetId ? (
           <>
             <span className="text-slate-700">{event.targetType ?? '—'}</span>
@@ -215,8 +186,8 @@ function EventRow({ event, canReadTranscripts }: { event: TAuditEvent; canReadTr
         ) : (
           <span className="text-slate-400">—</span>
         )}
-      </td>
-      <td className={TD}>
+      </Td>
+      <Td>
         <details>
           <summary className="cursor-pointer text-indigo-700 focus-visible:rounded-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600">
             Show<span className="sr-only"> details of event {event.seq}</span>
@@ -246,7 +217,7 @@ function EventRow({ event, canReadTranscripts }: { event: TAuditEvent; canReadTr
             </div>
           </dl>
         </details>
-      </td>
+      </Td>
     </tr>
   );
 }

@@ -1,14 +1,12 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { Badge, buttonClasses, Card, CardHeader, CardTitle, EmptyState, Skeleton } from '@vouch/ui';
+import { Badge, buttonClasses, Card, CardHeader, CardTitle, DataTable, EmptyState, Skeleton, Td } from '@vouch/ui';
 import { useTRPC } from '~/trpc/react';
 import { Icon } from '../../_components/icons';
 import { formatDateTime } from '../../settings/_components/format';
 import { QueryError } from '../../settings/_components/query-error';
 
-const TH = 'px-3 py-3 text-left text-xs font-semibold tracking-wide text-slate-500 uppercase whitespace-nowrap';
-const TD = 'px-3 py-3 align-top text-sm';
 const FILE_LABELS: Record<string, string> = { 'events.jsonl': 'JSON Lines', 'events.csv': 'CSV', 'manifest.json': 'Manifest' };
 const STATE: Record<string, { label: string; tone: 'green' | 'amber' | 'red' | 'neutral' | 'indigo' }> = {
   done: { label: 'Ready', tone: 'green' },
@@ -56,55 +54,40 @@ export function PastExports() {
       ) : exports.data.length === 0 ? (
         <EmptyState className="m-4" icon={<Icon name="audit" className="size-6" />} title="No exports yet" description="Exports you start above are listed here with their files." />
       ) : (
-        <div className="overflow-x-auto">
-          <table className="min-w-full divide-y divide-slate-200">
-            <caption className="sr-only">Your audit exports, newest first</caption>
-            <thead className="bg-slate-50">
-              <tr>
-                <th scope="col" className={TH}>Requested</th>
-                <th scope="col" className={TH}>Range</th>
-                <th scope="col" className={TH}>Status</th>
-                <th scope="col" className={TH}>Events</th>
-                <th scope="col" className={TH}>Files until</th>
-                <th scope="col" className={TH}>Download</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200 bg-white">
-              {exports.data.map((e) => (
-                <tr key={e.exportId} data-testid="past-export" data-export-id={e.exportId} data-state={e.state}>
-                  <td className={`${TD} whitespace-nowrap text-slate-700`}>
-                    <time dateTime={new Date(e.requestedAt).toISOString()}>{formatDateTime(new Date(e.requestedAt))}</time>
-                  </td>
-                  <td className={`${TD} whitespace-nowrap text-slate-700`}>{rangeOf(e.range)}</td>
-                  <td className={TD}>
-                    <Badge tone={STATE[e.state]?.tone ?? 'neutral'}>{STATE[e.state]?.label ?? e.state}</Badge>
-                  </td>
-                  <td className={`${TD} tabular-nums text-slate-700`}>
-                    {e.count === null ? '—' : `${e.count.toLocaleString('en')}${e.firstSeq && e.lastSeq ? ` (#${e.firstSeq}–#${e.lastSeq})` : ''}`}
-                  </td>
-                  <td className={`${TD} whitespace-nowrap text-slate-700`}>
-                    <time dateTime={new Date(e.expiresAt).toISOString()}>{formatDateTime(new Date(e.expiresAt))}</time>
-                  </td>
-                  <td className={TD}>
-                    {e.links.length ? (
-                      <ul className="flex flex-wrap gap-1" aria-label={`Downloads of the export requested ${formatDateTime(new Date(e.requestedAt))}`}>
-                        {e.links.map((link) => (
-                          <li key={link.file}>
-                            <a href={link.url} className={buttonClasses('secondary', 'sm')} download>
-                              {FILE_LABELS[link.file] ?? link.file}
-                            </a>
-                          </li>
-                        ))}
-                      </ul>
-                    ) : (
-                      <span className="text-slate-400">—</span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption="Your audit exports, newest first" inset="sm" columns={['Requested', 'Range', 'Status', 'Events', 'Files until', 'Download']}>
+          {exports.data.map((e) => (
+            <tr key={e.exportId} data-testid="past-export" data-export-id={e.exportId} data-state={e.state}>
+              <Td className="whitespace-nowrap text-slate-700">
+                <time dateTime={new Date(e.requestedAt).toISOString()}>{formatDateTime(new Date(e.requestedAt))}</time>
+              </Td>
+              <Td className="whitespace-nowrap text-slate-700">{rangeOf(e.range)}</Td>
+              <Td>
+                <Badge tone={STATE[e.state]?.tone ?? 'neutral'}>{STATE[e.state]?.label ?? e.state}</Badge>
+              </Td>
+              <Td className="tabular-nums text-slate-700">
+                {e.count === null ? '—' : `${e.count.toLocaleString('en')}${e.firstSeq && e.lastSeq ? ` (#${e.firstSeq}–#${e.lastSeq})` : ''}`}
+              </Td>
+              <Td className="whitespace-nowrap text-slate-700">
+                <time dateTime={new Date(e.expiresAt).toISOString()}>{formatDateTime(new Date(e.expiresAt))}</time>
+              </Td>
+              <Td>
+                {e.links.length ? (
+                  <ul className="flex flex-wrap gap-1" aria-label={`Downloads of the export requested ${formatDateTime(new Date(e.requestedAt))}`}>
+                    {e.links.map((link) => (
+                      <li key={link.file}>
+                        <a href={link.url} className={buttonClasses('secondary', 'sm')} download>
+                          {FILE_LABELS[link.file] ?? link.file}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  <span className="text-slate-400">—</span>
+                )}
+              </Td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </Card>
   );

@@ -1,7 +1,7 @@
 'use client';
 
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { Badge, Button, Card, CardHeader, CardTitle, EmptyState, Input, Label, Select, Skeleton } from '@vouch/ui';
+import { Badge, Button, Card, CardHeader, CardTitle, DataTable, EmptyState, Input, Label, Select, Skeleton, Td } from '@vouch/ui';
 import Link from 'next/link';
 import { useState } from 'react';
 import { useTRPC } from '~/trpc/react';
@@ -11,8 +11,6 @@ import { QueryError } from '../../settings/_components/query-error';
 import { CustomerIdentity } from '../../inbox/_components/customer-identity';
 import { reasonOf } from '../../inbox/_components/labels';
 
-const TH = 'px-4 py-3 text-left text-xs font-semibold tracking-wide text-slate-500 uppercase whitespace-nowrap';
-const TD = 'px-4 py-3 align-top text-sm';
 const OUTCOME: Record<string, { label: string; tone: 'green' | 'amber' | 'indigo' | 'neutral' }> = {
   open: { label: 'Open', tone: 'green' },
   handed_off: { label: 'With a person', tone: 'amber' },
@@ -140,61 +138,39 @@ export function ConversationList() {
           description={filtered ? 'Widen the dates or clear a filter.' : 'Conversations appear here as soon as customers write in the chat.'}
         />
       ) : (
-        <div className="overflow-x-auto">
-          <table className="min-w-full divide-y divide-slate-200">
-            <caption className="sr-only">Conversations</caption>
-            <thead className="bg-slate-50">
-              <tr>
-                <th scope="col" className={TH}>
-                  Conversation
-                </th>
-                <th scope="col" className={TH}>
-                  Agent
-                </th>
-                <th scope="col" className={TH}>
-                  Outcome
-                </th>
-                <th scope="col" className={TH}>
-                  Handled by
-                </th>
-                <th scope="col" className={TH}>
-                  Started
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200 bg-white">
-              {items.map((c) => {
-                const outcome = OUTCOME[c.status] ?? { label: c.status, tone: 'neutral' as const };
-                return (
-                  <tr key={c.id} data-testid="conversation-row" data-conversation-id={c.id}>
-                    <td className={`${TD} max-w-md`}>
-                      <Link href={`/conversations/${c.id}`} className="font-medium text-slate-900 hover:text-indigo-700 hover:underline">
-                        {c.preview ?? 'No customer message'}
-                      </Link>
-                      <p className="mt-0.5 flex flex-wrap items-center gap-2 text-xs text-slate-400">
-                        <CustomerIdentity customer={c.customer} />
-                        <span>
-                          {c.messageCount} message{c.messageCount === 1 ? '' : 's'}
-                        </span>
-                      </p>
-                    </td>
-                    <td className={`${TD} text-slate-600`}>
-                      {c.agentName} <span className="text-slate-400">({c.environment})</span>
-                    </td>
-                    <td className={TD}>
-                      <div className="flex flex-wrap gap-1">
-                        <Badge tone={outcome.tone}>{outcome.label}</Badge>
-                        {c.handoffReason ? <Badge tone={reasonOf(c.handoffReason).tone}>{reasonOf(c.handoffReason).label}</Badge> : <Badge tone="neutral">AI only</Badge>}
-                        {c.injectionFlagged ? <Badge tone="red">Injection flagged</Badge> : null}
-                      </div>
-                    </td>
-                    <td className={`${TD} text-slate-600`}>{c.assignee?.name ?? <span className="text-slate-400">—</span>}</td>
-                    <td className={`${TD} whitespace-nowrap text-slate-600 tabular-nums`}>{formatDateTime(c.createdAt)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+        <>
+          <DataTable caption="Conversations" columns={['Conversation', 'Agent', 'Outcome', 'Handled by', 'Started']}>
+            {items.map((c) => {
+              const outcome = OUTCOME[c.status] ?? { label: c.status, tone: 'neutral' as const };
+              return (
+                <tr key={c.id} data-testid="conversation-row" data-conversation-id={c.id}>
+                  <Td className="max-w-md">
+                    <Link href={`/conversations/${c.id}`} className="font-medium text-slate-900 hover:text-indigo-700 hover:underline">
+                      {c.preview ?? 'No customer message'}
+                    </Link>
+                    <p className="mt-0.5 flex flex-wrap items-center gap-2 text-xs text-slate-400">
+                      <CustomerIdentity customer={c.customer} />
+                      <span>
+                        {c.messageCount} message{c.messageCount === 1 ? '' : 's'}
+                      </span>
+                    </p>
+                  </Td>
+                  <Td className="text-slate-600">
+                    {c.agentName} <span className="text-slate-400">({c.environment})</span>
+                  </Td>
+                  <Td>
+                    <div className="flex flex-wrap gap-1">
+                      <Badge tone={outcome.tone}>{outcome.label}</Badge>
+                      {c.handoffReason ? <Badge tone={reasonOf(c.handoffReason).tone}>{reasonOf(c.handoffReason).label}</Badge> : <Badge tone="neutral">AI only</Badge>}
+                      {c.injectionFlagged ? <Badge tone="red">Injection flagged</Badge> : null}
+                    </div>
+                  </Td>
+                  <Td className="text-slate-600">{c.assignee?.name ?? <span className="text-slate-400">—</span>}</Td>
+                  <Td className="whitespace-nowrap text-slate-600 tabular-nums">{formatDateTime(c.createdAt)}</Td>
+                </tr>
+              );
+            })}
+          </DataTable>
           {list.hasNextPage ? (
             <div className="border-t border-slate-200 px-4 py-3">
               <Button variant="secondary" onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage}>
@@ -202,7 +178,7 @@ export function ConversationList() {
               </Button>
             </div>
           ) : null}
-        </div>
+        </>
       )}
     </Card>
   );

@@ -1,7 +1,7 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Badge, Button, Card, CardHeader, CardTitle, cn, EmptyState, Skeleton } from '@vouch/ui';
+import { Alert, Badge, Button, Card, CardHeader, CardTitle, cn, DataTable, EmptyState, Skeleton, Td } from '@vouch/ui';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
@@ -20,9 +20,6 @@ const EMPTY: Record<TInboxView, { title: string; description: string }> = {
   open: { title: 'No open handoffs', description: 'Every handed-off conversation is resolved.' },
   resolved: { title: 'Nothing resolved yet', description: 'Conversations you and your team resolve are listed here, newest first.' },
 };
-
-const TH = 'px-4 py-3 text-left text-xs font-semibold tracking-wide text-slate-500 uppercase whitespace-nowrap';
-const TD = 'px-4 py-3 align-top text-sm';
 
 /** Seconds, ticking: waiting clocks run in the browser between (rare) refetches. */
 function useNow(intervalMs: number): number {
@@ -125,35 +122,14 @@ export function InboxList({ view, canWork }: { view: TInboxView; canWork: boolea
 function HandoffTable({ items, view, canWork, sla, skewMs }: { items: THandoffItem[]; view: TInboxView; canWork: boolean; sla: TSlaThresholds; skewMs: number }) {
   const now = useNow(1000) + skewMs;
   return (
-    <div className="overflow-x-auto">
-      <table className="min-w-full divide-y divide-slate-200">
-        <caption className="sr-only">Handoffs: {VIEWS.find((v) => v.id === view)?.label}</caption>
-        <thead className="bg-slate-50">
-          <tr>
-            <th scope="col" className={TH}>
-              Conversation
-            </th>
-            <th scope="col" className={TH}>
-              Reason
-            </th>
-            <th scope="col" className={TH}>
-              Waiting
-            </th>
-            <th scope="col" className={TH}>
-              Assignee
-            </th>
-            <th scope="col" className={TH}>
-              <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-200 bg-white">
-          {items.map((item) => (
-            <HandoffRow key={item.id} item={item} canWork={canWork} sla={sla} now={now} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={<>Handoffs: {VIEWS.find((v) => v.id === view)?.label}</>}
+      columns={['Conversation', 'Reason', 'Waiting', 'Assignee', { label: 'Actions', srOnly: true }]}
+    >
+      {items.map((item) => (
+        <HandoffRow key={item.id} item={item} canWork={canWork} sla={sla} now={now} />
+      ))}
+    </DataTable>
   );
 }
 
@@ -179,7 +155,7 @@ function HandoffRow({ item, canWork, sla, now }: { item: THandoffItem; canWork: 
   const tone = slaTone(seconds, item.waiting, sla);
   return (
     <tr data-testid="handoff-row" data-handoff-id={item.id} data-conversation-id={item.conversationId}>
-      <td className={`${TD} max-w-md`}>
+      <Td className="max-w-md">
         <Link
           href={`/inbox/${item.conversationId}`}
           className="font-medium text-slate-900 hover:text-indigo-700 hover:underline focus-visible:rounded-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
@@ -192,18 +168,18 @@ function HandoffRow({ item, canWork, sla, now }: { item: THandoffItem; canWork: 
             {error}
           </Alert>
         ) : null}
-      </td>
-      <td className={TD}>
+      </Td>
+      <Td>
         <Badge tone={reason.tone}>{reason.label}</Badge>
-      </td>
-      <td className={TD}>
+      </Td>
+      <Td>
         <Badge tone={tone} data-testid="sla" data-tone={tone} title={item.waiting ? 'Still waiting for a person\u2019s first reply' : 'Waited until a person first replied'}>
           <span className="tabular-nums">{formatWaiting(seconds)}</span>
           {item.waiting ? null : <span className="ml-1 text-slate-500">{item.firstReplyAt ? 'to first reply' : 'in total'}</span>}
         </Badge>
-      </td>
-      <td className={`${TD} text-slate-600`}>{item.assignee?.name ?? <span className="text-slate-400">Unassigned</span>}</td>
-      <td className={`${TD} text-right whitespace-nowrap`}>
+      </Td>
+      <Td className="text-slate-600">{item.assignee?.name ?? <span className="text-slate-400">Unassigned</span>}</Td>
+      <Td className="text-right whitespace-nowrap">
         {canWork && item.status === 'pending' ? (
           <Button size="sm" onClick={() => claim.mutate({ handoffId: item.id })} disabled={claim.isPending}>
             {claim.isPending ? 'Claiming…' : 'Claim'}
@@ -213,7 +189,7 @@ function HandoffRow({ item, canWork, sla, now }: { item: THandoffItem; canWork: 
             Open
           </Link>
         )}
-      </td>
+      </Td>
     </tr>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Badge, Button, Card, CardHeader, CardTitle, cn, EmptyState } from '@vouch/ui';
+import { Alert, Badge, Button, Card, CardHeader, CardTitle, cn, DataTable, EmptyState, Td } from '@vouch/ui';
 import Link from 'next/link';
 import { useState } from 'react';
 import { useTRPC } from '~/trpc/react';
@@ -40,8 +40,6 @@ const EMPTY: Record<TKnowledgeView, { title: string; description: string }> = {
   failed: { title: 'No failed ingestions', description: 'Files that could not be read or indexed appear here with the reason and a retry.' },
 };
 
-const TH = 'px-4 py-3 text-left text-xs font-semibold tracking-wide text-slate-500 uppercase whitespace-nowrap';
-const TD = 'px-4 py-3 align-top text-sm';
 
 export function KnowledgeList({ viewer, view }: { viewer: TViewer; view: TKnowledgeView }) {
   const trpc = useTRPC();
@@ -149,44 +147,14 @@ export function KnowledgeList({ viewer, view }: { viewer: TViewer; view: TKnowle
 function SourcesTable({ sources, view, viewer, onRetried }: { sources: TSource[]; view: TKnowledgeView; viewer: TViewer; onRetried: (versionId: string) => void }) {
   const now = new Date();
   return (
-    <div className="overflow-x-auto">
-      <table className="min-w-full divide-y divide-slate-200">
-        <caption className="sr-only">Knowledge sources{view === 'all' ? '' : view === 'review' ? ' that need review' : ' whose ingestion failed'}</caption>
-        <thead className="bg-slate-50">
-          <tr>
-            <th scope="col" className={TH}>
-              Source
-            </th>
-            <th scope="col" className={TH}>
-              Type
-            </th>
-            <th scope="col" className={TH}>
-              Status
-            </th>
-            <th scope="col" className={TH}>
-              Serving
-            </th>
-            <th scope="col" className={TH}>
-              Latest version
-            </th>
-            <th scope="col" className={`${TH} text-right`}>
-              Chunks
-            </th>
-            <th scope="col" className={TH}>
-              Updated
-            </th>
-            <th scope="col" className={TH}>
-              <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-200 bg-white">
-          {sources.map((source) => (
-            <SourceRow key={source.id} source={source} viewer={viewer} now={now} onRetried={onRetried} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={<>Knowledge sources{view === 'all' ? '' : view === 'review' ? ' that need review' : ' whose ingestion failed'}</>}
+      columns={['Source', 'Type', 'Status', 'Serving', 'Latest version', { label: 'Chunks', align: 'right' }, 'Updated', { label: 'Actions', srOnly: true }]}
+    >
+      {sources.map((source) => (
+        <SourceRow key={source.id} source={source} viewer={viewer} now={now} onRetried={onRetried} />
+      ))}
+    </DataTable>
   );
 }
 
@@ -195,7 +163,7 @@ function SourceRow({ source, viewer, now, onRetried }: { source: TSource; viewer
   const latest = source.latest;
   return (
     <tr>
-      <td className={`${TD} min-w-44`}>
+      <Td className="min-w-44">
         <Link
           href={`/knowledge/${source.id}`}
           className="font-medium text-slate-900 hover:text-indigo-700 hover:underline focus-visible:rounded-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
@@ -203,13 +171,13 @@ function SourceRow({ source, viewer, now, onRetried }: { source: TSource; viewer
           {source.name}
         </Link>
         {latest?.fileName ? <p className="text-xs text-slate-500">{latest.fileName}</p> : null}
-      </td>
-      <td className={`${TD} text-slate-600`}>{SOURCE_TYPE_LABEL[source.type] ?? source.type}</td>
-      <td className={TD}>
+      </Td>
+      <Td className="text-slate-600">{SOURCE_TYPE_LABEL[source.type] ?? source.type}</Td>
+      <Td>
         <Badge tone={status.tone}>{status.label}</Badge>
-      </td>
-      <td className={`${TD} text-slate-600 tabular-nums`}>{source.servingVersion ? `v${source.servingVersion}` : <span className="text-slate-400">—</span>}</td>
-      <td className={TD}>
+      </Td>
+      <Td className="text-slate-600 tabular-nums">{source.servingVersion ? `v${source.servingVersion}` : <span className="text-slate-400">—</span>}</Td>
+      <Td>
         {latest ? (
           <div className="flex items-start gap-2">
             <span className="pt-0.5 text-xs font-medium text-slate-500 tabular-nums">v{latest.version}</span>
@@ -222,14 +190,14 @@ function SourceRow({ source, viewer, now, onRetried }: { source: TSource; viewer
         ) : (
           <span className="text-slate-400">—</span>
         )}
-      </td>
-      <td className={`${TD} text-right text-slate-600 tabular-nums`}>{latest?.ingestStatus === 'indexed' ? latest.chunkCount : '—'}</td>
-      <td className={`${TD} whitespace-nowrap text-slate-600`}>
+      </Td>
+      <Td className="text-right text-slate-600 tabular-nums">{latest?.ingestStatus === 'indexed' ? latest.chunkCount : '—'}</Td>
+      <Td className="whitespace-nowrap text-slate-600">
         <time dateTime={source.updatedAt.toISOString()} title={formatDateTime(source.updatedAt)}>
           {formatRelative(source.updatedAt, now)}
         </time>
-      </td>
-      <td className={`${TD} text-right whitespace-nowrap`}>
+      </Td>
+      <Td className="text-right whitespace-nowrap">
         {latest?.ingestStatus === 'failed' && viewer.canEdit ? (
           <RetryButton versionId={latest.id} label={`${source.name} v${latest.version}`} onRetried={onRetried} />
         ) : needsReview(latest) && viewer.canApprove ? (
@@ -237,7 +205,7 @@ function SourceRow({ source, viewer, now, onRetried }: { source: TSource; viewer
             Review<span className="sr-only"> {source.name}</span>
           </Link>
         ) : null}
-      </td>
+      </Td>
     </tr>
   );
 }

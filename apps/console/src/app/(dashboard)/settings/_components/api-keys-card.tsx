@@ -11,6 +11,7 @@ import {
   CardTitle,
   Checkbox,
   CopyField,
+  DataTable,
   Dialog,
   DialogActions,
   EmptyState,
@@ -19,6 +20,7 @@ import {
   Label,
   Select,
   Skeleton,
+  Td,
 } from '@vouch/ui';
 import { useState, type FormEvent } from 'react';
 import { useTRPC } from '~/trpc/react';
@@ -59,8 +61,6 @@ const STATUS_BADGE: Record<TKeyStatus, { tone: 'green' | 'amber' | 'neutral' | '
   revoked: { tone: 'red', label: 'Revoked' },
 };
 
-const TH = 'px-5 py-3 text-left text-xs font-semibold tracking-wide text-slate-500 uppercase';
-const TD = 'px-5 py-3 align-top text-sm';
 
 export function ApiKeysCard({ grantableScopes }: { grantableScopes: TPermission[] }) {
   const trpc = useTRPC();
@@ -94,93 +94,66 @@ export function ApiKeysCard({ grantableScopes }: { grantableScopes: TPermission[
       ) : keys.data.length === 0 ? (
         <EmptyState className="m-5" title="No API keys" description="Create a key for each integration, with only the scopes it needs." />
       ) : (
-        <div className="overflow-x-auto">
-          <table className="min-w-full divide-y divide-slate-200">
-            <caption className="sr-only">API keys</caption>
-            <thead className="bg-slate-50">
-              <tr>
-                <th scope="col" className={TH}>
-                  Name
-                </th>
-                <th scope="col" className={TH}>
-                  Scopes
-                </th>
-                <th scope="col" className={TH}>
-                  Last used
-                </th>
-                <th scope="col" className={TH}>
-                  Expires
-                </th>
-                <th scope="col" className={TH}>
-                  Status
-                </th>
-                <th scope="col" className={TH}>
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200 bg-white">
-              {keys.data.map((key) => {
-                const status = statusOf(key, now);
-                const usable = status === 'active' || status === 'rotating';
-                return (
-                  <tr key={key.id}>
-                    <td className={TD}>
-                      <p className="font-medium text-slate-900">{key.name}</p>
-                      <p className="font-mono text-xs whitespace-nowrap text-slate-500">vk_{key.prefix}_…</p>
-                      <p className="text-xs whitespace-nowrap text-slate-500">Created {formatDate(key.createdAt)}</p>
-                    </td>
-                    <td className={TD}>
-                      <div className="flex max-w-xs flex-wrap gap-1">
-                        {key.scopes.map((scope) => (
-                          <Badge key={scope} tone="neutral" className="font-mono">
-                            {scope}
-                          </Badge>
-                        ))}
-                      </div>
-                    </td>
-                    <td className={`${TD} whitespace-nowrap text-slate-600`}>
-                      {key.lastUsedAt ? (
-                        <time dateTime={key.lastUsedAt.toISOString()} title={formatDateTime(key.lastUsedAt)}>
-                          {formatRelative(key.lastUsedAt, now)}
-                        </time>
-                      ) : (
-                        'Never'
-                      )}
-                    </td>
-                    <td className={`${TD} whitespace-nowrap text-slate-600`}>
-                      {key.expiresAt ? (
-                        <time dateTime={key.expiresAt.toISOString()} title={formatDateTime(key.expiresAt)}>
-                          {key.expiresAt > now ? formatRelative(key.expiresAt, now) : formatDate(key.expiresAt)}
-                        </time>
-                      ) : (
-                        'Never'
-                      )}
-                    </td>
-                    <td className={TD}>
-                      <Badge tone={STATUS_BADGE[status].tone}>{STATUS_BADGE[status].label}</Badge>
-                      {status === 'rotating' && key.expiresAt ? <p className="mt-1 text-xs text-slate-500">Works until {formatDateTime(key.expiresAt)}</p> : null}
-                    </td>
-                    <td className={`${TD} text-right whitespace-nowrap`}>
-                      {usable ? (
-                        <div className="flex justify-end gap-2">
-                          {status === 'active' ? (
-                            <Button variant="secondary" size="sm" onClick={() => setRotating(key)}>
-                              Rotate<span className="sr-only"> {key.name}</span>
-                            </Button>
-                          ) : null}
-                          <Button variant="ghost" size="sm" className="text-red-700 hover:bg-red-50 hover:text-red-800" onClick={() => setRevoking(key)}>
-                            Revoke<span className="sr-only"> {key.name}</span>
-                          </Button>
-                        </div>
+        <DataTable caption="API keys" inset="lg" columns={['Name', 'Scopes', 'Last used', 'Expires', 'Status', { label: 'Actions', srOnly: true }]}>
+          {keys.data.map((key) => {
+            const status = statusOf(key, now);
+            const usable = status === 'active' || status === 'rotating';
+            return (
+              <tr key={key.id}>
+                <Td>
+                  <p className="font-medium text-slate-900">{key.name}</p>
+                  <p className="font-mono text-xs whitespace-nowrap text-slate-500">vk_{key.prefix}_…</p>
+                  <p className="text-xs whitespace-nowrap text-slate-500">Created {formatDate(key.createdAt)}</p>
+                </Td>
+                <Td>
+                  <div className="flex max-w-xs flex-wrap gap-1">
+                    {key.scopes.map((scope) => (
+                      <Badge key={scope} tone="neutral" className="font-mono">
+                        {scope}
+                      </Badge>
+                    ))}
+                  </div>
+                </Td>
+                <Td className="whitespace-nowrap text-slate-600">
+                  {key.lastUsedAt ? (
+                    <time dateTime={key.lastUsedAt.toISOString()} title={formatDateTime(key.lastUsedAt)}>
+                      {formatRelative(key.lastUsedAt, now)}
+                    </time>
+                  ) : (
+                    'Never'
+                  )}
+                </Td>
+                <Td className="whitespace-nowrap text-slate-600">
+                  {key.expiresAt ? (
+                    <time dateTime={key.expiresAt.toISOString()} title={formatDateTime(key.expiresAt)}>
+                      {key.expiresAt > now ? formatRelative(key.expiresAt, now) : formatDate(key.expiresAt)}
+                    </time>
+                  ) : (
+                    'Never'
+                  )}
+                </Td>
+                <Td>
+                  <Badge tone={STATUS_BADGE[status].tone}>{STATUS_BADGE[status].label}</Badge>
+                  {status === 'rotating' && key.expiresAt ? <p className="mt-1 text-xs text-slate-500">Works until {formatDateTime(key.expiresAt)}</p> : null}
+                </Td>
+                <Td className="text-right whitespace-nowrap">
+                  {usable ? (
+                    <div className="flex justify-end gap-2">
+                      {status === 'active' ? (
+                        <Button variant="secondary" size="sm" onClick={() => setRotating(key)}>
+                          Rotate<span className="sr-only"> {key.name}</span>
+                        </Button>
                       ) : null}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+                      <Button variant="ghost" size="sm" className="text-red-700 hover:bg-red-50 hover:text-red-800" onClick={() => setRevoking(key)}>
+                        Revoke<span className="sr-only"> {key.name}</span>
+                      </Button>
+                    </div>
+                  ) : null}
+                </Td>
+              </tr>
+            );
+          })}
+        </DataTable>
       )}
       <Dialog open={creating} onClose={() => setCreating(false)} title="Create API key">
         <CreateKeyFlow grantableScopes={grantableScopes} onClose={() => setCreating(false)} />

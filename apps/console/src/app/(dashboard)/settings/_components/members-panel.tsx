@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TRole } from '@vouch/auth';
-import { Alert, Badge, Button, Card, CardHeader, CardTitle, Dialog, EmptyState, FormDialogActions, Skeleton } from '@vouch/ui';
+import { Alert, Badge, Button, Card, CardHeader, CardTitle, DataTable, Dialog, EmptyState, FormDialogActions, Skeleton, Td } from '@vouch/ui';
 import { useState, type FormEvent } from 'react';
 import { useTRPC } from '~/trpc/react';
 import type { TInvitation, TMember } from './api-types';
@@ -59,8 +59,6 @@ function TableSkeleton({ columns, label }: { columns: number; label: string }) {
   );
 }
 
-const TH = 'px-5 py-3 text-left text-xs font-semibold tracking-wide text-slate-500 uppercase';
-const TD = 'px-5 py-3 align-top text-sm';
 
 function MembersCard({ me, canManage, tenantName, onInvite }: TMembersPanelProps & { onInvite: () => void }) {
   const trpc = useTRPC();
@@ -88,79 +86,53 @@ function MembersCard({ me, canManage, tenantName, onInvite }: TMembersPanelProps
       ) : members.data.length === 0 ? (
         <EmptyState className="m-5" title="No members" description="Nobody has access to this workspace yet. Invite someone to get started." />
       ) : (
-        <div className="overflow-x-auto">
-          <table className="min-w-full divide-y divide-slate-200">
-            <caption className="sr-only">Members of {tenantName}</caption>
-            <thead className="bg-slate-50">
-              <tr>
-                <th scope="col" className={TH}>
-                  Member
-                </th>
-                <th scope="col" className={TH}>
-                  Roles
-                </th>
-                <th scope="col" className={TH}>
-                  MFA
-                </th>
-                <th scope="col" className={TH}>
-                  Joined
-                </th>
+        <DataTable caption={<>Members of {tenantName}</>} inset="lg" columns={['Member', 'Roles', 'MFA', 'Joined', canManage && { label: 'Actions', srOnly: true }]}>
+          {members.data.map((member) => {
+            const manageable = canManage && mayManage(me, member);
+            return (
+              <tr key={member.userId}>
+                <Td>
+                  <p className="font-medium text-slate-900">
+                    {member.name ?? member.email}
+                    {member.userId === me.userId ? <span className="ml-1.5 text-xs font-normal text-slate-500">(you)</span> : null}
+                  </p>
+                  {member.name ? <p className="text-slate-500">{member.email}</p> : null}
+                </Td>
+                <Td>
+                  <ul className="flex flex-wrap gap-1.5" aria-label="Roles">
+                    {member.roles.map((role) => (
+                      <li key={role}>
+                        <Badge tone="indigo">{roleLabel(role)}</Badge>
+                      </li>
+                    ))}
+                  </ul>
+                </Td>
+                <Td>
+                  <Badge tone={member.mfaEnabled ? 'green' : 'amber'}>{member.mfaEnabled ? 'MFA on' : 'MFA off'}</Badge>
+                </Td>
+                <Td className="whitespace-nowrap text-slate-600">
+                  <time dateTime={member.joinedAt.toISOString()}>{formatDate(member.joinedAt)}</time>
+                </Td>
                 {canManage ? (
-                  <th scope="col" className={TH}>
-                    <span className="sr-only">Actions</span>
-                  </th>
+                  <Td className="text-right whitespace-nowrap">
+                    {manageable ? (
+                      <div className="flex justify-end gap-2">
+                        <Button variant="secondary" size="sm" onClick={() => setEditing(member)}>
+                          Edit roles<span className="sr-only"> of {member.email}</span>
+                        </Button>
+                        <Button variant="ghost" size="sm" className="text-red-700 hover:bg-red-50 hover:text-red-800" onClick={() => setRemoving(member)}>
+                          Remove<span className="sr-only"> {member.email}</span>
+                        </Button>
+                      </div>
+                    ) : (
+                      <span className="text-xs text-slate-400">{member.userId === me.userId ? 'Ask an owner' : 'Owners only'}</span>
+                    )}
+                  </Td>
                 ) : null}
               </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200 bg-white">
-              {members.data.map((member) => {
-                const manageable = canManage && mayManage(me, member);
-                return (
-                  <tr key={member.userId}>
-                    <td className={TD}>
-                      <p className="font-medium text-slate-900">
-                        {member.name ?? member.email}
-                        {member.userId === me.userId ? <span className="ml-1.5 text-xs font-normal text-slate-500">(you)</span> : null}
-                      </p>
-                      {member.name ? <p className="text-slate-500">{member.email}</p> : null}
-                    </td>
-                    <td className={TD}>
-                      <ul className="flex flex-wrap gap-1.5" aria-label="Roles">
-                        {member.roles.map((role) => (
-                          <li key={role}>
-                            <Badge tone="indigo">{roleLabel(role)}</Badge>
-                          </li>
-                        ))}
-                      </ul>
-                    </td>
-                    <td className={TD}>
-                      <Badge tone={member.mfaEnabled ? 'green' : 'amber'}>{member.mfaEnabled ? 'MFA on' : 'MFA off'}</Badge>
-                    </td>
-                    <td className={`${TD} whitespace-nowrap text-slate-600`}>
-                      <time dateTime={member.joinedAt.toISOString()}>{formatDate(member.joinedAt)}</time>
-                    </td>
-                    {canManage ? (
-                      <td className={`${TD} text-right whitespace-nowrap`}>
-                        {manageable ? (
-                          <div className="flex justify-end gap-2">
-                            <Button variant="secondary" size="sm" onClick={() => setEditing(member)}>
-                              Edit roles<span className="sr-only"> of {member.email}</span>
-                            </Button>
-                            <Button variant="ghost" size="sm" className="text-red-700 hover:bg-red-50 hover:text-red-800" onClick={() => setRemoving(member)}>
-                              Remove<span className="sr-only"> {member.email}</span>
-                            </Button>
-                          </div>
-                        ) : (
-                          <span className="text-xs text-slate-400">{member.userId === me.userId ? 'Ask an owner' : 'Owners only'}</span>
-                        )}
-                      </td>
-                    ) : null}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </DataTable>
       )}
       <EditRolesDialog member={editing} onClose={() => setEditing(null)} assignable={assignableRoles(me)} />
       <RemoveMemberDialog member={removing} onClose={() => setRemoving(null)} tenantName={tenantName} />
@@ -283,72 +255,46 @@ function InvitationsCard({ canManage }: { canManage: boolean }) {
           description={canManage ? 'Invite someone with “Invite member”; their invitation will be tracked here.' : 'Invitations sent by owners and admins appear here.'}
         />
       ) : (
-        <div className="overflow-x-auto">
-          <table className="min-w-full divide-y divide-slate-200">
-            <caption className="sr-only">Invitations</caption>
-            <thead className="bg-slate-50">
-              <tr>
-                <th scope="col" className={TH}>
-                  Email
-                </th>
-                <th scope="col" className={TH}>
-                  Roles
-                </th>
-                <th scope="col" className={TH}>
-                  Status
-                </th>
-                <th scope="col" className={TH}>
-                  Expires
-                </th>
+        <DataTable caption="Invitations" inset="lg" columns={['Email', 'Roles', 'Status', 'Expires', canManage && { label: 'Actions', srOnly: true }]}>
+          {invitations.data.map((invitation) => {
+            const status = statusOf(invitation, now);
+            return (
+              <tr key={invitation.id}>
+                <Td className="font-medium text-slate-900">{invitation.email}</Td>
+                <Td>
+                  <div className="flex flex-wrap gap-1.5">
+                    {invitation.roles.map((role) => (
+                      <Badge key={role} tone="neutral">
+                        {roleLabel(role)}
+                      </Badge>
+                    ))}
+                  </div>
+                </Td>
+                <Td>
+                  <Badge tone={STATUS_BADGE[status].tone}>{STATUS_BADGE[status].label}</Badge>
+                </Td>
+                <Td className="whitespace-nowrap text-slate-600">
+                  {status === 'pending' ? (
+                    <time dateTime={invitation.expiresAt.toISOString()} title={formatDateTime(invitation.expiresAt)}>
+                      {formatRelative(invitation.expiresAt, now)}
+                    </time>
+                  ) : (
+                    '—'
+                  )}
+                </Td>
                 {canManage ? (
-                  <th scope="col" className={TH}>
-                    <span className="sr-only">Actions</span>
-                  </th>
+                  <Td className="text-right">
+                    {status === 'pending' ? (
+                      <Button variant="ghost" size="sm" className="text-red-700 hover:bg-red-50 hover:text-red-800" onClick={() => setRevoking(invitation)}>
+                        Revoke<span className="sr-only"> invitation for {invitation.email}</span>
+                      </Button>
+                    ) : null}
+                  </Td>
                 ) : null}
               </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200 bg-white">
-              {invitations.data.map((invitation) => {
-                const status = statusOf(invitation, now);
-                return (
-                  <tr key={invitation.id}>
-                    <td className={`${TD} font-medium text-slate-900`}>{invitation.email}</td>
-                    <td className={TD}>
-                      <div className="flex flex-wrap gap-1.5">
-                        {invitation.roles.map((role) => (
-                          <Badge key={role} tone="neutral">
-                            {roleLabel(role)}
-                          </Badge>
-                        ))}
-                      </div>
-                    </td>
-                    <td className={TD}>
-                      <Badge tone={STATUS_BADGE[status].tone}>{STATUS_BADGE[status].label}</Badge>
-                    </td>
-                    <td className={`${TD} whitespace-nowrap text-slate-600`}>
-                      {status === 'pending' ? (
-                        <time dateTime={invitation.expiresAt.toISOString()} title={formatDateTime(invitation.expiresAt)}>
-                          {formatRelative(invitation.expiresAt, now)}
-                        </time>
-                      ) : (
-                        '—'
-                      )}
-                    </td>
-                    {canManage ? (
-                      <td className={`${TD} text-right`}>
-                        {status === 'pending' ? (
-                          <Button variant="ghost" size="sm" className="text-red-700 hover:bg-red-50 hover:text-red-800" onClick={() => setRevoking(invitation)}>
-                            Revoke<span className="sr-only"> invitation for {invitation.email}</span>
-                          </Button>
-                        ) : null}
-                      </td>
-                    ) : null}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </DataTable>
       )}
       <RevokeInvitationDialog invitation={revoking} onClose={() => setRevoking(null)} />
     </Card>

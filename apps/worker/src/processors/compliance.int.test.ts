@@ -67,8 +67,8 @@ describe('SIEM delivery jobs', () => {
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const tenantId = randomUUID();
     try {
-      const tenantId = randomUUID();
       await getSystemClient().tenant.create({ data: { id: tenantId, slug: `siem-wk-${tenantId.slice(0, 8)}`, name: 'SIEM worker' } });
       const actor = { type: 'system', name: 'test' } as const;
       await withTenant(tenantId, (tx) => audit.configureAuditWebhook(tx, tenantId, actor, { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook` }));
@@ -87,6 +87,8 @@ describe('SIEM delivery jobs', () => {
     } finally {
       server.close();
       delete process.env.VOUCH_SIEM_ALLOW_LOOPBACK;
+      // The receiver is gone: a webhook left enabled would be swept by a later worker (e2e) and refused.
+      await getSystemClient().auditWebhook.deleteMany({ where: { tenantId } });
     }
   });
 });

@@ -9,6 +9,8 @@ import { chainHash, configureAuditWebhook, deliverAuditEvents, record, SIEM_SIGN
 
 const actor: TActor = { type: 'system', name: 'siem-test' };
 let owner: pg.Client;
+/** Every tenant these tests make: their webhooks are removed afterwards (see afterAll). */
+const tenants: string[] = [];
 
 /** A SIEM on loopback: checks each request's HMAC with the secret it was given, records events. */
 function receiver() {
@@ -40,6 +42,7 @@ function receiver() {
 async function newTenant(): Promise<string> {
   const id = randomUUID();
   await owner.query('INSERT INTO tenants (id, slug, name) VALUES ($1, $2, $3)', [id, `siem-${id.slice(0, 8)}`, 'SIEM test']);
+  tenants.push(id);
   return id;
 }
 const recordOne = (tenantId: string, i: number) => withTenant(tenantId, (tx) => record(tx, tenantId, actor, { action: 'test.streamed', data: { i } }));
@@ -50,6 +53,9 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   delete process.env.VOUCH_SIEM_ALLOW_LOOPBACK;
+  // The receivers are gone: left enabled, these loopback webhooks would be swept by any worker
+  // that later runs on this database (e2e) and refused there, as noise in its log.
+  await owner.query('DELETE FROM audit_webhooks WHERE tenant_id = ANY($1::uuid[])', [tenants]);
   await owner.end();
   await disconnectAppClient();
 });

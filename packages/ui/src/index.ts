@@ -3,12 +3,12 @@ export { Button, buttonClasses, type TButtonProps, type TButtonVariant, type TBu
 export { Card, CardHeader, CardTitle, CardBody } from './card';
 export { StatCard, type TStatCardProps } from './stat-card';
 export { EmptyState, type TEmptyStateProps } from './empty-state';
-export { Input, type TInputProps } from './input';
+export { CodeInput, Input, type TInputProps } from './input';
 export { Label } from './label';
 export { FormField, fieldDescribedBy, type TFormFieldProps } from './form-field';
 export { Badge, type TBadgeProps, type TBadgeTone } from './badge';
 export { Alert, type TAlertProps, type TAlertTone } from './alert';
-export { Skeleton } from './skeleton';
+export { Skeleton, SkeletonRows } from './skeleton';
 export { Textarea, type TTextareaProps } from './textarea';
 export { Select } from './select';
 export { Checkbox, type TCheckboxProps } from './checkbox';

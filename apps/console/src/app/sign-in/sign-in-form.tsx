@@ -1,6 +1,6 @@
 'use client';
 
-import { Button, Input, Label } from '@vouch/ui';
+import { Button, CodeInput, Input, Label } from '@vouch/ui';
 import { getCsrfToken, signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
@@ -232,20 +232,7 @@ export function SignInForm({ callbackUrl, initialError, workspace, ssoChallenge 
               invalid={Boolean(error)}
             />
           ) : (
-            <Input
-              key="totp"
-              ref={codeRef}
-              id="code"
-              name="code"
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              pattern="[0-9]{6}"
-              maxLength={6}
-              placeholder="123456"
-              required
-              invalid={Boolean(error)}
-              className="tracking-[0.3em]"
-            />
+            <CodeInput key="totp" ref={codeRef} id="code" invalid={Boolean(error)} />
           )}
         </div>
         {errorBox}
@@ -279,15 +266,29 @@ export function SignInForm({ callbackUrl, initialError, workspace, ssoChallenge 
     );
   }
 
-  const divider = (
-    <div className="relative my-6" aria-hidden="true">
-      <div className="absolute inset-0 flex items-center">
-        <div className="w-full border-t border-slate-200" />
+  /** Below either form: "or", then the button that switches to the other way of signing in. */
+  const otherWay = (next: 'password' | 'sso', label: string) => (
+    <>
+      <div className="relative my-6" aria-hidden="true">
+        <div className="absolute inset-0 flex items-center">
+          <div className="w-full border-t border-slate-200" />
+        </div>
+        <div className="relative flex justify-center text-xs uppercase tracking-wide">
+          <span className="bg-white px-2 text-slate-500">or</span>
+        </div>
       </div>
-      <div className="relative flex justify-center text-xs uppercase tracking-wide">
-        <span className="bg-white px-2 text-slate-500">or</span>
-      </div>
-    </div>
+      <Button
+        type="button"
+        variant="secondary"
+        className="w-full"
+        onClick={() => {
+          setMode(next);
+          setError(null);
+        }}
+      >
+        {label}
+      </Button>
+    </>
   );
 
   if (mode === 'sso') {
@@ -322,50 +323,28 @@ export function SignInForm({ callbackUrl, initialError, workspace, ssoChallenge 
             {submitting ? 'Redirecting…' : 'Continue with SSO'}
           </Button>
         </form>
-        {divider}
-        <Button
-          type="button"
-          variant="secondary"
-          className="w-full"
-          onClick={() => {
-            setMode('password');
-            setError(null);
-          }}
-        >
-          Use email and password
-        </Button>
+        {otherWay('password', 'Use email and password')}
       </div>
     );
   }
 
   return (
     <div>
-    <form onSubmit={onPassword} className="space-y-5" aria-describedby={error ? 'sign-in-error' : undefined}>
-      <div className="space-y-1.5">
-        <Label htmlFor="email">Email</Label>
-        <Input id="email" name="email" type="email" autoComplete="username" required autoFocus invalid={Boolean(error)} />
-      </div>
-      <div className="space-y-1.5">
-        <Label htmlFor="password">Password</Label>
-        <Input ref={passwordRef} id="password" name="password" type="password" autoComplete="current-password" required invalid={Boolean(error)} />
-      </div>
-      {errorBox}
-      <Button type="submit" className="w-full" disabled={submitting} aria-busy={submitting}>
-        {submitting ? 'Signing in…' : 'Sign in'}
-      </Button>
-    </form>
-      {divider}
-      <Button
-        type="button"
-        variant="secondary"
-        className="w-full"
-        onClick={() => {
-          setMode('sso');
-          setError(null);
-        }}
-      >
-        Use single sign-on (SSO)
-      </Button>
+      <form onSubmit={onPassword} className="space-y-5" aria-describedby={error ? 'sign-in-error' : undefined}>
+        <div className="space-y-1.5">
+          <Label htmlFor="email">Email</Label>
+          <Input id="email" name="email" type="email" autoComplete="username" required autoFocus invalid={Boolean(error)} />
+        </div>
+        <div className="space-y-1.5">
+          <Label htmlFor="password">Password</Label>
+          <Input ref={passwordRef} id="password" name="password" type="password" autoComplete="current-password" required invalid={Boolean(error)} />
+        </div>
+        {errorBox}
+        <Button type="submit" className="w-full" disabled={submitting} aria-busy={submitting}>
+          {submitting ? 'Signing in…' : 'Sign in'}
+        </Button>
+      </form>
+      {otherWay('sso', 'Use single sign-on (SSO)')}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, CardBody, CardHeader, CardTitle, Input, Label } from '@vouch/ui';
+import { Button, Card, CardBody, CardHeader, CardTitle, CodeInput, Label } from '@vouch/ui';
 import { signOut } from 'next-auth/react';
 import { useState, type FormEvent } from 'react';
 import { useTRPC } from '~/trpc/react';
@@ -79,19 +79,7 @@ function CodeAction({
     >
       <div className="max-w-xs space-y-1.5">
         <Label htmlFor={id}>Current code from your authenticator app</Label>
-        <Input
-          id={id}
-          name="code"
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          pattern="[0-9]{6}"
-          maxLength={6}
-          placeholder="123456"
-          required
-          autoFocus
-          invalid={Boolean(error)}
-          className="tracking-[0.3em]"
-        />
+        <CodeInput id={id} autoFocus invalid={Boolean(error)} />
       </div>
       {error ? <ErrorText id={`${id}-error`} message={error} /> : null}
       <div className="flex gap-2">

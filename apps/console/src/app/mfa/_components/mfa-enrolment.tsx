@@ -1,7 +1,7 @@
 'use client';
 
 import { useMutation } from '@tanstack/react-query';
-import { Button, Input, Label } from '@vouch/ui';
+import { Button, CodeInput, Label } from '@vouch/ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTRPC } from '~/trpc/react';
 
@@ -113,19 +113,7 @@ export function MfaEnrolment({ autoStart, onDone, doneLabel }: { autoStart: bool
             <h2 className="text-sm font-semibold text-slate-900">2. Enter the 6-digit code the app shows</h2>
             <div className="max-w-xs space-y-1.5">
               <Label htmlFor="enrol-code">Authentication code</Label>
-              <Input
-                ref={codeRef}
-                id="enrol-code"
-                name="code"
-                inputMode="numeric"
-                autoComplete="one-time-code"
-                pattern="[0-9]{6}"
-                maxLength={6}
-                placeholder="123456"
-                required
-                invalid={confirm.isError}
-                className="tracking-[0.3em]"
-              />
+              <CodeInput ref={codeRef} id="enrol-code" invalid={confirm.isError} />
             </div>
             {confirm.isError ? (
               <p id="enrol-error" role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700 ring-1 ring-inset ring-red-200">

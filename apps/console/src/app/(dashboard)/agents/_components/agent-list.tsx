@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { Badge, Card, EmptyState, Skeleton } from '@vouch/ui';
+import { Badge, Card, EmptyState, SkeletonRows } from '@vouch/ui';
 import Link from 'next/link';
 import { useTRPC } from '~/trpc/react';
 import { Icon } from '../../_components/icons';
@@ -13,10 +13,7 @@ export function AgentList() {
   const agents = useQuery(trpc.agents.list.queryOptions());
   if (agents.isPending) {
     return (
-      <div role="status" aria-label="Loading agents" className="space-y-3">
-        <Skeleton className="h-20 w-full" />
-        <Skeleton className="h-20 w-full" />
-      </div>
+      <SkeletonRows label="Loading agents" rows={2} rowClassName="h-20" />
     );
   }
   if (agents.isError) return <QueryError what="Agents" error={agents.error} onRetry={() => void agents.refetch()} />;

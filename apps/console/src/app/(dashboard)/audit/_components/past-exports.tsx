@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { Badge, buttonClasses, Card, CardHeader, CardTitle, DataTable, EmptyState, Skeleton, Td } from '@vouch/ui';
+import { Badge, buttonClasses, Card, CardHeader, CardTitle, DataTable, EmptyState, SkeletonRows, Td } from '@vouch/ui';
 import { useTRPC } from '~/trpc/react';
 import { Icon } from '../../_components/icons';
 import { formatDateTime } from '../../settings/_components/format';
@@ -42,11 +42,7 @@ export function PastExports() {
         <p className="mt-0.5 text-sm text-slate-500">Only you see your exports. Files are kept 7 days; links work for you only and expire 15 minutes after they are shown.</p>
       </CardHeader>
       {exports.isPending ? (
-        <div role="status" aria-label="Loading your exports" className="space-y-3 px-4 py-4">
-          {[0, 1].map((row) => (
-            <Skeleton key={row} className="h-5 w-full" />
-          ))}
-        </div>
+        <SkeletonRows label="Loading your exports" rows={2} className="px-4 py-4" rowClassName="h-5" />
       ) : exports.isError ? (
         <div className="px-4 py-4">
           <QueryError what="Your exports" error={exports.error} onRetry={() => void exports.refetch()} />

@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { Badge, Card, CardBody, CardHeader, CardTitle, EmptyState, Skeleton } from '@vouch/ui';
+import { Badge, Card, CardBody, CardHeader, CardTitle, EmptyState, SkeletonRows } from '@vouch/ui';
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { useTRPC } from '~/trpc/react';
@@ -44,11 +44,7 @@ export function ConversationDetail({ conversationId, tenantName, canReveal, canO
         ) : null}
       </p>
       {conversation.isPending ? (
-        <div role="status" aria-label="Loading transcript" className="space-y-3">
-          {[0, 1, 2].map((row) => (
-            <Skeleton key={row} className="h-16 w-full" />
-          ))}
-        </div>
+        <SkeletonRows label="Loading transcript" rowClassName="h-16" />
       ) : conversation.isError ? (
         <QueryError what="The transcript" error={conversation.error} onRetry={() => void conversation.refetch()} />
       ) : data ? (

@@ -1,7 +1,7 @@
 'use client';
 
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { Badge, Button, Card, CardHeader, CardTitle, DataTable, EmptyState, Input, Label, Select, Skeleton, Td } from '@vouch/ui';
+import { Badge, Button, Card, CardHeader, CardTitle, DataTable, EmptyState, Input, Label, Select, SkeletonRows, Td } from '@vouch/ui';
 import Link from 'next/link';
 import { useState } from 'react';
 import { useTRPC } from '~/trpc/react';
@@ -121,11 +121,7 @@ export function ConversationList() {
         </div>
       </form>
       {list.isPending ? (
-        <div role="status" aria-label="Loading conversations" className="space-y-3 px-4 py-4">
-          {[0, 1, 2].map((row) => (
-            <Skeleton key={row} className="h-6 w-full" />
-          ))}
-        </div>
+        <SkeletonRows label="Loading conversations" className="px-4 py-4" rowClassName="h-6" />
       ) : list.isError ? (
         <div className="px-4 py-4">
           <QueryError what="The conversations" error={list.error} onRetry={() => void list.refetch()} />

@@ -1,7 +1,7 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Badge, Button, Card, CardBody, CardHeader, CardTitle, EmptyState, Label, Select, Skeleton } from '@vouch/ui';
+import { Alert, Badge, Button, Card, CardBody, CardHeader, CardTitle, EmptyState, Label, Select, SkeletonRows } from '@vouch/ui';
 import Link from 'next/link';
 import { useState } from 'react';
 import { useTRPC } from '~/trpc/react';
@@ -58,11 +58,7 @@ export function ConversationView({ conversationId, tenantName, access }: { conve
         <LiveIndicator live={live} />
       </p>
       {conversation.isPending ? (
-        <div role="status" aria-label="Loading conversation" className="space-y-3">
-          {[0, 1, 2].map((row) => (
-            <Skeleton key={row} className="h-16 w-full" />
-          ))}
-        </div>
+        <SkeletonRows label="Loading conversation" rowClassName="h-16" />
       ) : conversation.isError ? (
         <QueryError what="The conversation" error={conversation.error} onRetry={() => void conversation.refetch()} />
       ) : data ? (

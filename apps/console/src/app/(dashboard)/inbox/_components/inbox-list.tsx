@@ -1,12 +1,13 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Badge, Button, Card, CardHeader, CardTitle, cn, DataTable, EmptyState, Skeleton, Td } from '@vouch/ui';
+import { Alert, Badge, Button, Card, CardHeader, CardTitle, cn, DataTable, EmptyState, SkeletonRows, Td } from '@vouch/ui';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { useTRPC } from '~/trpc/react';
 import { Icon } from '../../_components/icons';
+import { ViewTabs } from '../../_components/view-tabs';
 import { errorMessage } from '../../settings/_components/errors';
 import { QueryError } from '../../settings/_components/query-error';
 import type { THandoffItem } from './api-types';
@@ -71,40 +72,20 @@ export function InboxList({ view, canWork }: { view: TInboxView; canWork: boolea
           </div>
           <LiveIndicator live={live} />
         </CardHeader>
-        <nav aria-label="Inbox views" className="border-b border-slate-200 px-4">
-          <ul className="-mb-px flex gap-5 overflow-x-auto">
-            {VIEWS.map((v) => {
-              const current = v.id === view;
-              const count = badge[v.id];
-              return (
-                <li key={v.id}>
-                  <Link
-                    href={v.href}
-                    aria-current={current ? 'page' : undefined}
-                    className={cn(
-                      'inline-flex items-center gap-2 border-b-2 px-1 pt-3 pb-2.5 text-sm font-medium whitespace-nowrap transition-colors',
-                      'focus-visible:rounded-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600',
-                      current ? 'border-indigo-600 text-indigo-700' : 'border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900',
-                    )}
-                  >
-                    {v.label}
-                    {count ? (
-                      <span className="rounded-full bg-amber-100 px-1.5 text-xs text-amber-800 tabular-nums" data-testid={`count-${v.id}`}>
-                        {count}
-                      </span>
-                    ) : null}
-                  </Link>
-                </li>
-              );
-            })}
-          </ul>
-        </nav>
+        <ViewTabs
+          label="Inbox views"
+          tabs={VIEWS.map((v) => ({
+            ...v,
+            current: v.id === view,
+            badge: badge[v.id] ? (
+              <span className="rounded-full bg-amber-100 px-1.5 text-xs text-amber-800 tabular-nums" data-testid={`count-${v.id}`}>
+                {badge[v.id]}
+              </span>
+            ) : null,
+          }))}
+        />
         {list.isPending ? (
-          <div role="status" aria-label="Loading handoffs" className="space-y-3 px-4 py-4">
-            {[0, 1, 2].map((row) => (
-              <Skeleton key={row} className="h-6 w-full" />
-            ))}
-          </div>
+          <SkeletonRows label="Loading handoffs" className="px-4 py-4" rowClassName="h-6" />
         ) : list.isError ? (
           <div className="px-4 py-4">
             <QueryError what="The inbox" error={list.error} onRetry={() => void list.refetch()} />

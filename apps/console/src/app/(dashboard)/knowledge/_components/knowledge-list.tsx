@@ -6,6 +6,7 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { useTRPC } from '~/trpc/react';
 import { Icon } from '../../_components/icons';
+import { ViewTabs } from '../../_components/view-tabs';
 import { errorMessage } from '../../settings/_components/errors';
 import { formatDateTime, formatRelative } from '../../settings/_components/format';
 import { QueryError } from '../../settings/_components/query-error';
@@ -80,34 +81,20 @@ export function KnowledgeList({ viewer, view }: { viewer: TViewer; view: TKnowle
           </div>
         ) : null}
       </CardHeader>
-      <nav aria-label="Knowledge views" className="border-b border-slate-200 px-4">
-        <ul className="-mb-px flex gap-5 overflow-x-auto">
-          {VIEWS.map((v) => {
-            const count = sources.data?.filter((s) => v.matches(s, new Set())).length;
-            const current = v.id === active.id;
-            return (
-              <li key={v.id}>
-                <Link
-                  href={v.href}
-                  aria-current={current ? 'page' : undefined}
-                  className={cn(
-                    'inline-flex items-center gap-2 border-b-2 px-1 pt-3 pb-2.5 text-sm font-medium whitespace-nowrap transition-colors',
-                    'focus-visible:rounded-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600',
-                    current ? 'border-indigo-600 text-indigo-700' : 'border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900',
-                  )}
-                >
-                  {v.label}
-                  {v.id !== 'all' && count ? (
-                    <span className={cn('rounded-full px-1.5 text-xs tabular-nums', v.id === 'failed' ? 'bg-red-100 text-red-700' : 'bg-amber-100 text-amber-800')}>
-                      {count}
-                    </span>
-                  ) : null}
-                </Link>
-              </li>
-            );
-          })}
-        </ul>
-      </nav>
+      <ViewTabs
+        label="Knowledge views"
+        tabs={VIEWS.map((v) => {
+          const count = sources.data?.filter((s) => v.matches(s, new Set())).length;
+          return {
+            ...v,
+            current: v.id === active.id,
+            badge:
+              v.id !== 'all' && count ? (
+                <span className={cn('rounded-full px-1.5 text-xs tabular-nums', v.id === 'failed' ? 'bg-red-100 text-red-700' : 'bg-amber-100 text-amber-800')}>{count}</span>
+              ) : null,
+          };
+        })}
+      />
       {sources.isPending ? (
         <TableSkeleton label="Loading sources" />
       ) : sources.isError ? (

@@ -19,7 +19,7 @@ import {
   Input,
   Label,
   Select,
-  Skeleton,
+  SkeletonRows,
   Td,
 } from '@vouch/ui';
 import { useState, type FormEvent } from 'react';
@@ -83,10 +83,7 @@ export function ApiKeysCard({ grantableScopes }: { grantableScopes: TPermission[
         <Button onClick={() => setCreating(true)}>Create API key</Button>
       </CardHeader>
       {keys.isPending ? (
-        <div role="status" aria-label="Loading API keys" className="space-y-3 px-5 py-4">
-          <Skeleton className="h-5 w-full" />
-          <Skeleton className="h-5 w-full" />
-        </div>
+        <SkeletonRows label="Loading API keys" rows={2} className="px-5 py-4" rowClassName="h-5" />
       ) : keys.isError ? (
         <div className="px-5 py-4">
           <QueryError what="API keys" error={keys.error} onRetry={() => void keys.refetch()} />

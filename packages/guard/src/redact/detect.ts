@@ -60,7 +60,13 @@ export function detectEntities(text: string, plan: TDetectionPlan): TDetection[]
   if (spoken) {
     for (const recognizer of plan.recognizers) {
       if (!recognizer.readsSpokenDigits) continue;
-      const found = fast || !recognizer.detectExhaustively ? recognizer.detect(spoken.text) : recognizer.detectExhaustively(spoken.text);
+      let found: TDetection[];
+      if (fast && recognizer.detectRange) {
+        // Outside the windows the rewritten text reads like the input: matches there are duplicates of the
+        // first pass (same span and score, which resolveOverlaps drops), so only the windows are scanned.
+        found = [];
+        for (const [from, to] of spoken.windows) for (const d of recognizer.detectRange(spoken.text, from, to)) found.push(d);
+      } else found = fast || !recognizer.detectExhaustively ? recognizer.detect(spoken.text) : recognizer.detectExhaustively(spoken.text);
       for (const d of found) {
         const start = spoken.sourceStart(d.start);
         const end = spoken.sourceEnd(d.end - 1);

@@ -40,6 +40,10 @@ const PIECES = [
   'rue', 'de la', 'Paix', '221B', 'Baker', 'Avenue', 'Apt', '12345', '75002', 'März', 'mars', 'Mai', 'of', 'May', '3rd', 'º',
   'X1234567', 'AB123456C', 'ü', '😀', 'van', 'de', 'Dyke', 'Sutton', 'sk-', '-----BEGIN', 'PRIVATE KEY-----', '-----END', 'xoxb-',
   'SG.', 'github_pat_', 'redis://', 'aB3dE5fG7hJ9kL2mN4pQ6rS8', 'Zq9Xw8Vu7Ts6Rq5Po4Nm3Lk2',
+  // Shapes the digit-run anchors filter on (run lengths and the characters right before a run).
+  '4222222222222', '4111 1111 1111 1111', '123-45-6789', '123 45 6789', '123456789', '(', '(+', '+ ', '00', '0151 2345678',
+  '(415) 555-0132', 'DE89370400440532013000', 'DE89 3704 0044 0532 0130 00', 'X1234567L', '12345678Z', 'QQ 12 34 56 C',
+  'RSSMRA85T10A562S', '10.0.0.1', '[10:32]',
 ];
 
 const textArbitrary = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 60 }).map((parts) => parts.join(''));
@@ -94,6 +98,27 @@ describe('redaction prefilter', () => {
         expectSameDetections(t, 0.5);
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('looks at the lines around spelled-out runs only where that changes nothing (the second pass)', () => {
+    // The rewritten run brings "call" within five tokens of the number on the next line: only the second
+    // pass finds that phone, so its window must reach past the run's own line.
+    const reach = 'call four one five five five five five\n2345678901';
+    expect(detectEntities(reach, planDetection({})).map((d) => reach.slice(d.start, d.end))).toEqual(['four one five five five five five', '2345678901']);
+    expectSameDetections(reach, 0.5);
+    // Same, with the number ~100 characters after the run (the context window still reaches "call").
+    const far = `call four one five five five five five\n${'a'.repeat(33)} ${'b'.repeat(33)} ${'c'.repeat(33)}\n2345678901`;
+    expect(detectEntities(far, planDetection({})).map((d) => far.slice(d.start, d.end))).toContain('2345678901');
+    expectSameDetections(far, 0.5);
+    const filler = fc.constantFrom('', 'ok', 'the parcel is late again', 'x'.repeat(60), 'thanks for waiting, we are checking it now');
+    const spoken = fc.constantFrom('four one one one one one one one one one one one one one one one', 'oh one five one two three four five six seven', 'one two three four five six seven eight nine');
+    const plain = fc.constantFrom('4111 1111 1111 1111', '4111111111111111', '0151 2345678', '2345678901', '123-45-6789', '123456789', 'call', 'card', 'order', 'ssn', '5', '12');
+    const line = fc.array(fc.oneof(filler, spoken, plain), { minLength: 1, maxLength: 8 }).map((parts) => parts.join(' '));
+    const text = fc.array(line, { minLength: 1, maxLength: 12 }).map((lines) => lines.join('\n'));
+    fc.assert(
+      fc.property(text, fc.constantFrom(0.3, 0.5), (t, threshold) => expectSameDetections(t, threshold)),
+      { numRuns: 1500 },
     );
   });
 

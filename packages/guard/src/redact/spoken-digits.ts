@@ -48,49 +48,111 @@ const hashWord = (word: string): number => {
   for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
   return h >>> 0;
 };
-const WORD_HASHES = new Set([...Object.keys(DIGIT_WORDS), ...Object.keys(REPEATERS)].map(hashWord));
-const LONGEST_WORD = Math.max(...[...Object.keys(DIGIT_WORDS), ...Object.keys(REPEATERS)].map((w) => w.length));
+const RUN_DIGIT = 1;
+const RUN_LETTER = 2;
+/** Run characters ([A-Za-z\u00C0-\u024F0-9]) by class, and their lower case as the digit-word hash reads them. */
+const RUN_CLASS = new Uint8Array(0x250);
+const RUN_LOWER = new Uint16Array(0x250);
+for (let c = 0; c < 0x250; c++) {
+  if (!isRunCharacter(c)) continue;
+  RUN_CLASS[c] = c >= 48 && c <= 57 ? RUN_DIGIT : RUN_LETTER;
+  RUN_LOWER[c] = lowerForWords(c);
+}
+
+const WORD_LIST = [...Object.keys(DIGIT_WORDS), ...Object.keys(REPEATERS)];
+/**
+ * Digit words as a bit table indexed by the low 16 bits of their hash: one typed-array read per word of the
+ * text instead of a Set lookup. A collision only lets a word through to the regex, which then decides.
+ */
+const WORD_BITS = new Uint8Array(1 << 16);
+for (const word of WORD_LIST) WORD_BITS[hashWord(word) & 0xffff] = 1;
+const LONGEST_WORD = Math.max(...WORD_LIST.map((w) => w.length));
 
 /**
- * Where a spelled-out run can start: its first token is a whole word of run characters (it must be followed
- * by a separator), so it is a run start whose word is a digit word (hashed while reading, no allocation; a
- * collision only adds a start) or 1–4 digits, followed by [ \t,.-]. The regex runs only there: scanning a
- * long transcript with the case-insensitive alternation at every character was the largest single cost.
+ * Where a spelled-out run can start. A run is at least four whole tokens (digit words or groups of 1–4
+ * digits) joined by [ \t,.-]+, at least three of them words, so it lies inside a chain of such tokens and
+ * begins at one of the chain's tokens. Words are read once, hashed while reading (no allocation), and a
+ * chain's token starts are listed only when the chain is long enough and has three words: in ordinary prose
+ * ("one of the…") no chain qualifies and the run regex never runs. Scanning a long transcript with the
+ * case-insensitive alternation at every character was the largest single cost; a Set lookup per word was
+ * the next one (profiled on 1 MB). Hand-written for speed.
  */
 function findSpokenRunStarts(input: string): number[] {
   const starts: number[] = [];
+  const length = input.length;
+  // The current chain's token starts are pushed as read and taken back when the chain doesn't qualify.
+  let chainFirst = -1; // index in `starts` of the chain's first token, -1 without a chain
+  let chainWords = 0;
   let i = 0;
-  while (i < input.length) {
-    if (!isRunCharacter(input.charCodeAt(i))) {
+  while (i < length) {
+    const c = input.charCodeAt(i);
+    const cls = c < 0x250 ? RUN_CLASS[c]! : 0;
+    if (cls === 0) {
+      // Only separators may sit between two tokens of a chain.
+      if (chainFirst >= 0 && !(c === 32 || c === 9 || c === 44 || c === 46 || c === 45)) {
+        closeChain(starts, chainFirst, chainWords);
+        chainFirst = -1;
+      }
       i++;
       continue;
     }
-    let end = i;
+    const start = i;
     let hash = FNV_OFFSET;
-    let digitsOnly = true;
-    for (; end < input.length; end++) {
-      const c = input.charCodeAt(end);
-      if (!isRunCharacter(c)) break;
-      if (c < 48 || c > 57) digitsOnly = false;
-      hash = Math.imul(hash ^ lowerForWords(c), FNV_PRIME);
+    let classes = 0;
+    for (; i < length; i++) {
+      const d = input.charCodeAt(i);
+      const k = d < 0x250 ? RUN_CLASS[d]! : 0;
+      if (k === 0) break;
+      classes |= k;
+      hash = Math.imul(hash ^ RUN_LOWER[d]!, FNV_PRIME);
     }
-    const length = end - i;
-    const next = input.charCodeAt(end);
-    if (next === 32 || next === 9 || next === 44 || next === 46 || next === 45) {
-      if (digitsOnly ? length <= 4 : length <= LONGEST_WORD && WORD_HASHES.has(hash >>> 0)) starts.push(i);
+    const wordLength = i - start;
+    const digitsOnly = classes === RUN_DIGIT;
+    if (digitsOnly ? wordLength > 4 : wordLength > LONGEST_WORD || WORD_BITS[hash & 0xffff] !== 1) {
+      if (chainFirst >= 0) {
+        closeChain(starts, chainFirst, chainWords);
+        chainFirst = -1;
+      }
+      continue;
     }
-    i = end;
+    if (chainFirst < 0) {
+      chainFirst = starts.length;
+      chainWords = 0;
+    }
+    starts.push(start);
+    if (!digitsOnly) chainWords++;
   }
+  if (chainFirst >= 0) closeChain(starts, chainFirst, chainWords);
   return starts;
+}
+
+/** Keeps a chain's token starts only if it has 4+ tokens and 3+ words, minus the last three (a run needs four). */
+function closeChain(starts: number[], first: number, words: number): void {
+  const tokens = starts.length - first;
+  starts.length = tokens >= 4 && words >= 3 ? starts.length - 3 : first;
 }
 
 export type TNormalizedText = {
   text: string;
+  /**
+   * Line-aligned ranges [from, to) of `text` (ascending, disjoint; `to` is a line end) outside which `text`
+   * reads exactly like the input: every line holding a rewritten run, and the lines up to
+   * SPOKEN_CONTEXT_REACH characters after it. A match that never crosses a line break and starts outside
+   * them is found, with the same span and context score, in the input too, so the second recogniser pass
+   * only needs to look inside them.
+   */
+  windows: readonly (readonly [number, number])[];
   /** Start offset in the original string of the source of `text[index]`; undefined outside `text`. */
   sourceStart(index: number): number | undefined;
   /** End offset in the original string of the source of `text[index]`; undefined outside `text`. */
   sourceEnd(index: number): number | undefined;
 };
+
+/**
+ * How far after a rewritten run its effect on context scores can reach: context windows look back at most
+ * 6 tokens × 24 characters (144) and negative context at most 80 characters (see context.ts).
+ */
+export const SPOKEN_CONTEXT_REACH = 160;
 
 type TDigit = { value: string; start: number; end: number };
 type TRun = { start: number; end: number; digits: TDigit[]; /** where the run's digits begin in the rewritten text */ at: number };
@@ -126,6 +188,16 @@ export function normalizeSpokenDigits(input: string, anchored = true): TNormaliz
   }
   pieces.push(input.slice(cursor));
   const text = pieces.join('');
+  const windows: [number, number][] = [];
+  for (const run of runs) {
+    const from = text.lastIndexOf('\n', run.at - 1) + 1;
+    const reach = run.at + run.digits.length + SPOKEN_CONTEXT_REACH;
+    const newline = reach >= text.length ? -1 : text.indexOf('\n', reach);
+    const to = newline < 0 ? text.length : newline;
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
 
   /** The source of text[index]: a spelled digit, or a plain character at a fixed shift after the run before it. */
   const locate = (index: number): TDigit | number | undefined => {
@@ -148,6 +220,7 @@ export function normalizeSpokenDigits(input: string, anchored = true): TNormaliz
   };
   return {
     text,
+    windows,
     sourceStart: (index) => {
       const source = locate(index);
       return typeof source === 'number' ? source : source?.start;

@@ -1,11 +1,39 @@
 import { scoreWithContext } from '../context';
 import { hasKnownCardPrefix, isLuhnValid } from '../validators';
 import { type TDetection } from '../types';
-import { type TRecognizer } from './recognizer';
+import { cutAtLineEnd, execAtStarts, findDigitRuns, lowerBound, toSticky, type TRecognizer } from './recognizer';
 
 /** A run of digits joined by single spaces, dashes or dots; long runs are split into groups below. */
 // Letters may touch the run ("card:4111…", "cc4111…"): a PAN glued to text is still a PAN.
 const DIGIT_RUN = /(?<![\p{N}+])\d(?:[ .\-\u00A0]?\d)+(?![\p{N}]|[ .\-\u00A0]?\d)/gu;
+
+const DIGIT_RUN_AT = toSticky(DIGIT_RUN);
+
+/** Length of the chain of digits joined by single [ .-\u00A0] starting at `start`: what DIGIT_RUN matches there. */
+function measureStrictChain(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) i++;
+    else if ((c === 32 || c === 46 || c === 45 || c === 0xa0) && i + 1 < end && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57) i += 2;
+    else break;
+  }
+  return i - start;
+}
+
+/**
+ * Where a card run can start: a digit run (the look-behind forbids a digit before) whose chain is at least
+ * 13 characters long, since a shorter match can't hold 13 digits. Later starts in a rejected chain have
+ * shorter chains, so they are rejected too, as the global scan would have skipped them inside its match.
+ */
+function findCardStarts(text: string, from: number, to: number): number[] {
+  const { starts: runs } = findDigitRuns(text);
+  const starts: number[] = [];
+  for (let k = lowerBound(runs, from); k < runs.length && runs[k]! < to; k++) {
+    if (measureStrictChain(text, runs[k]!, to) >= 13) starts.push(runs[k]!);
+  }
+  return starts;
+}
 
 const CONTEXT = {
   positive: ['card', 'credit', 'debit', 'visa', 'mastercard', 'amex', 'pan', 'karte', 'kreditkarte', 'carte', 'tarjeta', 'carta', 'cartão', 'cc'],
@@ -20,22 +48,34 @@ export const creditCardRecognizer: TRecognizer = {
   type: 'CREDIT_CARD',
   readsSpokenDigits: true,
   mayMatch: (f) => f.strictRunMax >= 13,
-  detect(text) {
-    const found: TDetection[] = [];
-    DIGIT_RUN.lastIndex = 0;
-    for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) {
-      const run = m[0];
-      const digits = run.replace(/\D/g, '');
-      if (digits.length < 13) continue;
-      if (digits.length <= 19 && isLuhnValid(digits)) {
-        found.push({ type: 'CREDIT_CARD', start: m.index, end: m.index + run.length, score: scoreWholeRun(text, m.index, digits) });
-        continue;
-      }
-      found.push(...findCardsInGroups(text, run, m.index));
-    }
-    return found;
-  },
+  detect: (text) => detectCards(text, 0, text.length, true),
+  detectRange: (text, from, to) => detectCards(text, from, to, true),
+  detectExhaustively: (text) => detectCards(text, 0, text.length, false),
 };
+
+function detectCards(text: string, from: number, to: number, anchored: boolean): TDetection[] {
+  const found: TDetection[] = [];
+  const scanned = cutAtLineEnd(text, to);
+  const matches: RegExpExecArray[] = [];
+  if (anchored) matches.push(...execAtStarts(DIGIT_RUN_AT, scanned, findCardStarts(text, from, to)));
+  else {
+    DIGIT_RUN.lastIndex = from;
+    for (let m = DIGIT_RUN.exec(scanned); m; m = DIGIT_RUN.exec(scanned)) matches.push(m);
+  }
+  for (const m of matches) {
+    const run = m[0];
+    // Fewer than 13 characters can't hold 13 digits: skips times, amounts and short numbers without a copy.
+    if (run.length < 13) continue;
+    const digits = run.replace(/\D/g, '');
+    if (digits.length < 13) continue;
+    if (digits.length <= 19 && isLuhnValid(digits)) {
+      found.push({ type: 'CREDIT_CARD', start: m.index, end: m.index + run.length, score: scoreWholeRun(text, m.index, digits) });
+      continue;
+    }
+    found.push(...findCardsInGroups(text, run, m.index));
+  }
+  return found;
+}
 
 function scoreWholeRun(text: string, start: number, digits: string): number {
   // A checksummed number with a real issuer prefix is redacted whatever the context ("order #…"):

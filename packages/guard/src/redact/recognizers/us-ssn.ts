@@ -2,9 +2,23 @@ import { scoreWithContext } from '../context';
 import { mayHaveVocabulary, registerVocabulary, VOCAB } from '../prefilter';
 import { isUsSsnValid } from '../validators';
 import { type TDetection } from '../types';
-import { type TRecognizer } from './recognizer';
+import { cutAtLineEnd, execAtStarts, findDigitRuns, lowerBound, toSticky, type TRecognizer } from './recognizer';
 
 const SSN = /(?<![\p{L}\p{N}_\-./#])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\p{L}\p{N}_-]|[ .-]?\d)/gu;
+
+const SSN_AT = toSticky(SSN);
+
+/** Where an SSN can start: a digit run of 3 (then '-' or ' ') or of 9 digits (the look-behind forbids a digit before). */
+function findSsnStarts(text: string, from: number, to: number): number[] {
+  const { starts: runs, lengths } = findDigitRuns(text);
+  const starts: number[] = [];
+  for (let k = lowerBound(runs, from); k < runs.length && runs[k]! < to; k++) {
+    const n = lengths[k]!;
+    const next = text.charCodeAt(runs[k]! + n);
+    if (n === 9 || (n === 3 && (next === 45 || next === 32))) starts.push(runs[k]!);
+  }
+  return starts;
+}
 
 const CONTEXT = {
   positive: ['ssn', 'social security', 'social security number', 'social', 'security number', 'ss', 'tin', 'taxpayer'],
@@ -19,17 +33,27 @@ export const usSsnRecognizer: TRecognizer = {
   // Separated SSNs score 0.6 alone; nine bare digits (0.2) need a context word.
   mayMatch: (f, threshold) =>
     f.strictSeparatedRunMax >= 9 || (f.strictRunMax >= 9 && (threshold <= 0.2 || mayHaveVocabulary(f, VOCAB.SSN))),
-  detect(text) {
-    const found: TDetection[] = [];
-    SSN.lastIndex = 0;
-    for (let m = SSN.exec(text); m; m = SSN.exec(text)) {
-      const [, area = '', separator = '', group = '', serial = ''] = m;
-      if (!isUsSsnValid(area, group, serial)) continue;
-      // Nine bare digits are everywhere (order ids, amounts in cents); only context makes them an SSN.
-      const base = separator === '' ? 0.2 : 0.6;
-      const score = scoreWithContext(text, m.index, base, { ...CONTEXT, boost: separator === '' ? 0.5 : 0.35 });
-      found.push({ type: 'US_SSN', start: m.index, end: m.index + m[0].length, score });
-    }
-    return found;
-  },
+  detect: (text) => detectSsns(text, 0, text.length, true),
+  detectRange: (text, from, to) => detectSsns(text, from, to, true),
+  detectExhaustively: (text) => detectSsns(text, 0, text.length, false),
 };
+
+function detectSsns(text: string, from: number, to: number, anchored: boolean): TDetection[] {
+  const found: TDetection[] = [];
+  const scanned = cutAtLineEnd(text, to);
+  const matches: RegExpExecArray[] = [];
+  if (anchored) matches.push(...execAtStarts(SSN_AT, scanned, findSsnStarts(text, from, to)));
+  else {
+    SSN.lastIndex = from;
+    for (let m = SSN.exec(scanned); m; m = SSN.exec(scanned)) matches.push(m);
+  }
+  for (const m of matches) {
+    const [, area = '', separator = '', group = '', serial = ''] = m;
+    if (!isUsSsnValid(area, group, serial)) continue;
+    // Nine bare digits are everywhere (order ids, amounts in cents); only context makes them an SSN.
+    const base = separator === '' ? 0.2 : 0.6;
+    const score = scoreWithContext(text, m.index, base, { ...CONTEXT, boost: separator === '' ? 0.5 : 0.35 });
+    found.push({ type: 'US_SSN', start: m.index, end: m.index + m[0].length, score });
+  }
+  return found;
+}

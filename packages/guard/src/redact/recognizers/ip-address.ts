@@ -1,11 +1,20 @@
 import { scoreWithContext } from '../context';
 import { isIpv4Valid, isIpv6Valid } from '../validators';
 import { type TDetection } from '../types';
-import { execAtStarts, toSticky, type TRecognizer } from './recognizer';
+import { execAtStarts, findDigitRuns, toSticky, type TRecognizer } from './recognizer';
 
 const IPV4 = /(?<![\p{L}\p{N}_.-])\d{1,3}(?:\.\d{1,3}){3}(?![\p{L}\p{N}_-]|\.\d)/gu;
 const IPV6 = /(?<![\p{L}\p{N}_:.-])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|\d{1,3}(?:\.\d{1,3}){3})?(?![\p{L}\p{N}_:-])/gu;
 const IPV6_AT = toSticky(IPV6);
+const IPV4_AT = toSticky(IPV4);
+
+/** Where an IPv4 address can start: a run of at most three digits followed by '.' (the look-behind forbids a digit before). */
+function findIpv4Starts(text: string): number[] {
+  const { starts: runs, lengths } = findDigitRuns(text);
+  const starts: number[] = [];
+  for (let k = 0; k < runs.length; k++) if (lengths[k]! <= 3 && text.charCodeAt(runs[k]! + lengths[k]!) === 46) starts.push(runs[k]!);
+  return starts;
+}
 
 const CONTEXT = { positive: ['ip', 'address', 'ipv4', 'ipv6', 'adresse', 'dirección', 'indirizzo', 'endereço', 'from', 'host'], negative: true };
 
@@ -29,10 +38,9 @@ export function findIpv6Starts(text: string): number[] {
   return starts;
 }
 
-function collect(text: string, ipv6Matches: Iterable<RegExpExecArray>): TDetection[] {
+function collect(text: string, ipv4Matches: Iterable<RegExpExecArray>, ipv6Matches: Iterable<RegExpExecArray>): TDetection[] {
   const found: TDetection[] = [];
-  IPV4.lastIndex = 0;
-  for (let m = IPV4.exec(text); m; m = IPV4.exec(text)) {
+  for (const m of ipv4Matches) {
     if (!isIpv4Valid(m[0])) continue;
     found.push({ type: 'IP_ADDRESS', start: m.index, end: m.index + m[0].length, score: scoreWithContext(text, m.index, 0.7, CONTEXT) });
   }
@@ -54,6 +62,6 @@ function* scanAll(regex: RegExp, text: string): Generator<RegExpExecArray> {
 export const ipAddressRecognizer: TRecognizer = {
   type: 'IP_ADDRESS',
   mayMatch: (f) => f.strictRunMaxDots >= 3 || f.hexColonMax >= 2,
-  detect: (text) => collect(text, execAtStarts(IPV6_AT, text, findIpv6Starts(text))),
-  detectExhaustively: (text) => collect(text, scanAll(IPV6, text)),
+  detect: (text) => collect(text, execAtStarts(IPV4_AT, text, findIpv4Starts(text)), execAtStarts(IPV6_AT, text, findIpv6Starts(text))),
+  detectExhaustively: (text) => collect(text, scanAll(IPV4, text), scanAll(IPV6, text)),
 };

@@ -2,7 +2,7 @@ import { scoreWithContext } from '../context';
 import { mayHaveVocabulary, registerVocabulary, VOCAB } from '../prefilter';
 import { isSpanishDniValid } from '../validators';
 import { type TDetection } from '../types';
-import { execAtStarts, toSticky, type TRecognizer } from './recognizer';
+import { execAtStarts, findDigitRuns, toSticky, type TRecognizer } from './recognizer';
 
 /** Identifier-shaped tokens: letters and digits with at least five digits, or spaced digit groups. */
 const ID_TOKEN = /(?<![\p{L}\p{N}_\-/#.])(?:[A-Z]{0,3}\d[A-Z0-9]{4,16}|[A-Z]{1,2}\d{6,8}[A-Z]?|\d{1,3}(?:[ .]\d{2,3}){3,6})(?![\p{L}\p{N}_-]|[ .]\d)/gu;
@@ -25,26 +25,74 @@ const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
- * Where an id token can start: an ASCII capital or digit not preceded by a letter, number or [_-/#.],
- * with a digit after at most three capitals (every alternative of ID_TOKEN begins `[A-Z]{0,3}\d`).
- * Hand-written because this runs over every character of long inputs.
+ * Where an id token can start: every alternative of ID_TOKEN begins `[A-Z]{0,3}\d`, and that digit has a
+ * capital or a non-digit before it, so it starts a digit run; the token starts at the run or at the capitals
+ * right before it. The ASCII part of the look-behind is checked here; anything else is left to the regex.
  */
 function findIdTokenStarts(text: string): number[] {
+  const { starts: runs } = findDigitRuns(text);
   const starts: number[] = [];
-  let previous = 0x20;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const before = previous;
-    previous = c;
-    if (!isDigit(c) && !isUpper(c)) continue;
-    // Fast look-behind for ASCII; anything else is left to the regex (a superset is fine).
+  for (const run of runs) {
+    let start = run;
+    while (start > 0 && run - start < 4 && isUpper(text.charCodeAt(start - 1))) start--;
+    if (run - start > 3) continue;
+    const before = start > 0 ? text.charCodeAt(start - 1) : 0x20;
     if (before < 128 && (isDigit(before) || isUpper(before) || (before >= 97 && before <= 122) || before === 95 || before === 45 || before === 47 || before === 35 || before === 46)) continue;
-    let k = i;
-    while (k < i + 3 && isUpper(text.charCodeAt(k))) k++;
-    if (isDigit(text.charCodeAt(k))) starts.push(i);
+    starts.push(start);
   }
   return starts;
 }
+
+/** Spanish DNI/NIE: a run of 7–8 digits, maybe after X/Y/Z. */
+function findDniStarts(text: string): number[] {
+  const { starts: runs, lengths } = findDigitRuns(text);
+  const starts: number[] = [];
+  for (let k = 0; k < runs.length; k++) {
+    if (lengths[k]! !== 7 && lengths[k]! !== 8) continue;
+    const c = text.charCodeAt(runs[k]! - 1);
+    if (c === 88 || c === 89 || c === 90) starts.push(runs[k]! - 1);
+    starts.push(runs[k]!);
+  }
+  return starts;
+}
+
+/** UK NIN: two capitals, maybe a space, then the first digit pair (which starts a run). */
+function findNinStarts(text: string): number[] {
+  const { starts: runs } = findDigitRuns(text);
+  const starts: number[] = [];
+  for (const s of runs) {
+    const gap = text.charCodeAt(s - 1) === 32 ? 1 : 0;
+    if (isUpper(text.charCodeAt(s - 1 - gap)) && isUpper(text.charCodeAt(s - 2 - gap))) starts.push(s - 2 - gap);
+  }
+  return starts;
+}
+
+/** Italian codice fiscale: six capitals right before a run of exactly two digits. */
+function findFiscalCodeStarts(text: string): number[] {
+  const { starts: runs, lengths } = findDigitRuns(text);
+  const starts: number[] = [];
+  for (let k = 0; k < runs.length; k++) {
+    const s = runs[k]!;
+    if (lengths[k]! !== 2 || s < 6) continue;
+    let capitals = 0;
+    while (capitals < 6 && isUpper(text.charCodeAt(s - 1 - capitals))) capitals++;
+    if (capitals === 6) starts.push(s - 6);
+  }
+  return starts;
+}
+
+/** The global scan of `regex` (the reference path) or its sticky twin at `starts`. */
+function scanOrAnchor(regex: RegExp, sticky: RegExp, text: string, anchored: boolean, findStarts: (text: string) => number[]): RegExpExecArray[] {
+  if (anchored) return execAtStarts(sticky, text, findStarts(text));
+  const matches: RegExpExecArray[] = [];
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m; m = regex.exec(text)) matches.push(m);
+  return matches;
+}
+
+const UK_NIN_AT = toSticky(UK_NIN);
+const ITALIAN_FISCAL_CODE_AT = toSticky(ITALIAN_FISCAL_CODE);
+const SPANISH_DNI_AT = toSticky(SPANISH_DNI);
 
 type TIdToken = { start: number; end: number; value: string };
 /** Passport and national-id recognisers read the same tokens: found once per text. */
@@ -107,16 +155,13 @@ function detectNationalIds(text: string, anchored: boolean): TDetection[] {
   const found: TDetection[] = (NATIONAL_ID_HINT.test(text) ? findIdTokens(text, anchored) : [])
     .filter((t) => t.value.replace(/\D/g, '').length >= 5)
     .map((t) => ({ type: 'NATIONAL_ID', start: t.start, end: t.end, score: scoreWithContext(text, t.start, 0.1, rule) }));
-  UK_NIN.lastIndex = 0;
-  for (let m = UK_NIN.exec(text); m; m = UK_NIN.exec(text)) {
+  for (const m of scanOrAnchor(UK_NIN, UK_NIN_AT, text, anchored, findNinStarts)) {
     found.push({ type: 'NATIONAL_ID', start: m.index, end: m.index + m[0].length, score: scoreWithContext(text, m.index, 0.5, rule) });
   }
-  ITALIAN_FISCAL_CODE.lastIndex = 0;
-  for (let m = ITALIAN_FISCAL_CODE.exec(text); m; m = ITALIAN_FISCAL_CODE.exec(text)) {
+  for (const m of scanOrAnchor(ITALIAN_FISCAL_CODE, ITALIAN_FISCAL_CODE_AT, text, anchored, findFiscalCodeStarts)) {
     found.push({ type: 'NATIONAL_ID', start: m.index, end: m.index + m[0].length, score: scoreWithContext(text, m.index, 0.6, rule) });
   }
-  SPANISH_DNI.lastIndex = 0;
-  for (let m = SPANISH_DNI.exec(text); m; m = SPANISH_DNI.exec(text)) {
+  for (const m of scanOrAnchor(SPANISH_DNI, SPANISH_DNI_AT, text, anchored, findDniStarts)) {
     if (!isSpanishDniValid(m[0].replace('-', ''))) continue;
     found.push({ type: 'NATIONAL_ID', start: m.index, end: m.index + m[0].length, score: scoreWithContext(text, m.index, 0.5, rule) });
   }

@@ -1,7 +1,7 @@
 /**
  * Compact evaluation of `scoreInjection` for iterating on the detector (not the benchmark: that is
- * `bench/injection.ts`, with peers). Prints TPR/FPR on the repo's dev split, the v5 records inside
- * train/dev, the v6 split (`test.jsonl`) and each public corpus in /work/shared/corpora (or
+ * `bench/injection.ts`, with peers). Prints TPR/FPR on the repo's dev split, the dev side of the hand-written
+ * session-3 files, the v5 records inside train/dev, the v6 split (`test.jsonl`), the v7 set (dev, seen) and each public corpus in /work/shared/corpora (or
  * $VOUCH_SHARED_CORPORA), which are read in place for evaluation only.
  *
  *   npx tsx packages/guard/scripts/eval-injection.ts [--threshold 0.6] [--misses <corpus>]
@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scoreInjection } from '../src/injection/index';
 import { formatMetrics, measureBinary, readJsonl, type TLabelledRecord } from './injection-corpus/evaluate';
+import { loadTrainingSets } from './injection-corpus/training-data';
 
 const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusDirectory = join(packageRoot, 'corpora', 'injection');
@@ -27,9 +28,13 @@ const missesOf = argument('--misses');
 const corpora: { name: string; records: TLabelledRecord[] }[] = [];
 const dev = readJsonl(join(corpusDirectory, 'dev.jsonl'));
 corpora.push({ name: 'dev', records: dev });
+// The dev side of the hand-written session-3 files (`injection-corpus/training-data.ts`).
+corpora.push({ name: 'dev s3 (written)', records: loadTrainingSets().dev.filter((record) => record.id.startsWith('s3')) });
 const v5 = [...readJsonl(join(corpusDirectory, 'train.jsonl')), ...dev].filter((record) => /^(atk|ben)-v5-/.test(record.id));
 corpora.push({ name: 'v5 (in train/dev)', records: v5 });
 corpora.push({ name: 'v6 (test.jsonl)', records: readJsonl(join(corpusDirectory, 'test.jsonl')) });
+// Written by another author and measured once blind; seen since, the cross-author development set.
+corpora.push({ name: 'v7 (dev, seen)', records: readJsonl(join(corpusDirectory, 'holdout-v7.jsonl')) });
 if (existsSync(sharedCorporaDirectory)) {
   for (const file of readdirSync(sharedCorporaDirectory).filter((name) => name.endsWith('.jsonl')).sort()) {
     corpora.push({ name: file.replace(/_.*$/, ''), records: readJsonl(join(sharedCorporaDirectory, file)) });

@@ -28,7 +28,7 @@ const CLASSIFIER_FLOOR = 0.5;
 const CLASSIFIER_MAX_WEIGHT = 0.95;
 const RULE_SUPPORT = 0.4;
 const CLASSIFIER_SOLO_CAP = 0.35;
-export const CLASSIFIER_SOLO_PROBABILITY = 0.75;
+export const CLASSIFIER_SOLO_PROBABILITY = 0.85;
 const CLASSIFIER_SOLO_WEIGHT = 0.7;
 
 /** The classifier's contribution, given its probability and the strongest rule weight. */
@@ -64,6 +64,15 @@ export function scoreInjection(text: string, options: TInjectionOptions = {}): T
 
 /** Shared by `scoreInjection` and the document scanner, which weighs AI-addressed text higher. */
 export function scoreTextInContext(text: string, context: TScoringContext): TScoredText {
+  const evidence = collectRuleEvidence(text, context);
+  return combineEvidence(evidence, predictInjectionProbability(evidence.classifierInput));
+}
+
+/** Everything but the classifier's probability: rule hits, decoded segments and the classifier's input. */
+export type TRuleEvidence = { reasons: TInjectionReason[]; quotedRules: ReadonlySet<string>; classifierInput: string; normalized: string };
+
+/** Rule evidence of one text (the expensive, model-independent part; training scripts cache it). */
+export function collectRuleEvidence(text: string, context: TScoringContext): TRuleEvidence {
   const scan = normalizeForScan(text);
   const reasonsByRule = new Map<string, TInjectionReason>();
   const quotedRules = new Set<string>();
@@ -100,15 +109,19 @@ export function scoreTextInContext(text: string, context: TScoringContext): TSco
       evidence: shortenEvidence(segment.text),
     });
   }
-
   const classifierInput = [scan.text, ...scan.decodedSegments.map((segment) => segment.text)].join('\n');
-  const probability = predictInjectionProbability(classifierInput);
-  const reasons = [...reasonsByRule.values()];
+  return { reasons: [...reasonsByRule.values()], quotedRules, classifierInput, normalized: scan.text };
+}
+
+/** Combines rule evidence with the classifier's probability into the final score. */
+export function combineEvidence(evidence: TRuleEvidence, probability: number, explain = true): TScoredText {
+  const { quotedRules, classifierInput } = evidence;
+  const reasons = [...evidence.reasons];
   const strongestRuleWeight = Math.max(0, ...reasons.map((reason) => reason.weight));
   reasons.push({
     family: 'classifier',
     weight: round(classifierWeight(probability, strongestRuleWeight)),
-    evidence: shortenEvidence(`p=${round(probability)}; ${extractTopSignalWords(classifierInput).join(', ') || 'no strong words'}`),
+    evidence: explain ? shortenEvidence(`p=${round(probability)}; ${extractTopSignalWords(classifierInput).join(', ') || 'no strong words'}`) : '',
   });
 
   // Several rules matching inside one quoted mention are one piece of evidence, not several: quoted hits
@@ -116,7 +129,7 @@ export function scoreTextInContext(text: string, context: TScoringContext): TSco
   const quotedWeight = Math.max(0, ...reasons.filter((reason) => reason.rule && quotedRules.has(reason.rule)).map((reason) => reason.weight));
   const score = combineWeights([...reasons.filter((reason) => !reason.rule || !quotedRules.has(reason.rule)).map((reason) => reason.weight), quotedWeight]);
   reasons.sort((left, right) => right.weight - left.weight);
-  return { score: round(score), reasons, normalized: scan.text };
+  return { score: round(score), reasons, normalized: evidence.normalized };
 }
 
 /** Noisy-OR: independent pieces of evidence each get a chance to explain the text. */

@@ -112,8 +112,8 @@ export function extractStructureFeatures(scanText: string): string[] {
 }
 
 const QUOTED_SPAN = /["\u201c\u201e\u00ab\u2039]([^"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\n]{8,400})["\u201d\u201c\u00bb\u203a]/gu;
-/** Words that introduce or discuss a quotation rather than address the model. */
-const MENTION_CONTEXT = lexicon(`wrote, writes, write, sent, send, says, said, saying, reading, reads, typed, types, posted, pasted, tricked, trick, such as, like, called, example*, contain*, mention*, quote*, message*, phrase*, prompt*, string*, attack*, injection*, jailbreak*, block*, detect*, filter*, flag*, report*, schrieb, schreibt, geschrieben, nachricht*, beispiel*, blockier*, ecrit, a ecrit, message*, exemple*, bloquer, escribio, escribe, mensaje*, ejemplo*, bloquear, ha scritto, scritto, scrive, messaggi*, esempio*, bloccare, escreveu, escreve, mensage*, exemplo*, bloquear`);
+/** Words that introduce or discuss a quotation rather than address the model (including asking whether a quoted message is genuine). */
+const MENTION_CONTEXT = lexicon(`wrote, writes, write, sent, send, says, said, saying, reading, reads, typed, types, posted, pasted, tricked, trick, such as, like, called, example*, contain*, mention*, quote*, message*, phrase*, prompt*, string*, attack*, injection*, jailbreak*, block*, detect*, filter*, flag*, report*, schrieb, schreibt, geschrieben, nachricht*, beispiel*, blockier*, ecrit, a ecrit, message*, exemple*, bloquer, escribio, escribe, mensaje*, ejemplo*, bloquear, ha scritto, scritto, scrive, messaggi*, esempio*, bloccare, escreveu, escreve, mensage*, exemplo*, bloquear, genuine, legit*, authentic*, phishing, scam*, fake, suspicious, fraud*, echt, betrug*, gefalscht*, authentique*, arnaque*, frauduleu*, autentic*, estafa*, falso, falsa, truffa*, golpe*, fraude*`);
 
 /**
  * Text quoted in order to talk about it ("a customer wrote "you are now Rex…", should we block

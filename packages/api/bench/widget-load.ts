@@ -18,6 +18,7 @@ import { closeRedis } from '@vouch/jobs';
 import { OfflineHashEmbeddings } from '@vouch/rag';
 import { loadTestEnv } from '../../../tooling/vitest/test-env';
 import { appRouter, createTRPCContext } from '../src/index';
+import { counted, cpuProfile, installCounters, postgresCpu } from './instrument';
 
 loadTestEnv();
 process.env.VOUCH_ENCRYPTION_KEY ??= Buffer.alloc(32, 7).toString('base64');
@@ -26,6 +27,10 @@ process.env.VOUCH_TRUSTED_PROXIES = '127.0.0.1/32,::1/128';
 
 const CHATS = Number(process.env.BENCH_CHATS ?? 50);
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 5);
+/** burst (no think time, the stress case) and paced (2–6 s between messages); both by default. */
+const SCENARIOS = (process.env.BENCH_SCENARIOS ?? 'burst,paced').split(',');
+/** BENCH_LOG_STATEMENTS=1: print the Postgres statements and Redis commands of one widget.send. */
+const LOG_STATEMENTS = process.env.BENCH_LOG_STATEMENTS === '1';
 const ORIGIN = 'https://shop.bench.example';
 const QUESTIONS = [
   'How long does standard shipping take?',
@@ -45,6 +50,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function main(): Promise<void> {
+  installCounters();
   const system = getSystemClient();
   const suffix = randomBytes(3).toString('hex');
   const actor = { type: 'system', name: 'bench' } as const;
@@ -60,26 +66,38 @@ async function main(): Promise<void> {
   await system.agentEnvironmentPointer.updateMany({ where: { tenantId }, data: { allowedOrigins: [ORIGIN] } });
   const key = created.agent.widgetKeys.production;
 
+  const serverSide: { latencies: number[]; queries: number; redis: number; sends: number } = { latencies: [], queries: 0, redis: 0, sends: 0 };
   const server = createServer(async (req, res) => {
+    const t0 = performance.now();
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const request = new Request(`http://127.0.0.1${req.url}`, { method: req.method, headers: req.headers as Record<string, string>, body: Buffer.concat(chunks) });
-    const response = await fetchRequestHandler({
-      endpoint: '/api/trpc',
-      req: request,
-      router: appRouter,
-      createContext: () =>
-        createTRPCContext({
-          session: null,
-          tenantSlug: null,
-          ip: req.socket.remoteAddress ?? null,
-          forwardedFor: request.headers.get('x-forwarded-for'),
-          userAgent: request.headers.get('user-agent'),
-          origin: request.headers.get('origin'),
-        }),
-    });
+    const { result: response, counts } = await counted(() =>
+      fetchRequestHandler({
+        endpoint: '/api/trpc',
+        req: request,
+        router: appRouter,
+        createContext: () =>
+          createTRPCContext({
+            session: null,
+            tenantSlug: null,
+            ip: req.socket.remoteAddress ?? null,
+            forwardedFor: request.headers.get('x-forwarded-for'),
+            userAgent: request.headers.get('user-agent'),
+            origin: request.headers.get('origin'),
+          }),
+      }),
+      { log: LOG_STATEMENTS },
+    );
+    if (LOG_STATEMENTS && req.url?.includes('widget.send') && serverSide.sends === 0) console.log(`  statements of the first widget.send:\n    ${counts.log!.join('\n    ')}`);
     res.writeHead(response.status, Object.fromEntries(response.headers));
     res.end(Buffer.from(await response.arrayBuffer()));
+    if (req.url?.includes('widget.send')) {
+      serverSide.latencies.push(performance.now() - t0);
+      serverSide.queries += counts.queries;
+      serverSide.redis += counts.redis;
+      serverSide.sends += 1;
+    }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -95,44 +113,80 @@ async function main(): Promise<void> {
     return superjson.deserialize<Record<string, unknown>>(body.result.data);
   };
 
-  const latencies: number[] = [];
-  let failures = 0;
-  const conversations: string[] = [];
-  const started = performance.now();
-  const cpuBefore = process.cpuUsage();
-  await Promise.all(
-    Array.from({ length: CHATS }, async (_, chat) => {
-      const visitorId = `bench-visitor-${suffix}-${chat}`.padEnd(16, 'x');
-      const visitorIp = `198.51.100.${(chat % 250) + 1}`;
-      const { conversationId } = (await call('widget.start', { key, visitorId }, visitorIp)) as { conversationId: string };
-      conversations.push(conversationId);
-      for (let m = 0; m < MESSAGES; m += 1) {
-        const t0 = performance.now();
-        try {
-          await call('widget.send', { key, visitorId, conversationId, message: QUESTIONS[(chat + m) % QUESTIONS.length]! }, visitorIp);
-          latencies.push(performance.now() - t0);
-        } catch {
-          failures += 1;
+  /** One scenario: every chat opens a conversation, then sends its messages, waiting `think(chat, m)` ms before each. */
+  const runScenario = async (name: string, describe: string, think: (chat: number, m: number) => number) => {
+    serverSide.latencies = [];
+    serverSide.queries = serverSide.redis = serverSide.sends = 0;
+    const latencies: number[] = [];
+    let failures = 0;
+    const conversations: string[] = [];
+    const profile = await cpuProfile(name);
+    const pgCpu = await postgresCpu(system, 'vouch_app');
+    const started = performance.now();
+    const cpuBefore = process.cpuUsage();
+    await Promise.all(
+      Array.from({ length: CHATS }, async (_, chat) => {
+        const visitorId = `bench-visitor-${name}-${suffix}-${chat}`.padEnd(16, 'x');
+        const visitorIp = `198.51.${name === 'burst' ? 100 : 101}.${(chat % 250) + 1}`;
+        const { conversationId } = (await call('widget.start', { key, visitorId }, visitorIp)) as { conversationId: string };
+        conversations.push(conversationId);
+        for (let m = 0; m < MESSAGES; m += 1) {
+          const pause = think(chat, m);
+          if (pause > 0) await new Promise((resolve) => setTimeout(resolve, pause));
+          const t0 = performance.now();
+          try {
+            await call('widget.send', { key, visitorId, conversationId, message: QUESTIONS[(chat + m) % QUESTIONS.length]! }, visitorIp);
+            latencies.push(performance.now() - t0);
+          } catch {
+            failures += 1;
+          }
         }
-      }
-    }),
-  );
-  const wall = (performance.now() - started) / 1000;
-  const cpu = process.cpuUsage(cpuBefore);
-  // The inbox announcements run after each response; let the last ones finish before disconnecting.
-  await new Promise((resolve) => setTimeout(resolve, 1000));
-  server.close();
+      }),
+    );
+    const wall = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpuBefore);
+    const postgresMs = await pgCpu.stop();
+    await profile.stop();
+    // The inbox announcements run after each response; let the last ones finish before counting.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const stored = await withTenant(tenantId, (tx) => tx.message.count({ where: { conversationId: { in: conversations }, role: 'customer' } }));
+    latencies.sort((a, b) => a - b);
+    const server = [...serverSide.latencies].sort((a, b) => a - b);
+    const n = Math.max(1, latencies.length);
+    const sends = Math.max(1, serverSide.sends);
+    console.log(`${name}: ${CHATS} concurrent chats × ${MESSAGES} messages, ${describe}`);
+    console.log(`  answer latency (client) p50 ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms, max ${percentile(latencies, 100).toFixed(0)} ms`);
+    console.log(`  server-side widget.send p50 ${percentile(server, 50).toFixed(0)} ms, p95 ${percentile(server, 95).toFixed(0)} ms`);
+    console.log(`  throughput ${(latencies.length / wall).toFixed(1)} messages/s over ${wall.toFixed(1)} s; failed calls ${failures}`);
+    console.log(
+      `  CPU per message: ${((cpu.user + cpu.system) / 1000 / n).toFixed(1)} ms Node (server + client, one process, widget.start included), ${(postgresMs / n).toFixed(1)} ms Postgres backends`,
+    );
+    console.log(`  per widget.send: ${(serverSide.queries / sends).toFixed(1)} Postgres statements (BEGIN/COMMIT included), ${(serverSide.redis / sends).toFixed(1)} Redis commands`);
+    console.log(`  customer messages sent ${CHATS * MESSAGES}, stored ${stored}, lost ${CHATS * MESSAGES - failures - stored}`);
+  };
 
-  const stored = await withTenant(tenantId, (tx) => tx.message.count({ where: { conversationId: { in: conversations }, role: 'customer' } }));
-  latencies.sort((a, b) => a - b);
-  console.log(`Widget load: ${CHATS} concurrent chats × ${MESSAGES} messages over loopback HTTP (tRPC fetch adapter, real Postgres + Redis, offline engine):`);
-  console.log(`  answer latency p50 ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms, max ${percentile(latencies, 100).toFixed(0)} ms`);
-  console.log(`  throughput ${(latencies.length / wall).toFixed(1)} messages/s; failed calls ${failures}`);
-  console.log(
-    `  server+client CPU ${((cpu.user + cpu.system) / 1000 / latencies.length).toFixed(1)} ms per message (one process); ${cpus().length} cores, 1-min load average ${loadavg()[0]!.toFixed(1)} (other work on the machine inflates latency)`,
-  );
-  console.log(`  customer messages sent ${CHATS * MESSAGES}, stored ${stored}, lost ${CHATS * MESSAGES - failures - stored}`);
+  console.log(`Widget load over loopback HTTP (tRPC fetch adapter, real Postgres + Redis, offline engine); ${cpus().length} cores, 1-min load average ${loadavg()[0]!.toFixed(1)} (other work on the machine inflates latency)`);
+  if (SCENARIOS.includes('burst')) await runScenario('burst', 'no think time: each sends its next message as soon as the reply arrives (stress case)', () => 0);
+  if (SCENARIOS.includes('paced')) {
+    // A visitor reads the reply and types the next message: 2–6 s, from a seeded generator so runs compare.
+    const random = mulberry32(0x5eed);
+    const pauses = Array.from({ length: CHATS }, () => Array.from({ length: MESSAGES }, (_, m) => (m === 0 ? random() * 4000 : 2000 + random() * 4000)));
+    await runScenario('paced', 'chat pacing: 2–6 s reading and typing between messages (seeded), first message within 4 s', (chat, m) => pauses[chat]![m]!);
+  }
+  server.close();
   await Promise.all([closeRedis(), disconnectAppClient(), disconnectSystemClient()]);
+}
+
+/** A small seeded generator (mulberry32), so the paced scenario's think times repeat run to run. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 await main();

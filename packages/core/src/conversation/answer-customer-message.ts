@@ -5,8 +5,8 @@ import { createAnswerProvider, type AnswerProvider, type TProviderChoice } from 
 import { z } from 'zod';
 import type { TActor } from '../actor';
 import { finishToolTurn, planToolTurn } from '../tools/run-tool-turn';
-import { embeddingsFor, getKnowledgeSettings } from '../knowledge/knowledge-settings';
-import { composeGroundedReply, type TCitation, type TGroundedAttempt } from './compose-grounded-reply';
+import { embeddingsFor } from '../knowledge/knowledge-settings';
+import { composeGroundedReply, retrieveEvidence, type TCitation, type TGroundedAttempt } from './compose-grounded-reply';
 import { isHumanRequest } from './human-request';
 import { matchAlwaysHumanTopic } from './human-topics';
 import { intakeCustomerMessage, type TIntake } from './intake-customer-message';
@@ -16,7 +16,7 @@ import { BUDGET_REPLY, HANDOFF_REPLIES, UNVERIFIED_REPLY, WITH_HUMAN_REPLY } fro
 import { ReplyStream, type TReplyStreamEvent } from './reply-stream';
 import { findStoredReply, waitForStoredReply } from './stored-reply';
 import { chargeTokenBudget, readTokenBudget, type TBudgetRedis, type TBudgetState } from './token-budget';
-import { resolveAgentDeployment, ZAgentTarget, type TAgentDeployment } from './resolve-agent-deployment';
+import { resolveAgentServing, ZAgentTarget, type TAgentDeployment } from './resolve-agent-deployment';
 import { isSameQuestion } from './same-question';
 import { visitorKeyOf } from './visitor-key';
 
@@ -64,6 +64,12 @@ export interface TAnswerDeps {
   createProvider?: (choice: TProviderChoice) => Promise<AnswerProvider>;
 }
 
+async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number }> {
+  const t0 = performance.now();
+  const value = await fn();
+  return { value, ms: Math.round(performance.now() - t0) };
+}
+
 /** A question fails when no verified answer came of it, or when the customer had to ask it again. */
 function failuresOf(intake: TIntake): number {
   return intake.earlierQuestions.filter((q) => (q.outcome === 'unverified' || q.outcome === 'answered') && isSameQuestion(q.content, intake.redactedText)).length;
@@ -106,17 +112,22 @@ export async function answerCustomerMessage(tenantId: string, rawInput: TCustome
   const visitorKey = visitorKeyOf(tenantId, input.visitor.id);
   const actor: TActor = { type: 'visitor', visitorKey, tenantId, userAgent: input.visitor.userAgent ?? null };
 
-  const { deployment, intake, embedder } = await withTenant(tenantId, async (tx) => {
-    const resolved = await resolveAgentDeployment(tx, input.target, { bucketKey: visitorKey });
-    return {
-      deployment: resolved,
-      intake: await intakeCustomerMessage(tx, tenantId, resolved, { conversationId: input.conversationId, visitorKey, text: input.message, clientMessageId: input.clientMessageId }),
-      // The question is embedded with the tenant's own embedder, the one its serving vectors came
-      // from: after a re-embed to another size, the env's default would find no vector candidates.
-      embedder: (await getKnowledgeSettings(tx)).embedder,
-    };
+  const { deployment, intake, embedder, evidence } = await withTenant(tenantId, async (tx) => {
+    // The question is embedded with the tenant's own embedder, the one its serving vectors came
+    // from: after a re-embed to another size, the env's default would find no vector candidates.
+    const serving = await resolveAgentServing(tx, input.target, { bucketKey: visitorKey });
+    const taken = await intakeCustomerMessage(tx, tenantId, serving.deployment, { conversationId: input.conversationId, visitorKey, text: input.message, clientMessageId: input.clientMessageId });
+    // With the in-process offline embedder (no network call), a question the guards let through is
+    // retrieved for here, saving a transaction. Another embedder is a remote call: never inside a
+    // transaction, so those retrieve in composeGroundedReply. Unused if a tool or the budget decides.
+    const early =
+      !taken.existing && serving.embedder.provider === 'offline' && decideBeforeRetrieval(taken, serving.deployment, failuresOf(taken)) === null
+        ? await timed(async () => retrieveEvidence(tx, serving.deployment, taken.redactedText, await embeddingsFor(serving.embedder)))
+        : null;
+    return { ...serving, intake: taken, evidence: early && { chunks: early.value, retrieveMs: early.ms } };
   });
-  const intakeMs = Math.round(performance.now() - started);
+  // The intake transaction's own time; retrieval done inside it is reported as retrieveMs.
+  const intakeMs = Math.round(performance.now() - started) - (evidence?.retrieveMs ?? 0);
   const emit = deps.onEvent;
 
   if (intake.existing) {
@@ -158,7 +169,7 @@ export async function answerCustomerMessage(tenantId: string, rawInput: TCustome
       tenantId,
       deployment,
       { redactedText: intake.redactedText, history: intake.history, customerTexts: [...intake.earlierQuestions.map((q) => q.content), intake.redactedText] },
-      { embeddings, getProvider: () => createProvider(deployment.config.provider), onSentence: (text) => stream.push(text) },
+      { embeddings, getProvider: () => createProvider(deployment.config.provider), onSentence: (text) => stream.push(text), evidence: evidence ?? undefined },
     );
     decision = decideAfterAttempt(attempt, failures, deployment);
     await chargeTokenBudget(redis, budgetSubject, attempt.tokens.input + attempt.tokens.output);

@@ -1,4 +1,4 @@
-import { withTenant } from '@vouch/db';
+import { withTenant, type TenantTx } from '@vouch/db';
 import { containsCanary, createCanary, filterOutput, type TOutputAction } from '@vouch/guard';
 import {
   decideGrounding,
@@ -43,6 +43,16 @@ export interface TGroundedAttempt {
 
 const RETRIEVE_K = 5;
 
+/**
+ * The evidence for a question: its embedding, then hybrid retrieval from the agent's sources
+ * (RLS confines it to the tenant), in the caller's tenant transaction.
+ */
+export async function retrieveEvidence(tx: TenantTx, deployment: TAgentDeployment, redactedText: string, embeddings: TEmbeddingsChoice): Promise<TRetrievedChunk[]> {
+  const queryEmbedding = await embeddings.embeddings.embedQuery(redactedText);
+  const { knowledgeSourceIds } = deployment.config;
+  return retrieveChunks(tx, { queryText: redactedText, queryEmbedding, sourceIds: knowledgeSourceIds.length > 0 ? knowledgeSourceIds : null, k: RETRIEVE_K });
+}
+
 function citationOf(chunk: TRetrievedChunk): TCitation {
   return {
     chunkId: chunk.chunkId,
@@ -70,6 +80,8 @@ export async function composeGroundedReply(
     getProvider: () => Promise<AnswerProvider>;
     /** Each verified, filtered sentence of the answer as soon as it is, in order (for streaming). */
     onSentence?: (text: string) => void;
+    /** Evidence the caller already retrieved (retrieveEvidence) and how long that took; else retrieved here. */
+    evidence?: { chunks: TRetrievedChunk[]; retrieveMs: number };
   },
 ): Promise<TGroundedAttempt> {
   const { config } = deployment;
@@ -81,10 +93,14 @@ export async function composeGroundedReply(
     mark = now;
   };
 
-  const queryEmbedding = await deps.embeddings.embeddings.embedQuery(request.redactedText);
-  const sourceIds = config.knowledgeSourceIds.length > 0 ? config.knowledgeSourceIds : null;
-  const chunks = await withTenant(tenantId, (tx) => retrieveChunks(tx, { queryText: request.redactedText, queryEmbedding, sourceIds, k: RETRIEVE_K }));
-  lap('retrieveMs');
+  let chunks: TRetrievedChunk[];
+  if (deps.evidence) {
+    chunks = deps.evidence.chunks;
+    timings.retrieveMs = deps.evidence.retrieveMs;
+  } else {
+    chunks = await withTenant(tenantId, (tx) => retrieveEvidence(tx, deployment, request.redactedText, deps.embeddings));
+    lap('retrieveMs');
+  }
   const retrieved = chunks.map((c) => ({ chunkId: c.chunkId, score: c.score, vectorSimilarity: c.vectorSimilarity, textScore: c.textScore }));
   const grounding = decideGrounding(chunks, request.redactedText, { groundingThreshold: config.groundingThreshold, minQuestionCoverage: config.minQuestionCoverage });
   lap('groundingMs');

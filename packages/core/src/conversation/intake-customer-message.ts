@@ -47,20 +47,44 @@ async function lockOrCreateConversation(tx: TenantTx, tenantId: string, deployme
   return conversation;
 }
 
+interface TStoredMessage {
+  id: string;
+  role: 'customer' | 'assistant';
+  content: string;
+  flags: string[];
+  client_message_id: string | null;
+  created_at: Date;
+  /** For a customer message: the outcome of its (first) trace. */
+  outcome: string | null;
+}
+
+/**
+ * The conversation's customer and assistant messages, oldest first, each customer message with its
+ * trace's outcome: one statement for the memory and the retried-send check. Read after the
+ * conversation is locked, so a copy of this send that just committed is seen.
+ */
+async function readConversationMessages(tx: TenantTx, conversationId: string): Promise<TStoredMessage[]> {
+  return tx.$queryRaw<TStoredMessage[]>`
+    SELECT m.id, m.role::text AS role, m.content, m.flags, m.client_message_id, m.created_at, t.outcome
+    FROM messages m
+    LEFT JOIN (
+      SELECT DISTINCT ON (customer_message_id) customer_message_id, outcome FROM message_traces
+      WHERE conversation_id = ${conversationId}::uuid ORDER BY customer_message_id, created_at, id
+    ) t ON t.customer_message_id = m.id AND m.role = 'customer'
+    WHERE m.conversation_id = ${conversationId}::uuid AND m.role IN ('customer', 'assistant')
+    ORDER BY m.created_at, m.id`;
+}
+
 /**
  * The conversation's memory before a message (or before now): the last `maxTurns` customer and
- * assistant messages for the model, and every earlier customer question with its outcome. One
- * read for both; injection-flagged messages are left out of either.
+ * assistant messages for the model, and every earlier customer question with its outcome.
+ * Injection-flagged messages are left out of either.
  */
-async function loadMemory(tx: TenantTx, conversationId: string, maxTurns: number, before: Date | null): Promise<Pick<TIntake, 'history' | 'earlierQuestions'>> {
-  const messages = await tx.message.findMany({
-    where: { conversationId, role: { in: ['customer', 'assistant'] }, NOT: { flags: { has: INJECTION_FLAG } }, ...(before ? { createdAt: { lt: before } } : {}) },
-    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    select: { role: true, content: true, tracesAsInput: { select: { outcome: true }, take: 1 } },
-  });
+function memoryOf(messages: readonly TStoredMessage[], maxTurns: number, before: Date | null): Pick<TIntake, 'history' | 'earlierQuestions'> {
+  const kept = messages.filter((m) => !m.flags.includes(INJECTION_FLAG) && (before === null || m.created_at < before));
   return {
-    history: (maxTurns === 0 ? [] : messages.slice(-maxTurns)).map((m) => ({ role: m.role === 'customer' ? ('customer' as const) : ('assistant' as const), content: m.content })),
-    earlierQuestions: messages.filter((m) => m.role === 'customer').map((m) => ({ content: m.content, outcome: m.tracesAsInput[0]?.outcome ?? null })),
+    history: (maxTurns === 0 ? [] : kept.slice(-maxTurns)).map((m) => ({ role: m.role, content: m.content })),
+    earlierQuestions: kept.filter((m) => m.role === 'customer').map((m) => ({ content: m.content, outcome: m.outcome })),
   };
 }
 
@@ -77,47 +101,49 @@ export async function intakeCustomerMessage(
   input: { conversationId?: string | null; visitorKey: string; text: string; clientMessageId?: string | null },
 ): Promise<TIntake> {
   const conversation = await lockOrCreateConversation(tx, tenantId, deployment, input.conversationId, input.visitorKey);
+  // A conversation created just now has no messages yet.
+  const messages = input.conversationId ? await readConversationMessages(tx, conversation.id) : [];
   // Under the conversation lock, so two copies of one send cannot both pass this check.
-  const earlierCopy = input.clientMessageId
-    ? await tx.message.findFirst({ where: { conversationId: conversation.id, clientMessageId: input.clientMessageId, role: 'customer' }, select: { id: true, content: true, createdAt: true, flags: true } })
-    : null;
-  if (earlierCopy) return intakeOfExisting(tx, conversation, deployment, earlierCopy);
+  const earlierCopy = input.clientMessageId ? messages.find((m) => m.role === 'customer' && m.client_message_id === input.clientMessageId) : undefined;
+  if (earlierCopy) return intakeOfExisting(conversation, deployment, messages, earlierCopy);
   const session = openRedactionSession(tenantId, conversation.id, conversation.redactionSessionSealed);
   // Vaulted types keep their placeholders; the sealed originals are what pii.reveal opens (handoff/pii-vault.ts).
   const redacted = redact(input.text, { session, operators: vaultOperators(), vaultKey: conversationVaultKey(tenantId, conversation.id) });
   const redactionCounts: Record<string, number> = {};
   for (const entity of redacted.entities) redactionCounts[entity.type] = (redactionCounts[entity.type] ?? 0) + 1;
   const injection = scoreInjection(redacted.text);
-  await tx.conversation.update({
-    where: { id: conversation.id },
-    data: { redactionSessionSealed: sealRedactionSession(tenantId, conversation.id, session), updatedAt: new Date() },
-  });
   await storeVaultEntries(tx, tenantId, conversation.id, redacted.vaultEntries);
-
-  const memory = await loadMemory(tx, conversation.id, deployment.config.maxHistoryTurns, null);
-  const message = await tx.message.create({
-    data: { tenantId, conversationId: conversation.id, role: 'customer', content: redacted.text, flags: injection.flagged ? [INJECTION_FLAG] : [], clientMessageId: input.clientMessageId ?? null },
-  });
+  // The extended redaction session and the message, in one statement.
+  const now = new Date();
+  const stored = await tx.$queryRaw<{ id: string }[]>`
+    WITH session AS (
+      UPDATE conversations SET redaction_session_sealed = ${sealRedactionSession(tenantId, conversation.id, session)}, updated_at = ${now}
+      WHERE id = ${conversation.id}::uuid RETURNING id
+    )
+    INSERT INTO messages (tenant_id, conversation_id, role, content, flags, client_message_id, created_at)
+    SELECT ${tenantId}::uuid, session.id, 'customer'::message_role, ${redacted.text}, ${injection.flagged ? [INJECTION_FLAG] : []}::text[], ${input.clientMessageId ?? null}, ${now}
+    FROM session
+    RETURNING id`;
+  if (stored.length !== 1) throw new Error('The customer message was not stored.');
   return {
     conversationId: conversation.id,
     conversationStatus: conversation.status,
-    customerMessageId: message.id,
+    customerMessageId: stored[0]!.id,
     redactedText: redacted.text,
     redactionCounts,
     injection,
-    ...memory,
+    ...memoryOf(messages, deployment.config.maxHistoryTurns, null),
     existing: false,
   };
 }
 
 /** The intake of a message stored by an earlier copy of the same send: its history is what came before it. */
-async function intakeOfExisting(
-  tx: TenantTx,
+function intakeOfExisting(
   conversation: { id: string; status: ConversationStatus },
   deployment: TAgentDeployment,
-  message: { id: string; content: string; createdAt: Date; flags: string[] },
-): Promise<TIntake> {
-  const memory = await loadMemory(tx, conversation.id, deployment.config.maxHistoryTurns, message.createdAt);
+  messages: readonly TStoredMessage[],
+  message: TStoredMessage,
+): TIntake {
   return {
     conversationId: conversation.id,
     conversationStatus: conversation.status,
@@ -125,7 +151,7 @@ async function intakeOfExisting(
     redactedText: message.content,
     redactionCounts: {},
     injection: scoreInjection(message.content),
-    ...memory,
+    ...memoryOf(messages, deployment.config.maxHistoryTurns, message.created_at),
     existing: true,
   };
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Prisma, type HandoffReason, type TenantTx } from '@vouch/db';
+import type { HandoffReason, TenantTx } from '@vouch/db';
 import type { TActor } from '../actor';
 import type { TCitation } from './compose-grounded-reply';
 import { handOffConversation } from './hand-off-conversation';
@@ -25,38 +25,37 @@ export interface TReplyRecord {
   timings: Record<string, number>;
 }
 
-const json = (value: unknown) => (value === null || value === undefined ? Prisma.JsonNull : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue));
+/** A JSON column's value as Prisma stored it: null becomes JSON null, undefined members go. */
+const json = (value: unknown) => JSON.stringify(value ?? null);
 
-/** Stores the assistant's reply, its trace and (when escalating) the handoff, in the caller's transaction. */
+/**
+ * Stores the assistant's reply, its trace and (when escalating) the handoff, in the caller's
+ * transaction. The message and the trace go in one statement (the trace references the message;
+ * its foreign key is checked at the end of the statement).
+ */
 export async function recordReply(tx: TenantTx, tenantId: string, actor: TActor, reply: TReplyRecord): Promise<{ messageId: string; traceId: string; handoffId: string | null; createdAt: Date }> {
-  const message = await tx.message.create({
-    data: { tenantId, conversationId: reply.conversationId, role: 'assistant', content: reply.content, citations: json(reply.citations) },
-  });
   const traceId = randomUUID();
-  await tx.messageTrace.create({
-    data: {
-      id: traceId,
-      tenantId,
-      conversationId: reply.conversationId,
-      customerMessageId: reply.customerMessageId,
-      replyMessageId: message.id,
-      configVersionId: reply.configVersionId,
-      outcome: reply.outcome,
-      handoffReason: reply.handoff?.reason ?? null,
-      provider: reply.provider,
-      retrieved: json(reply.retrieved),
-      guard: json(reply.guard),
-      redactionCounts: json(reply.redactionCounts),
-      grounding: json(reply.grounding ?? {}),
-      verification: json(reply.verification ?? {}),
-      tokensInput: reply.tokens.input,
-      tokensOutput: reply.tokens.output,
-      latencyMs: Math.round(reply.latencyMs),
-      timings: json(reply.timings),
-    },
-  });
+  const now = new Date();
+  const rows = await tx.$queryRaw<{ id: string; created_at: Date }[]>`
+    WITH reply AS (
+      INSERT INTO messages (tenant_id, conversation_id, role, content, citations, created_at)
+      VALUES (${tenantId}::uuid, ${reply.conversationId}::uuid, 'assistant'::message_role, ${reply.content}, ${json(reply.citations)}::jsonb, ${now})
+      RETURNING id, created_at
+    ), trace AS (
+      INSERT INTO message_traces (id, tenant_id, conversation_id, customer_message_id, reply_message_id, config_version_id, outcome, handoff_reason, provider,
+                                  retrieved, guard, redaction_counts, grounding, verification, tokens_input, tokens_output, latency_ms, timings, created_at)
+      SELECT ${traceId}::uuid, ${tenantId}::uuid, ${reply.conversationId}::uuid, ${reply.customerMessageId}::uuid, reply.id, ${reply.configVersionId}::uuid,
+             ${reply.outcome}, ${reply.handoff?.reason ?? null}::handoff_reason, ${reply.provider},
+             ${json(reply.retrieved)}::jsonb, ${json(reply.guard)}::jsonb, ${json(reply.redactionCounts)}::jsonb, ${json(reply.grounding ?? {})}::jsonb,
+             ${json(reply.verification ?? {})}::jsonb, ${reply.tokens.input}::int, ${reply.tokens.output}::int, ${Math.round(reply.latencyMs)}::int, ${json(reply.timings)}::jsonb, ${now}
+      FROM reply
+      RETURNING id
+    )
+    SELECT reply.id, reply.created_at FROM reply, trace`;
+  const message = rows[0];
+  if (!message) throw new Error('The reply was not stored.');
   const handoff = reply.handoff
     ? await handOffConversation(tx, tenantId, actor, { conversationId: reply.conversationId, reason: reply.handoff.reason, traceId, topic: reply.handoff.topic })
     : null;
-  return { messageId: message.id, traceId, handoffId: handoff?.handoffId ?? null, createdAt: message.createdAt };
+  return { messageId: message.id, traceId, handoffId: handoff?.handoffId ?? null, createdAt: message.created_at };
 }

@@ -7,8 +7,24 @@ function context(tenantId: string, conversationId: string): string {
   return `conversation-redaction-session:${tenantId}:${conversationId}`;
 }
 
+// The derived key of each tenant is kept (it is read twice per message), for as long as the
+// master key in the environment is the same one.
+const derived = new Map<string, Buffer>();
+let derivedFrom: string | undefined;
+
 function key(tenantId: string): Buffer {
-  return deriveKey(readMasterKey(), 'tenant-vault', tenantId);
+  const master = process.env.VOUCH_ENCRYPTION_KEY;
+  if (master !== derivedFrom) {
+    derived.clear();
+    derivedFrom = master;
+  }
+  let tenantKey = derived.get(tenantId);
+  if (!tenantKey) {
+    tenantKey = deriveKey(readMasterKey(), 'tenant-vault', tenantId);
+    if (derived.size >= 1000) derived.clear();
+    derived.set(tenantId, tenantKey);
+  }
+  return tenantKey;
 }
 
 export function openRedactionSession(tenantId: string, conversationId: string, sealed: string | null): RedactionSession {

@@ -227,7 +227,30 @@ export const INJECTION_RULES: readonly TInjectionRule[] = [
  * `quoted`: the match is wrapped in quotation marks introduced by a reporting word (a user posted
  * "…"), i.e. the phrase is mentioned, not addressed to the model.
  */
-export type TRuleHit = { rule: TInjectionRule; evidence: string; quoted?: boolean };
+export type TRuleHit = { rule: TInjectionRule; evidence: string; quoted?: boolean; customerOwn?: boolean };
+
+/**
+ * Exfiltration rules that also match a customer asking for a copy of *this* conversation by e-mail
+ * ("could you email a summary of this chat to my accountant, it's for my records", "pouvez-vous
+ * m'envoyer un résumé de cette conversation à …"): the customer's own chat sent where they ask is not
+ * an injection. Such a hit is marked `customerOwn` (it keeps the weight of a quoted mention) when the
+ * data is only the conversation itself, no one else's, the sink is an e-mail address (a URL is a
+ * beacon whoever asks), and the writer is named as recipient just before the address or says it is for
+ * their records.
+ */
+const OWN_CONVERSATION_RULES = new Set(['data_exfiltration.multi.send-data-to-url', 'data_exfiltration.multi.data-then-send']);
+const OWN_CONVERSATION = /\b(?:conversation|chat|gesprach|unterhaltung|conversacion|conversa|conversazione)\b/;
+const OTHER_PEOPLES_DATA = /\b(?:all|every|each|other|others|customers?|users?|clients?|visitors?|api|keys?|tokens?|secrets?|credentials|passwords?|cookies|system|prompt|instructions?|alle|tous|toutes|todos|todas|tutti|tutte)\b|https?:|www\./;
+const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/;
+const WRITER_AS_RECIPIENT = /\b(?:me|myself|my|mine|mir|mich|mein\w*|moi|mon|ma|mes|mi|mis|mio|mia|miei|mie|meu|minha|meus|minhas)\b|\bm'/;
+const FOR_MY_RECORDS = /\b(?:for my (?:records|files|own records|accountant|taxes)|fur meine unterlagen|pour mes (?:dossiers|archives|comptes|impots)|para mis (?:registros|archivos)|per i miei (?:archivi|registri)|para os meus (?:registos|registros|arquivos))\b/;
+
+function isCustomerOwnConversation(scanText: string, match: RegExpExecArray): boolean {
+  const address = EMAIL_ADDRESS.exec(match[0]);
+  if (!address || !OWN_CONVERSATION.test(match[0]) || OTHER_PEOPLES_DATA.test(match[0].replace(EMAIL_ADDRESS, ' '))) return false;
+  const addressStart = match.index + address.index;
+  return WRITER_AS_RECIPIENT.test(scanText.slice(Math.max(0, addressStart - 60), addressStart)) || FOR_MY_RECORDS.test(scanText);
+}
 
 const OPENING_QUOTES = '"\u201c\u201e\u00ab\'`';
 const CLOSING_QUOTES = '"\u201d\u201c\u00bb\'`';
@@ -245,6 +268,7 @@ export function matchInjectionRules(scanText: string): TRuleHit[] {
     if (!match) continue;
     const hit: TRuleHit = { rule: candidate, evidence: shortenEvidence(match[0]) };
     if (isQuotedMention(scanText, match.index, match.index + match[0].length)) hit.quoted = true;
+    if (OWN_CONVERSATION_RULES.has(candidate.id) && isCustomerOwnConversation(scanText, match)) hit.customerOwn = true;
     hits.push(hit);
   }
   return hits;

@@ -78,7 +78,7 @@ export function collectRuleEvidence(text: string, context: TScoringContext): TRu
   const quotedRules = new Set<string>();
   const addHit = (hit: TRuleHit, prefix: string): void => {
     const ruleWeight = context === 'document' ? (hit.rule.documentWeight ?? hit.rule.weight) : hit.rule.weight;
-    const weight = hit.quoted ? ruleWeight * QUOTED_MENTION_FACTOR : ruleWeight;
+    const weight = hit.quoted || hit.customerOwn ? ruleWeight * QUOTED_MENTION_FACTOR : ruleWeight;
     const existing = reasonsByRule.get(hit.rule.id);
     if (existing && existing.weight >= weight) return;
     if (hit.quoted) quotedRules.add(hit.rule.id);

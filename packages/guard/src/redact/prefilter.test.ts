@@ -122,6 +122,17 @@ describe('redaction prefilter', () => {
     );
   });
 
+  it('finds the same dates (month names read back from the day digits)', () => {
+    const before = fc.constantFrom('', 'born ', 'DOB: ', 'geboren am ', 'x', 'é', '«', '3', 'née le ', 'order ', 'on ');
+    const month = fc.constantFrom('May', 'MAY', 'may', 'Mai', 'März', 'MÄRZ', 'août', 'Sept', 'sept', 'Dec', 'December', 'dezembro', 'março', 'Xmay', 'Mayo', 'Ma');
+    const gap = fc.constantFrom(' ', '\t', '. ', '.\t', '  ', '.', '', ' de ', ' of ');
+    const day = fc.constantFrom('3', '12', '3rd', '31st', '123', '3.', '1º');
+    const tail = fc.constantFrom(' 1979', ', 1979', ' 2024', ' de 1979', ' 79', '', ' born', ' geboren');
+    const date = fc.tuple(before, month, gap, day, tail).map((parts) => parts.join(''));
+    const text = fc.array(date, { minLength: 1, maxLength: 4 }).map((dates) => dates.join(' '));
+    fc.assert(fc.property(text, fc.constantFrom(0.05, 0.5), (t, threshold) => expectSameDetections(t, threshold)), { numRuns: 2000 });
+  });
+
   it('finds the same secrets in key-character runs longer than a token match (512)', () => {
     const run = 'aB3dE5fG7hJ9kL2mN4pQ6rS8.'.repeat(30);
     for (const text of [run, `key ${run} x`, `token: ${run.slice(0, 40)} ${run}`]) expectSameDetections(text, 0.5);

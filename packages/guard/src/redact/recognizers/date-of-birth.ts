@@ -1,7 +1,7 @@
 import { scoreWithContext } from '../context';
 import { mayHaveVocabulary, registerVocabulary, VOCAB } from '../prefilter';
 import { type TDetection } from '../types';
-import { alternation, execAtStarts, findDigitRunStarts, measureDigitRun, toSticky, type TRecognizer } from './recognizer';
+import { alternation, execAtStarts, findDigitRuns, toSticky, type TRecognizer } from './recognizer';
 
 const MONTH_NAMES = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -18,8 +18,6 @@ const lowerLatin1 = (c: number): number => ((c >= 65 && c <= 90) || (c >= 0xc0 &
 const prefixKey = (a: number, b: number, c: number): number => (a * 0x400 + b) * 0x400 + c;
 /** Every month name is at least three letters long: its lower-cased first three letters, as numbers. */
 const MONTH_PREFIXES = new Set(MONTH_NAMES.map((m) => prefixKey(m.charCodeAt(0), m.charCodeAt(1), m.charCodeAt(2))));
-const MONTH_INITIAL = new Uint8Array(128);
-for (const m of MONTH_NAMES) MONTH_INITIAL[m.charCodeAt(0)] = 1;
 const YEAR = String.raw`(?:19|20)\d{2}`;
 const DATE = new RegExp(
   [
@@ -35,35 +33,43 @@ const DATE = new RegExp(
 
 const DATE_AT = toSticky(DATE);
 
-const isLetterOrDigitAscii = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** Letters month names are made of (ASCII and Latin-1 letters; not × and ÷). */
+const isMonthLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7);
 
 /**
- * Where a date can start: a digit run shaped like a day or a year ("3.", "12/", "1979-", "3rd ", "3 "),
- * or a word whose first three letters begin a month name. The look-behind is left to the regex.
+ * Where a date can start: a digit run shaped like a day or a year ("3.", "12/", "1979-", "3rd ", "3 "), or the
+ * month name before a day: month-first dates read `month\.?[ \t]+\d{1,2}`, so from every run of one or two
+ * digits after spaces (and maybe a '.') we read back to the start of the word and keep it if its first three
+ * letters begin a month name. Everything hangs off the shared digit runs: a long text is not read letter by
+ * letter (that loop was the largest cost of this recogniser on a 1 MB transcript). The look-behind is left
+ * to the regex.
  */
 function findDateStarts(text: string): number[] {
+  const { starts: runs, lengths } = findDigitRuns(text);
   const starts: number[] = [];
-  for (const i of findDigitRunStarts(text)) {
-    const n = measureDigitRun(text, i);
+  for (let k = 0; k < runs.length; k++) {
+    const i = runs[k]!;
+    const n = lengths[k]!;
     const next = text.charCodeAt(i + n);
     if (n <= 2) {
+      let j = i;
+      while (j > 0 && (text.charCodeAt(j - 1) === 32 || text.charCodeAt(j - 1) === 9)) j--;
+      if (j < i) {
+        if (j > 0 && text.charCodeAt(j - 1) === 46) j--;
+        let w = j;
+        while (w > 0 && isMonthLetter(text.charCodeAt(w - 1))) w--;
+        if (j - w >= 3 && MONTH_PREFIXES.has(prefixKey(lowerLatin1(text.charCodeAt(w)), lowerLatin1(text.charCodeAt(w + 1)), lowerLatin1(text.charCodeAt(w + 2))))) {
+          // Runs ascend, but a month start lies before its day: keep the list sorted.
+          let at = starts.length;
+          while (at > 0 && starts[at - 1]! > w) at--;
+          if (starts[at - 1] !== w) starts.splice(at, 0, w);
+        }
+      }
       // [./-], a suffix (st nd rd th er º), or white space before a month name
       if (next === 46 || next === 47 || next === 45 || next === 32 || next === 9 || next === 0xba || next === 115 || next === 110 || next === 114 || next === 116 || next === 101) starts.push(i);
     } else if (n === 4 && (next === 46 || next === 47 || next === 45)) starts.push(i);
   }
-  const monthStarts: number[] = [];
-  let before = 32;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const previous = before;
-    before = c;
-    if (c >= 128 || !MONTH_INITIAL[c | 0x20]) continue;
-    if (previous < 128 && isLetterOrDigitAscii(previous)) continue;
-    // Month letters are ASCII or Latin-1 (ä, é, û, ç), whose capitals lower-case by setting bit 5.
-    if (MONTH_PREFIXES.has(prefixKey(c | 0x20, lowerLatin1(text.charCodeAt(i + 1)), lowerLatin1(text.charCodeAt(i + 2))))) monthStarts.push(i);
-  }
-  if (monthStarts.length === 0) return starts;
-  return starts.concat(monthStarts).sort((a, b) => a - b);
+  return starts;
 }
 
 const CONTEXT = {

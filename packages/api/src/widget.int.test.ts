@@ -228,6 +228,26 @@ describe('nobody online: an honest wait and a contact email', () => {
     expect(replay.at(-1)).toMatchObject({ type: 'done', reply: { replayed: true } });
   }, 30_000);
 
+  it('widget.send (plain JSON) tells the same: whether anyone is online and the expected wait, only for a reply that handed off', async () => {
+    // A claim history of 12 minutes (the median, whatever else this file has left).
+    const streamed = await handedOff();
+    const handoff = await system.handoff.findFirstOrThrow({ where: { conversationId: streamed.conversationId } });
+    const createdAt = new Date(Date.now() - 30 * 60_000);
+    await system.handoff.update({ where: { id: handoff.id }, data: { createdAt, claimedAt: new Date(createdAt.getTime() + 12 * 60_000) } });
+
+    n += 1;
+    const who = { key: keys.a, visitorId: visitor(100 + n), host: HOST };
+    const { conversationId } = await panel.widget.start(who);
+    const sent = await panel.widget.send({ ...who, conversationId, message: HUMAN, clientMessageId: `m_${suffix}_send1` });
+    expect(sent).toMatchObject({ escalated: true, reason: 'customer_request', handoff: { agentsOnline: false, expectedWaitMinutes: 12 } });
+    // What the stream says for the same situation.
+    const again = await handedOff();
+    expect(again.events.at(-1)).toEqual({ type: 'handoff', ...sent.handoff });
+    // A replayed send and a message while a person has it: no new handoff, nothing to tell.
+    expect(await panel.widget.send({ ...who, conversationId, message: HUMAN, clientMessageId: `m_${suffix}_send1` })).toMatchObject({ replayed: true, handoff: null });
+    expect(await panel.widget.send({ ...who, conversationId, message: 'Still there?' })).toMatchObject({ reason: 'with_human', handoff: null });
+  }, 30_000);
+
   it('leaveContactEmail keeps one address as a vault placeholder on the handoff, for the conversation\u2019s own visitor only, with clear errors', async () => {
     const { who, conversationId } = await handedOff();
     const leave = (email: string, caller = panel, as = who) => caller.widget.leaveContactEmail({ ...as, conversationId, email });

@@ -106,7 +106,11 @@ export const widgetRouter = {
   /** Console: creates or replaces the identity secret and shows it once; old user hashes stop verifying. */
   rotateIdentitySecret: can('integrations.manage').mutation(({ ctx }) => rotateWidgetIdentitySecret(ctx.db, ctx.tenant.id, ctx.actor)),
 
-  /** One message, answered whole. With a client message id a retried call returns the first reply. */
+  /**
+   * One message, answered whole. With a client message id a retried call returns the first reply.
+   * `handoff` is set when this reply handed the conversation to a person: whether anyone is online
+   * and, when nobody is, the expected wait (null for a replayed send, as on the stream).
+   */
   send: widgetProcedure
     .input(z.object({ conversationId: ZConversationId, message: ZWidgetMessage, clientMessageId: ZClientMessageId.nullish() }))
     .mutation(async ({ ctx, input }) => {
@@ -117,9 +121,15 @@ export const widgetRouter = {
         message: input.message,
         clientMessageId: input.clientMessageId,
       });
-      // The inbox hears of it without the customer waiting for that (it never throws).
+      // A reply that handed off waits for routing, to tell the customer whether anyone is online and
+      // the expected wait (as the stream's `handoff` event does); otherwise the inbox hears of the
+      // turn without the customer waiting for that. announce never throws.
+      if (reply.handoffId) {
+        const routed = await announce(ctx.widget.tenantId, reply);
+        return { ...replyView(reply), handoff: routed && { agentsOnline: routed.agentsOnline, expectedWaitMinutes: routed.expectedWaitMinutes } };
+      }
       void announce(ctx.widget.tenantId, reply);
-      return replyView(reply);
+      return { ...replyView(reply), handoff: null };
     }),
 
   /**

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getSession } from '~/server/auth';
 import { SignInForm } from './sign-in-form';
+import { Brand } from '../_components/brand';
 
 export const metadata: Metadata = { title: 'Sign in' };
 export const dynamic = 'force-dynamic';
@@ -30,12 +31,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <main className="flex min-h-full flex-col justify-center px-4 py-12 sm:px-6">
       <div className="mx-auto w-full max-w-sm">
-        <div className="flex items-center gap-2">
-          <span aria-hidden="true" className="flex size-9 items-center justify-center rounded-lg bg-indigo-600 text-lg font-bold text-white">
-            V
-          </span>
-          <span className="text-xl font-semibold tracking-tight text-slate-900">Vouch</span>
-        </div>
+        <Brand />
         <h1 className="mt-8 text-2xl font-semibold tracking-tight text-slate-900">Sign in to the console</h1>
         <p className="mt-2 text-sm text-slate-600">Grounded AI support, with every answer cited and every action audited.</p>
         <div className="mt-8 rounded-xl border border-slate-200 bg-white p-6 shadow-sm">

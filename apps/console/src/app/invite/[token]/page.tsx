@@ -9,6 +9,7 @@ import { getSession } from '~/server/auth';
 import { TRPCReactProvider } from '~/trpc/react';
 import { serverApi } from '~/trpc/server';
 import { AcceptInvitation } from './accept-invitation';
+import { Brand } from '../../_components/brand';
 
 // The token is in the URL: never send it on as a referrer.
 export const metadata: Metadata = { title: 'Invitation', referrer: 'no-referrer' };
@@ -51,12 +52,7 @@ function Frame({ children }: { children: ReactNode }) {
   return (
     <main className="flex min-h-full flex-col justify-center px-4 py-12 sm:px-6">
       <div className="mx-auto w-full max-w-md">
-        <div className="flex items-center gap-2">
-          <span aria-hidden="true" className="flex size-9 items-center justify-center rounded-lg bg-indigo-600 text-lg font-bold text-white">
-            V
-          </span>
-          <span className="text-xl font-semibold tracking-tight text-slate-900">Vouch</span>
-        </div>
+        <Brand />
         {children}
       </div>
     </main>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { requireSessionForEnrolment } from '~/server/auth';
 import { EnrolClient, EnrolSignOut } from './enrol-client';
+import { Brand } from '../../_components/brand';
 
 export const metadata: Metadata = { title: 'Set up two-factor authentication' };
 export const dynamic = 'force-dynamic';
@@ -18,12 +19,7 @@ export default async function MfaEnrolPage() {
     <main className="flex min-h-full flex-col px-4 py-12 sm:px-6">
       <div className="mx-auto w-full max-w-xl">
         <div className="flex items-center justify-between">
-          <div className="flex items-center gap-2">
-            <span aria-hidden="true" className="flex size-9 items-center justify-center rounded-lg bg-indigo-600 text-lg font-bold text-white">
-              V
-            </span>
-            <span className="text-xl font-semibold tracking-tight text-slate-900">Vouch</span>
-          </div>
+          <Brand />
           <EnrolSignOut />
         </div>
         <h1 className="mt-8 text-2xl font-semibold tracking-tight text-slate-900">Set up two-factor authentication</h1>

@@ -133,6 +133,21 @@ describe('redaction prefilter', () => {
     fc.assert(fc.property(text, fc.constantFrom(0.05, 0.5), (t, threshold) => expectSameDetections(t, threshold)), { numRuns: 2000 });
   });
 
+  it('finds the same street addresses (street words read back from the house number)', () => {
+    const street = fc.constantFrom(
+      'Hauptstraße', 'Berliner Straße', 'Platz der Republik', 'Karl-Marx-Str.', 'Am Ring', 'Rosenweg', 'O’Neill-Allee', 'Müllerstraße',
+      'Calle Mayor', 'Via Roma,', 'Rua Augusta, n.º', 'Avenida de la Constitución', 'Piazza di San Marco', 'C/ Sol', 'Av. da Liberdade',
+      'Calle de los Reyes Católicos de España', 'Calle de los Reyes de Castilla de Aragón de España nº', 'Platz der Café', 'Via', 'Straße',
+      'call me at', 'order',
+    );
+    const gap = fc.constantFrom(' ', '', '  ', '\t', ' nº ', ', ');
+    const number = fc.constantFrom('5', '12a', '1234', '12345', '3 b', '10');
+    const tail = fc.constantFrom('', ', 10115 Berlin', ' 28013 Madrid', '.', ' and 7');
+    const address = fc.tuple(fc.constantFrom('', 'Adresse: ', 'I live at ', '[10:32] ', 'x'), street, gap, number, tail).map((parts) => parts.join(''));
+    const text = fc.array(address, { minLength: 1, maxLength: 3 }).map((parts) => parts.join(' '));
+    fc.assert(fc.property(text, (t) => expectSameDetections(t, 0.5)), { numRuns: 2000 });
+  });
+
   it('finds the same secrets in key-character runs longer than a token match (512)', () => {
     const run = 'aB3dE5fG7hJ9kL2mN4pQ6rS8.'.repeat(30);
     for (const text of [run, `key ${run} x`, `token: ${run.slice(0, 40)} ${run}`]) expectSameDetections(text, 0.5);

@@ -1,6 +1,6 @@
 import { mayHaveVocabulary, registerVocabulary, VOCAB } from '../prefilter';
 import { type TDetection } from '../types';
-import { alternation, execAtStarts, findDigitRunStarts, measureDigitRun, toSticky, type TRecognizer } from './recognizer';
+import { alternation, execAtStarts, findDigitRuns, findDigitRunStarts, measureDigitRun, toSticky, type TRecognizer } from './recognizer';
 
 /**
  * Street addresses need a street word (Street, Straße, Rue, Calle, Via, Rua…) next to a house number;
@@ -70,31 +70,90 @@ function pushStartsBefore(text: string, anchor: number, floor: number, starts: n
 }
 
 /**
+ * The start of the `tokens`-th token (tokens split at space, tab and line breaks) ending at or before `end`,
+ * not crossing a line break.
+ */
+function startOfTokensBack(text: string, end: number, tokens: number): number {
+  let i = end;
+  for (let t = 0; ; t++) {
+    while (i > 0 && !isTokenBreak(text.charCodeAt(i - 1))) i--;
+    if (t === tokens - 1) return i;
+    let k = i;
+    while (k > 0 && isSpaceOrTab(text.charCodeAt(k - 1))) k--;
+    if (k === i || k === 0 || isTokenBreak(text.charCodeAt(k - 1))) return i;
+    i = k;
+  }
+}
+
+/** Characters a German street part can end in right before its number: letters, marks, ' ’ . - */
+const canEndStreetWord = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0x80 || c === 46 || c === 39 || c === 45;
+
+/**
  * German streets: every match contains a street word or suffix (the hint) in its last or only word, or
- * starts with one ("Platz der Republik 1"), and starts at most one word before it.
+ * starts with one ("Platz der Republik 1"), and starts at most one word before it. Its number is a run of at
+ * most four digits after that part and [ \t]*, so the hint lies in the three tokens before such a run: only
+ * those windows are searched for hints (a whole-text hint scan was a measured cost on long text).
  */
 const GERMAN_ANCHOR = /stra(?:ß|ss)e|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad/gi;
 function findGermanStarts(text: string): number[] {
+  const { starts: runs, lengths } = findDigitRuns(text);
   const starts: number[] = [];
-  let floor = 0;
-  GERMAN_ANCHOR.lastIndex = 0;
-  for (let m = GERMAN_ANCHOR.exec(text); m; m = GERMAN_ANCHOR.exec(text)) {
-    pushStartsBefore(text, m.index, floor, starts);
-    floor = m.index + 1;
+  let scannedTo = 0;
+  for (let k = 0; k < runs.length; k++) {
+    if (lengths[k]! > 4) continue;
+    let end = runs[k]!;
+    while (end > 0 && isSpaceOrTab(text.charCodeAt(end - 1))) end--;
+    if (end === 0 || !canEndStreetWord(text.charCodeAt(end - 1))) continue;
+    const from = Math.max(scannedTo, startOfTokensBack(text, end, 3));
+    if (from >= end) continue;
+    const window = text.slice(from, end);
+    GERMAN_ANCHOR.lastIndex = 0;
+    for (let m = GERMAN_ANCHOR.exec(window); m; m = GERMAN_ANCHOR.exec(window)) {
+      const floor = starts.length > 0 ? starts[starts.length - 1]! + 1 : 0;
+      pushStartsBefore(text, from + m.index, floor, starts);
+    }
+    scannedTo = end;
   }
   return starts;
 }
 
+/** Characters between a Spanish/Italian/Portuguese street word and its number: letters, marks, ' ’ - . / , º ° */
+const isRomanceStreetCharacter = (c: number): boolean =>
+  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0x80 && c !== 0xa0) || c === 39 || c === 45 || c === 46 || c === 47 || c === 44;
+
+/** Street word, up to two link words, a name of up to seven tokens and a number mark: at most 11 gaps. */
+const ROMANCE_MAX_GAPS = 12;
+
 /**
  * Spanish, Italian and Portuguese streets start with the street word itself, and a street word can't start
  * inside another one's match (it needs a non-letter before it), so the hint's matches list every start.
+ * The number (a run of at most four digits) follows within a dozen tokens of name characters on the same
+ * line, so hints are searched only in the stretch of such characters before each short digit run.
  */
 const ROMANCE_ANCHOR =
   /Calle|calle|C\/|Avenida|avenida|Avda|Paseo|paseo|Plaza|plaza|Camino|Carrer|Ronda|Traves|Via|Viale|viale|Piazza|piazza|Corso|corso|Vicolo|Largo|Lungomare|Rua|rua|Av\.|Travessa|travessa|Praça|praça|Estrada|Alameda/g;
 function findRomanceStarts(text: string): number[] {
+  const { starts: runs, lengths } = findDigitRuns(text);
   const starts: number[] = [];
-  ROMANCE_ANCHOR.lastIndex = 0;
-  for (let m = ROMANCE_ANCHOR.exec(text); m; m = ROMANCE_ANCHOR.exec(text)) starts.push(m.index);
+  let scannedTo = 0;
+  for (let k = 0; k < runs.length; k++) {
+    if (lengths[k]! > 4) continue;
+    const end = runs[k]!;
+    let from = end;
+    let gaps = 0;
+    while (from > scannedTo) {
+      const c = text.charCodeAt(from - 1);
+      if (isSpaceOrTab(c)) {
+        if (from === end || !isSpaceOrTab(text.charCodeAt(from))) if (++gaps > ROMANCE_MAX_GAPS) break;
+      } else if (!isRomanceStreetCharacter(c)) break;
+      from--;
+    }
+    if (end - from < 3) continue;
+    const window = text.slice(from, end);
+    ROMANCE_ANCHOR.lastIndex = 0;
+    for (let m = ROMANCE_ANCHOR.exec(window); m; m = ROMANCE_ANCHOR.exec(window)) starts.push(from + m.index);
+    scannedTo = end;
+  }
   return starts;
 }
 

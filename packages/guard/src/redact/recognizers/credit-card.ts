@@ -1,7 +1,7 @@
 import { scoreWithContext } from '../context';
 import { hasKnownCardPrefix, isLuhnValid } from '../validators';
 import { type TDetection } from '../types';
-import { cutAtLineEnd, execAtStarts, findDigitRuns, lowerBound, toSticky, type TRecognizer } from './recognizer';
+import { cutAtLineEnd, execAtStarts, findDigitRunsIn, toSticky, type TRecognizer } from './recognizer';
 
 /** A run of digits joined by single spaces, dashes or dots; long runs are split into groups below. */
 // Letters may touch the run ("card:4111…", "cc4111…"): a PAN glued to text is still a PAN.
@@ -27,9 +27,9 @@ function measureStrictChain(text: string, start: number, end: number): number {
  * shorter chains, so they are rejected too, as the global scan would have skipped them inside its match.
  */
 function findCardStarts(text: string, from: number, to: number): number[] {
-  const { starts: runs } = findDigitRuns(text);
+  const { starts: runs } = findDigitRunsIn(text, from, to);
   const starts: number[] = [];
-  for (let k = lowerBound(runs, from); k < runs.length && runs[k]! < to; k++) {
+  for (let k = 0; k < runs.length && runs[k]! < to; k++) {
     if (measureStrictChain(text, runs[k]!, to) >= 13) starts.push(runs[k]!);
   }
   return starts;

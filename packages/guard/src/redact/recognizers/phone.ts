@@ -1,7 +1,7 @@
 import { scoreWithContext } from '../context';
 import { mayHaveVocabulary, registerVocabulary, VOCAB } from '../prefilter';
 import { type TDetection } from '../types';
-import { cutAtLineEnd, execAtStarts, findDigitRuns, lowerBound, toSticky, type TRecognizer } from './recognizer';
+import { cutAtLineEnd, execAtStarts, findDigitRunsIn, toSticky, type TRecognizer } from './recognizer';
 
 const CANDIDATE =
   /(?<![\p{L}\p{N}_+\-/.,#@:$€£(])(?:\+[ \u00A0]?|\(\+?|00)?\d[\d \-.()/\u00A0]{5,28}\d(?![\p{L}\p{N}_\-/@]|[ .\-/\u00A0]?\d|[.,]\d)/gu;
@@ -23,9 +23,9 @@ function hasPhoneBody(text: string, start: number, end: number): boolean {
  * the '+', '+ ', '(' or '(+' right before it. Hand-written for speed, like the other digit-run anchors.
  */
 function findPhoneStarts(text: string, from: number, to: number): number[] {
-  const { starts: runs } = findDigitRuns(text);
+  const { starts: runs } = findDigitRunsIn(text, from, to);
   const starts: number[] = [];
-  for (let k = lowerBound(runs, from); k < runs.length && runs[k]! < to; k++) {
+  for (let k = 0; k < runs.length && runs[k]! < to; k++) {
     const s = runs[k]!;
     if (!hasPhoneBody(text, s, to)) continue;
     const before = text.charCodeAt(s - 1);

@@ -123,44 +123,44 @@ let digitRunsCache: TDigitRuns = { starts: [], lengths: [] };
  */
 export function findDigitRuns(text: string): TDigitRuns {
   if (text === digitRunText) return digitRunsCache;
+  digitRunsCache = scanDigitRuns(text, 0, text.length);
+  digitRunText = text;
+  return digitRunsCache;
+}
+
+/**
+ * The digit runs starting in [from, to) (a run may end past `to`). The whole text's runs come from the
+ * shared cache; a range (the spelled-digit pass's windows) is scanned on its own, not the whole text.
+ */
+export function findDigitRunsIn(text: string, from: number, to: number): TDigitRuns {
+  if (from === 0 && to >= text.length) return findDigitRuns(text);
+  return scanDigitRuns(text, from, to);
+}
+
+function scanDigitRuns(text: string, from: number, to: number): TDigitRuns {
   const starts: number[] = [];
   const lengths: number[] = [];
   const length = text.length;
-  let i = 0;
-  while (i < length) {
+  let i = from;
+  // A run cut by `from` is not a run start.
+  while (i > 0 && i < length && isAsciiDigit(text.charCodeAt(i)) && isAsciiDigit(text.charCodeAt(i - 1))) i++;
+  while (i < to) {
     const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) {
+    if ((c - 48) >>> 0 > 9) {
       i++;
       continue;
     }
     const start = i;
-    for (i++; i < length; i++) {
-      const d = text.charCodeAt(i);
-      if (d < 48 || d > 57) break;
-    }
+    for (i++; i < length && (text.charCodeAt(i) - 48) >>> 0 <= 9; i++);
     starts.push(start);
     lengths.push(i - start);
   }
-  digitRunText = text;
-  digitRunsCache = { starts, lengths };
-  return digitRunsCache;
+  return { starts, lengths };
 }
 
 /** Start of every run of ASCII digits (a digit not preceded by a digit). */
 export function findDigitRunStarts(text: string): readonly number[] {
   return findDigitRuns(text).starts;
-}
-
-/** Index of the first element of ascending `values` that is ≥ `target`. */
-export function lowerBound(values: readonly number[], target: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (values[mid]! < target) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 export const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;

@@ -2,7 +2,7 @@ import { scoreWithContext } from '../context';
 import { mayHaveVocabulary, registerVocabulary, VOCAB } from '../prefilter';
 import { isUsSsnValid } from '../validators';
 import { type TDetection } from '../types';
-import { cutAtLineEnd, execAtStarts, findDigitRuns, lowerBound, toSticky, type TRecognizer } from './recognizer';
+import { cutAtLineEnd, execAtStarts, findDigitRunsIn, toSticky, type TRecognizer } from './recognizer';
 
 const SSN = /(?<![\p{L}\p{N}_\-./#])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\p{L}\p{N}_-]|[ .-]?\d)/gu;
 
@@ -10,9 +10,9 @@ const SSN_AT = toSticky(SSN);
 
 /** Where an SSN can start: a digit run of 3 (then '-' or ' ') or of 9 digits (the look-behind forbids a digit before). */
 function findSsnStarts(text: string, from: number, to: number): number[] {
-  const { starts: runs, lengths } = findDigitRuns(text);
+  const { starts: runs, lengths } = findDigitRunsIn(text, from, to);
   const starts: number[] = [];
-  for (let k = lowerBound(runs, from); k < runs.length && runs[k]! < to; k++) {
+  for (let k = 0; k < runs.length && runs[k]! < to; k++) {
     const n = lengths[k]!;
     const next = text.charCodeAt(runs[k]! + n);
     if (n === 9 || (n === 3 && (next === 45 || next === 32))) starts.push(runs[k]!);

@@ -57,42 +57,65 @@ const TOKEN_CHAR = new Uint8Array(128);
 for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_=.-') TOKEN_CHAR[ch.charCodeAt(0)] = 1;
 const isTokenChar = (c: number): boolean => c < 128 && TOKEN_CHAR[c] === 1;
 
+type TTokenRuns = { tokenStarts: number[]; runAnchors: number[] };
+let tokenRunsText: string | null = null;
+let tokenRunsCache: TTokenRuns = { tokenStarts: [], runAnchors: [] };
+
+/** Every known shape but URL credentials and key blocks lies inside one run of 15+ token characters. */
+const KNOWN_RUN_MIN = 15;
+
 /**
- * Where a random token can start: at a run of 24+ token characters, at its start or right after a '.'
- * inside it (the look-behind allows '.'), with 24 token characters still ahead. Hand-written for speed.
+ * One pass over runs of token characters feeds both token scans. Random tokens start at a run of 24+ token
+ * characters, at its start or right after a '.' inside it (the look-behind allows '.'), with 24 token
+ * characters still ahead. Known shapes (`sk-…`, `AKIA…`, JWTs…) consist of token characters, so their
+ * anchors are searched inside runs of 15+ only, instead of with a whole-text anchor scan (profiled on 1 MB).
+ * Hand-written for speed.
  */
-function findTokenStarts(text: string): number[] {
-  const starts: number[] = [];
+function findTokenRuns(text: string): TTokenRuns {
+  if (text === tokenRunsText) return tokenRunsCache;
+  const tokenStarts: number[] = [];
+  const runAnchors: number[] = [];
+  const length = text.length;
   let i = 0;
-  while (i < text.length) {
+  while (i < length) {
     if (!isTokenChar(text.charCodeAt(i))) {
       i++;
       continue;
     }
-    let end = i;
-    while (end < text.length && isTokenChar(text.charCodeAt(end))) end++;
-    if (end - i >= 24) {
-      starts.push(i);
-      for (let p = i + 1; p <= end - 24; p++) if (text.charCodeAt(p - 1) === 46) starts.push(p);
+    const start = i;
+    for (i++; i < length && isTokenChar(text.charCodeAt(i)); i++);
+    const run = i - start;
+    if (run < KNOWN_RUN_MIN) continue;
+    if (run >= 24) {
+      tokenStarts.push(start);
+      for (let p = start + 1; p <= i - 24; p++) if (text.charCodeAt(p - 1) === 46) tokenStarts.push(p);
     }
-    i = end;
+    const slice = text.slice(start, i);
+    KNOWN_ANCHOR.lastIndex = 0;
+    for (let m = KNOWN_ANCHOR.exec(slice); m; m = KNOWN_ANCHOR.exec(slice)) runAnchors.push(start + m.index);
   }
-  return starts;
+  tokenRunsText = text;
+  tokenRunsCache = { tokenStarts, runAnchors };
+  return tokenRunsCache;
 }
 
 /**
  * Where a known secret can start. Every alternative but the private-key block needs a non-word character
- * before it, so it can't start inside another anchor's match; "-----BEGIN" (no look-behind) is found
- * separately, as it could follow a dash that ends another anchor ("sk-----BEGIN").
+ * before it, so it can't start inside another anchor's match; token-shaped ones are anchored inside long
+ * token runs (above). URL credentials start with their scheme right before "://", and "-----BEGIN" (no
+ * look-behind) is found separately, as it could follow a dash that ends another anchor ("sk-----BEGIN").
  */
-const KNOWN_ANCHOR = /sk-|[sr]k_|whsec_|gh[pousr]_|github_pat_|xox[abposr]-|xapp-|A(?:KIA|SIA|GPA|IDA|ROA|NPA)|AIza|glpat-|npm_|SG\.|hf_|eyJ|https?:|postgres|mysql|mongodb|redis|amqp/g;
+const KNOWN_ANCHOR = /sk-|[sr]k_|whsec_|gh[pousr]_|github_pat_|xox[abposr]-|xapp-|A(?:KIA|SIA|GPA|IDA|ROA|NPA)|AIza|glpat-|npm_|SG\.|hf_|eyJ/g;
+/** Lengths of the URL schemes with credentials: http amqp, https mysql redis, mongodb, postgres, postgresql, mongodb+srv. */
+const SCHEME_LENGTHS = [11, 10, 8, 7, 5, 4];
 function findKnownSecretStarts(text: string): number[] {
-  const starts: number[] = [];
-  KNOWN_ANCHOR.lastIndex = 0;
-  for (let m = KNOWN_ANCHOR.exec(text); m; m = KNOWN_ANCHOR.exec(text)) starts.push(m.index);
-  const blocks: number[] = [];
-  for (let at = text.indexOf('-----BEGIN'); at >= 0; at = text.indexOf('-----BEGIN', at + 1)) blocks.push(at);
-  return blocks.length === 0 ? starts : [...new Set([...starts, ...blocks])].sort((a, b) => a - b);
+  const extra: number[] = [];
+  for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 1)) {
+    for (const n of SCHEME_LENGTHS) if (at - n >= 0) extra.push(at - n);
+  }
+  for (let at = text.indexOf('-----BEGIN'); at >= 0; at = text.indexOf('-----BEGIN', at + 1)) extra.push(at);
+  const { runAnchors } = findTokenRuns(text);
+  return extra.length === 0 ? runAnchors : [...new Set([...runAnchors, ...extra])].sort((a, b) => a - b);
 }
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HEX = /^[0-9a-f]+$/i;
@@ -141,7 +164,7 @@ function scanRandomTokens(text: string, found: TDetection[], anchored: boolean):
     const score = scoreRandomToken(text, m.index, m[0]);
     if (score > 0) found.push({ type: 'SECRET', start: m.index, end: m.index + m[0].length, score });
   };
-  if (anchored) for (const m of execAtStarts(TOKEN_AT, text, findTokenStarts(text))) push(m);
+  if (anchored) for (const m of execAtStarts(TOKEN_AT, text, findTokenRuns(text).tokenStarts)) push(m);
   else {
     TOKEN.lastIndex = 0;
     for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) push(m);

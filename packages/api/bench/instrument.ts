@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { Session } from 'node:inspector/promises';
 import Redis from 'ioredis';
 
-type TCounts = { queries: number; redis: number; log?: string[] };
+export type TCounts = { queries: number; redis: number; log?: string[] };
 const current = new AsyncLocalStorage<TCounts>();
 let installed = false;
 

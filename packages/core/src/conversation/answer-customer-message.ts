@@ -115,8 +115,15 @@ export async function answerCustomerMessage(tenantId: string, rawInput: TCustome
   const { deployment, intake, embedder, evidence } = await withTenant(tenantId, async (tx) => {
     // The question is embedded with the tenant's own embedder, the one its serving vectors came
     // from: after a re-embed to another size, the env's default would find no vector candidates.
-    const serving = await resolveAgentServing(tx, input.target, { bucketKey: visitorKey });
-    const taken = await intakeCustomerMessage(tx, tenantId, serving.deployment, { conversationId: input.conversationId, visitorKey, text: input.message, clientMessageId: input.clientMessageId });
+    // The visitor's conversation is found and locked in the same statement.
+    const serving = await resolveAgentServing(tx, input.target, { bucketKey: visitorKey, lock: input.conversationId ? { conversationId: input.conversationId, visitorKey } : undefined });
+    const taken = await intakeCustomerMessage(tx, tenantId, serving.deployment, {
+      conversationId: input.conversationId,
+      visitorKey,
+      text: input.message,
+      clientMessageId: input.clientMessageId,
+      locked: serving.conversation,
+    });
     // With the in-process offline embedder (no network call), a question the guards let through is
     // retrieved for here, saving a transaction. Another embedder is a remote call: never inside a
     // transaction, so those retrieve in composeGroundedReply. Unused if a tool or the budget decides.

@@ -3,7 +3,7 @@ import { redact, scoreInjection, type TInjectionResult } from '@vouch/guard';
 import { AppError } from '../errors';
 import { conversationVaultKey, storeVaultEntries, vaultOperators } from '../handoff/pii-vault';
 import { openRedactionSession, sealRedactionSession } from './redaction-session-store';
-import type { TAgentDeployment } from './resolve-agent-deployment';
+import type { TAgentDeployment, TLockedConversation } from './resolve-agent-deployment';
 
 export const INJECTION_FLAG = 'injection_suspected';
 
@@ -26,23 +26,34 @@ export interface TIntake {
   existing: boolean;
 }
 
-async function lockOrCreateConversation(tx: TenantTx, tenantId: string, deployment: TAgentDeployment, conversationId: string | null | undefined, visitorKey: string) {
+async function lockOrCreateConversation(
+  tx: TenantTx,
+  tenantId: string,
+  deployment: TAgentDeployment,
+  input: { conversationId?: string | null; visitorKey: string; locked?: TLockedConversation | null },
+): Promise<TLockedConversation> {
+  const { conversationId, visitorKey } = input;
   if (!conversationId) {
-    return tx.conversation.create({
+    const created = await tx.conversation.create({
       data: { tenantId, agentId: deployment.agentId, environment: deployment.environment, configVersionId: deployment.configVersionId, visitorKey },
+      select: { id: true, status: true, redactionSessionSealed: true },
     });
+    return created;
   }
   // One message at a time per conversation: the redaction session is read, extended and written
-  // back. Found and locked in one statement (a round trip less on every message).
-  const rows = await tx.$queryRaw<{ id: string; status: ConversationStatus; redaction_session_sealed: string | null }[]>`
-    SELECT id, status::text AS status, redaction_session_sealed FROM conversations
-    WHERE id = ${conversationId}::uuid AND agent_id = ${deployment.agentId}::uuid
-      AND environment = ${deployment.environment}::agent_environment AND visitor_key = ${visitorKey}
-    FOR UPDATE`;
-  const row = rows[0];
+  // back. Found and locked in one statement, usually the caller's (resolveAgentServing's `lock`).
+  let conversation = input.locked;
+  if (conversation === undefined) {
+    const rows = await tx.$queryRaw<{ id: string; status: ConversationStatus; redaction_session_sealed: string | null }[]>`
+      SELECT id, status::text AS status, redaction_session_sealed FROM conversations
+      WHERE id = ${conversationId}::uuid AND agent_id = ${deployment.agentId}::uuid
+        AND environment = ${deployment.environment}::agent_environment AND visitor_key = ${visitorKey}
+      FOR UPDATE`;
+    const row = rows[0];
+    conversation = row ? { id: row.id, status: row.status, redactionSessionSealed: row.redaction_session_sealed } : null;
+  }
   // Another visitor's conversation looks exactly like a missing one.
-  if (!row) throw new AppError('NOT_FOUND', 'No such conversation.');
-  const conversation = { id: row.id, status: row.status, redactionSessionSealed: row.redaction_session_sealed };
+  if (!conversation || conversation.id !== conversationId) throw new AppError('NOT_FOUND', 'No such conversation.');
   if (conversation.status === 'closed') throw new AppError('CONFLICT', 'This conversation is closed; please start a new one.');
   return conversation;
 }
@@ -98,9 +109,16 @@ export async function intakeCustomerMessage(
   tx: TenantTx,
   tenantId: string,
   deployment: TAgentDeployment,
-  input: { conversationId?: string | null; visitorKey: string; text: string; clientMessageId?: string | null },
+  input: {
+    conversationId?: string | null;
+    visitorKey: string;
+    text: string;
+    clientMessageId?: string | null;
+    /** The conversation as the caller already found and locked it (null: not found); else looked up here. */
+    locked?: TLockedConversation | null;
+  },
 ): Promise<TIntake> {
-  const conversation = await lockOrCreateConversation(tx, tenantId, deployment, input.conversationId, input.visitorKey);
+  const conversation = await lockOrCreateConversation(tx, tenantId, deployment, input);
   // A conversation created just now has no messages yet.
   const messages = input.conversationId ? await readConversationMessages(tx, conversation.id) : [];
   // Under the conversation lock, so two copies of one send cannot both pass this check.

@@ -1,4 +1,4 @@
-import { Prisma, type TenantTx } from '@vouch/db';
+import { Prisma, type ConversationStatus, type TenantTx } from '@vouch/db';
 import { embedderId, embedderSpecFromEnv, ZEmbedderSpec, type TEmbedderSpec } from '@vouch/rag';
 import { z } from 'zod';
 import { ZAgentConfig, type TAgentConfig } from '../agent/agent-config';
@@ -50,6 +50,9 @@ interface TServingRow {
   embedding_provider: string | null;
   embedding_model: string | null;
   embedding_dimensions: number | null;
+  conversation_id?: string | null;
+  conversation_status?: ConversationStatus | null;
+  redaction_session_sealed?: string | null;
 }
 
 // Config versions are never updated once written (publishing writes a new one), so a version's
@@ -68,26 +71,24 @@ function parsedConfig(versionId: string, raw: unknown): TAgentConfig {
   return config;
 }
 
+/** A visitor's conversation, locked for this transaction. */
+export interface TLockedConversation {
+  id: string;
+  status: ConversationStatus;
+  redactionSessionSealed: string | null;
+}
+
 /** What serves a message: the deployment and the tenant's query embedder, read together. */
 export interface TAgentServing {
   deployment: TAgentDeployment;
   /** The tenant's recorded embedder (its serving vectors came from it), else the env's default. */
   embedder: TEmbedderSpec & { id: string };
+  /** With `lock`: the visitor's conversation of this agent environment, locked; null when there is none. */
+  conversation?: TLockedConversation | null;
 }
 
-/**
- * The config version an agent environment serves right now and the tenant's embedder, in one
- * statement (RLS confines it to the tenant): the pointer, its version, a canary version if one
- * runs and the knowledge settings row. With a `bucketKey` (the visitor), a running canary may
- * pick its version for this visitor.
- */
-export async function resolveAgentServing(tx: TenantTx, rawTarget: TAgentTarget, options: { bucketKey?: string } = {}): Promise<TAgentServing> {
-  const target = ZAgentTarget.parse(rawTarget);
-  const where =
-    'widgetKey' in target
-      ? Prisma.sql`p.widget_key = ${target.widgetKey}`
-      : Prisma.sql`p.agent_id = ${await findAgentId(tx, target.agent)}::uuid AND p.environment = ${target.environment}::agent_environment`;
-  const rows = await tx.$queryRaw<TServingRow[]>`
+function servingSelect(where: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
     SELECT p.agent_id, p.environment::text AS environment, p.config_version_id, v.config,
            p.canary_version_id, p.canary_percent, cv.config AS canary_config,
            ks.embedding_provider, ks.embedding_model, ks.embedding_dimensions
@@ -96,6 +97,38 @@ export async function resolveAgentServing(tx: TenantTx, rawTarget: TAgentTarget,
     LEFT JOIN agent_config_versions cv ON cv.id = p.canary_version_id
     LEFT JOIN knowledge_settings ks ON ks.tenant_id = p.tenant_id
     WHERE ${where}`;
+}
+
+/**
+ * The config version an agent environment serves right now and the tenant's embedder, in one
+ * statement (RLS confines it to the tenant): the pointer, its version, a canary version if one
+ * runs and the knowledge settings row. With a `bucketKey` (the visitor), a running canary may
+ * pick its version for this visitor.
+ */
+export async function resolveAgentServing(
+  tx: TenantTx,
+  rawTarget: TAgentTarget,
+  options: { bucketKey?: string; lock?: { conversationId: string; visitorKey: string } } = {},
+): Promise<TAgentServing> {
+  const target = ZAgentTarget.parse(rawTarget);
+  const where =
+    'widgetKey' in target
+      ? Prisma.sql`p.widget_key = ${target.widgetKey}`
+      : Prisma.sql`p.agent_id = ${await findAgentId(tx, target.agent)}::uuid AND p.environment = ${target.environment}::agent_environment`;
+  // With `lock`, the visitor's conversation is found and locked in the same statement (its row as
+  // of the lock: FOR UPDATE waits for a holder and then reads the row it committed).
+  const lock = options.lock;
+  const rows = lock
+    ? await tx.$queryRaw<TServingRow[]>`
+      WITH serving AS (${servingSelect(where)}),
+      locked AS (
+        SELECT c.id, c.status::text AS status, c.redaction_session_sealed FROM conversations c JOIN serving s ON c.agent_id = s.agent_id AND c.environment = s.environment::agent_environment
+        WHERE c.id = ${lock.conversationId}::uuid AND c.visitor_key = ${lock.visitorKey}
+        FOR UPDATE OF c
+      )
+      SELECT serving.*, locked.id AS conversation_id, locked.status AS conversation_status, locked.redaction_session_sealed
+      FROM serving LEFT JOIN locked ON true`
+    : await tx.$queryRaw<TServingRow[]>`${servingSelect(where)}`;
   const row = rows[0];
   if (!row) throw new AppError('NOT_FOUND', 'No such agent.');
   const inCanary =
@@ -113,6 +146,9 @@ export async function resolveAgentServing(tx: TenantTx, rawTarget: TAgentTarget,
       config: parsedConfig(versionId, inCanary ? row.canary_config : row.config),
     },
     embedder: { ...spec, id: embedderId(spec) },
+    ...(lock
+      ? { conversation: row.conversation_id ? { id: row.conversation_id, status: row.conversation_status!, redactionSessionSealed: row.redaction_session_sealed ?? null } : null }
+      : {}),
   };
 }
 

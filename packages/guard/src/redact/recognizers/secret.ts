@@ -72,11 +72,12 @@ function findLabelStarts(text: string): number[] {
     if (!hasLabelledValueAfter(text, at + 1)) continue;
     let end = at;
     while (end > 0 && isSpaceOrTab(text.charCodeAt(end - 1))) end--;
-    let { word, start } = readWordBefore(text, end);
+    const last = readWordBefore(text, end);
+    let word = last.word;
     if (COPULA.has(word)) {
-      let before = start;
+      let before = last.start;
       while (before > 0 && isSpaceOrTab(text.charCodeAt(before - 1))) before--;
-      ({ word } = readWordBefore(text, before));
+      word = readWordBefore(text, before).word;
     }
     if (!LABEL_END.test(word)) continue;
     // The label starts within LABEL_MAX_WORDS words (split at spaces and tabs) before the separator.

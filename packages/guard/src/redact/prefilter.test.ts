@@ -142,7 +142,7 @@ describe('redaction prefilter', () => {
     );
     const gap = fc.constantFrom(' ', '', '  ', '\t', ' nº ', ', ');
     const number = fc.constantFrom('5', '12a', '1234', '12345', '3 b', '10');
-    const tail = fc.constantFrom('', ', 10115 Berlin', ' 28013 Madrid', '.', ' and 7');
+    const tail = fc.constantFrom('', ', 10115 Berlin', ' 28013 Madrid', '.', ' and 7', ' ZIP 12345', ' PLZ:10115', ' CP12345', ' zip code is: 12345-6789', ' Postcode SW1A 1AA', ' código postal es : 28013', ' CAP 00184', ' c.a.p. 00184', ' postal code K1A 0B1', ' PLZé0044');
     const address = fc.tuple(fc.constantFrom('', 'Adresse: ', 'I live at ', '[10:32] ', 'x'), street, gap, number, tail).map((parts) => parts.join(''));
     const text = fc.array(address, { minLength: 1, maxLength: 3 }).map((parts) => parts.join(' '));
     fc.assert(fc.property(text, (t) => expectSameDetections(t, 0.5)), { numRuns: 2000 });

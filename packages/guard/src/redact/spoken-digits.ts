@@ -67,6 +67,10 @@ const WORD_LIST = [...Object.keys(DIGIT_WORDS), ...Object.keys(REPEATERS)];
 const WORD_BITS = new Uint8Array(1 << 16);
 for (const word of WORD_LIST) WORD_BITS[hashWord(word) & 0xffff] = 1;
 const LONGEST_WORD = Math.max(...WORD_LIST.map((w) => w.length));
+/** Lower-cased first two letters of every digit word, hashed into a small bit table (collisions only let words through). */
+const pairKey = (a: number, b: number): number => (Math.imul(a, 0x9e37) ^ b) & 0xfff;
+const WORD_PAIRS = new Uint8Array(0x1000);
+for (const word of WORD_LIST) WORD_PAIRS[pairKey(word.charCodeAt(0), word.charCodeAt(1))] = 1;
 
 /**
  * Where a spelled-out run can start. A run is at least four whole tokens (digit words or groups of 1–4
@@ -97,6 +101,22 @@ function findSpokenRunStarts(input: string): number[] {
       continue;
     }
     const start = i;
+    if (cls === RUN_LETTER) {
+      // Most words can't be digit words by their first two letters: skip them without hashing.
+      const d = input.charCodeAt(i + 1);
+      const second = d < 0x250 && i + 1 < length ? RUN_CLASS[d]! : 0;
+      if (second === 0 || WORD_PAIRS[pairKey(RUN_LOWER[c]!, RUN_LOWER[d]!)] !== 1) {
+        for (i += second === 0 ? 1 : 2; i < length; i++) {
+          const e = input.charCodeAt(i);
+          if (e >= 0x250 || RUN_CLASS[e] === 0) break;
+        }
+        if (chainFirst >= 0) {
+          closeChain(starts, chainFirst, chainWords);
+          chainFirst = -1;
+        }
+        continue;
+      }
+    }
     let hash = FNV_OFFSET;
     let classes = 0;
     for (; i < length; i++) {

@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scoreInjection } from '../src/injection/index';
 import { formatMetrics, measureBinary, readJsonl, type TLabelledRecord } from './injection-corpus/evaluate';
-import { loadTrainingSets } from './injection-corpus/training-data';
+import { loadTrainingSets, WRITTEN_FILES } from './injection-corpus/training-data';
 
 const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusDirectory = join(packageRoot, 'corpora', 'injection');
@@ -29,7 +29,7 @@ const corpora: { name: string; records: TLabelledRecord[] }[] = [];
 const dev = readJsonl(join(corpusDirectory, 'dev.jsonl'));
 corpora.push({ name: 'dev', records: dev });
 // The dev side of the hand-written session-3 files (`injection-corpus/training-data.ts`).
-corpora.push({ name: 'dev s3 (written)', records: loadTrainingSets().dev.filter((record) => record.id.startsWith('s3')) });
+corpora.push({ name: 'dev s3 (written)', records: loadTrainingSets().dev.filter((record) => WRITTEN_FILES.includes(record.source ?? '')) });
 const v5 = [...readJsonl(join(corpusDirectory, 'train.jsonl')), ...dev].filter((record) => /^(atk|ben)-v5-/.test(record.id));
 corpora.push({ name: 'v5 (in train/dev)', records: v5 });
 corpora.push({ name: 'v6 (test.jsonl)', records: readJsonl(join(corpusDirectory, 'test.jsonl')) });

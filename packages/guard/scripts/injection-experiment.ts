@@ -9,7 +9,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { collectRuleEvidence, combineEvidence } from '../src/injection/score';
 import { readJsonl, type TLabelledRecord } from './injection-corpus/evaluate';
-import { corpusDirectory, loadTrainingSets } from './injection-corpus/training-data';
+import { corpusDirectory, loadTrainingSets, WRITTEN_FILES } from './injection-corpus/training-data';
 import { featureViewOf, predictView, trainLogistic, type TFeatureView, type TTrainerConfig } from './injection-corpus/trainer';
 
 const sharedCorporaDirectory = process.env.VOUCH_SHARED_CORPORA ?? '/work/shared/corpora';
@@ -56,7 +56,7 @@ const sets = loadTrainingSets();
 console.log(`train ${sets.train.length}, dev ${sets.dev.length}, dropped ${sets.dropped.length}; ${JSON.stringify(sets.counts)}`);
 const evaluation: { name: string; rows: TCached[] }[] = [
   { name: 'dev', rows: cache(sets.dev) },
-  { name: 'dev-s3', rows: cache(sets.dev.filter((record) => record.id.startsWith('s3'))) },
+  { name: 'dev-s3', rows: cache(sets.dev.filter((record) => WRITTEN_FILES.includes(record.source ?? ''))) },
   { name: 'v6', rows: cache(readJsonl(join(corpusDirectory, 'test.jsonl'))) },
   { name: 'v7', rows: cache(readJsonl(join(corpusDirectory, 'holdout-v7.jsonl'))) },
 ];
@@ -66,12 +66,12 @@ if (existsSync(sharedCorporaDirectory)) {
   }
 }
 const trainViews = sets.train.map((record) => featureViewOf(normalizeInput(record.text)));
-type TWeighting = { written?: number; grammar?: number };
+type TWeighting = { written?: number; grammar?: number; generated?: number };
 const examplesFor = (weighting: TWeighting) =>
   sets.train.map((record, index) => ({
     ...trainViews[index]!,
     label: record.label === 'attack' ? (1 as const) : (0 as const),
-    weight: record.id.startsWith('s3') ? (weighting.written ?? 1) : record.id.startsWith('g-') ? (weighting.grammar ?? 1) : 1,
+    weight: WRITTEN_FILES.includes(record.source ?? '') ? (weighting.written ?? 1) : record.source === 'grammar.jsonl' ? (weighting.grammar ?? 1) : (weighting.generated ?? 1),
   }));
 console.log(`features cached in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 

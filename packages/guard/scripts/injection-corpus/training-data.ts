@@ -22,6 +22,9 @@ export const corpusDirectory = join(dirname(fileURLToPath(import.meta.url)), '..
 /** Share of each session-3 id group that goes to dev. */
 const DEV_PERCENT = 15;
 
+/** The hand-written files of session 3 (`record.source` names the file a row came from). */
+export const WRITTEN_FILES = ['written-s3-attacks.jsonl', 'written-s3-benign.jsonl'];
+
 /** Rows read and judged mislabelled (id → reason). Kept out of training and dev. */
 const DROPPED: Record<string, string> = {};
 
@@ -48,7 +51,7 @@ function readLenient(file: string, dropped: TDroppedRow[]): TLabelledRecord[] {
         dropped.push({ file, id: String(record.id ?? `line ${index + 1}`), reason: 'missing text or label' });
         return;
       }
-      records.push({ ...record, id: String(record.id ?? `${file}:${index + 1}`) } as TLabelledRecord);
+      records.push({ ...record, id: String(record.id ?? `${file}:${index + 1}`), source: file } as TLabelledRecord);
     });
   return records;
 }
@@ -90,7 +93,7 @@ export function loadTrainingSets(): TTrainingSets {
   };
   // Dev first, so a training row that repeats a dev text is the one dropped.
   for (const record of readLenient('dev.jsonl', dropped)) add('dev.jsonl', record, 'dev');
-  const written = ['written-s3-attacks.jsonl', 'written-s3-benign.jsonl'].map((file) => ({ file, records: readLenient(file, dropped) }));
+  const written = WRITTEN_FILES.map((file) => ({ file, records: readLenient(file, dropped) }));
   for (const { file, records } of written) for (const record of records) if (isDevRow(record.id)) add(file, record, 'dev');
   for (const file of ['train.jsonl', 'grammar.jsonl']) for (const record of readLenient(file, dropped)) add(file, record, 'train');
   for (const { file, records } of written) for (const record of records) if (!isDevRow(record.id)) add(file, record, 'train');

@@ -17,6 +17,7 @@ import { closeRedis } from '@vouch/jobs';
 import { embedOffline, OfflineHashEmbeddings } from '@vouch/rag';
 import { loadTestEnv } from '../../../tooling/vitest/test-env';
 import { HELP_CENTER } from '../../rag/bench/help-center';
+import { counted, installCounters } from './instrument';
 
 loadTestEnv();
 process.env.VOUCH_ENCRYPTION_KEY ??= Buffer.alloc(32, 7).toString('base64');
@@ -62,6 +63,7 @@ async function insertChunks(owner: TOwner, tenantId: string, texts: string[]): P
 }
 
 async function main(): Promise<void> {
+  installCounters();
   const system = getSystemClient();
   const owner = system;
   const suffix = randomBytes(3).toString('hex');
@@ -98,16 +100,27 @@ async function main(): Promise<void> {
     }
   }
   const whole: number[] = [];
+  let statements = 0;
+  let redisCommands = 0;
   started = performance.now();
+  const cpuBefore = process.cpuUsage();
   for (const [i, question] of questions.entries()) {
     const t0 = performance.now();
-    await answerCustomerMessage(tenantId, { target: { agent: null }, visitor: { id: `bench-visitor-${suffix}-${i}`, ip: `198.51.100.${(i % 250) + 1}` }, message: question }, { rateLimits: { windowSeconds: 60, perVisitor: 100, perIp: 100, perTenant: 100_000 } });
+    const { counts } = await counted(() =>
+      answerCustomerMessage(tenantId, { target: { agent: null }, visitor: { id: `bench-visitor-${suffix}-${i}`, ip: `198.51.100.${(i % 250) + 1}` }, message: question }, { rateLimits: { windowSeconds: 60, perVisitor: 100, perIp: 100, perTenant: 100_000 } }),
+    );
     whole.push(performance.now() - t0);
+    statements += counts.queries;
+    redisCommands += counts.redis;
   }
+  const cpu = process.cpuUsage(cpuBefore);
   console.log(`\nAnswer engine, offline provider, ${CHUNKS} chunks (+${HELP_CENTER.length} help-centre passages), ${questions.length} questions one at a time, ${cpus().length} cores, load ${loadavg()[0]!.toFixed(1)}:`);
   console.log(`  engine alone (retrieve → ground → compose → verify → filter): ${summary(engine)}; outcomes ${JSON.stringify(outcomes)}`);
   for (const [stage, values] of Object.entries(stages)) console.log(`    ${stage.padEnd(12)} ${summary(values)}`);
   console.log(`  whole message (answerCustomerMessage, incl. intake and reply transactions, trace): ${summary(whole)}`);
+  console.log(
+    `    per message: ${(statements / whole.length).toFixed(1)} Postgres statements (BEGIN/COMMIT included; each opens a new conversation), ${(redisCommands / whole.length).toFixed(1)} Redis commands, ${((cpu.user + cpu.system) / 1000 / whole.length).toFixed(1)} ms Node CPU`,
+  );
   await Promise.all([closeRedis(), disconnectAppClient(), disconnectSystemClient()]);
 }
 

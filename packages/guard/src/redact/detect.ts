@@ -1,4 +1,5 @@
 import { BUILT_IN_RECOGNIZERS, compileCustomRecognizer, DEFAULT_CUSTOM_PATTERN_MAX_INPUT, type TRecognizer } from './recognizers/index';
+import { withScoringFloor } from './context';
 import { scanText } from './prefilter';
 import { mayContainSpokenDigits, normalizeSpokenDigits } from './spoken-digits';
 import { BUILT_IN_ENTITY_TYPES, type TDetection, type TRedactOptions } from './types';
@@ -46,6 +47,11 @@ export const PREFILTER_MAX_LENGTH = 32_768;
 
 /** Every recogniser's candidates at or above threshold, overlaps resolved, sorted by start. */
 export function detectEntities(text: string, plan: TDetectionPlan): TDetection[] {
+  // The reference path (prefilter: false) scores every candidate in full.
+  return plan.prefilter === false ? collectDetections(text, plan) : withScoringFloor(plan.threshold, () => collectDetections(text, plan));
+}
+
+function collectDetections(text: string, plan: TDetectionPlan): TDetection[] {
   const candidates: TDetection[] = [];
   const fast = plan.prefilter !== false;
   const features = fast && text.length <= PREFILTER_MAX_LENGTH ? scanText(text) : null;

@@ -158,21 +158,5 @@ function scanDigitRuns(text: string, from: number, to: number): TDigitRuns {
   return { starts, lengths };
 }
 
-/** Start of every run of ASCII digits (a digit not preceded by a digit). */
-export function findDigitRunStarts(text: string): readonly number[] {
-  return findDigitRuns(text).starts;
-}
-
 export const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 export const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
-
-/** Length of the run of ASCII digits at `start`. */
-export function measureDigitRun(text: string, start: number): number {
-  let end = start;
-  while (end < text.length) {
-    const c = text.charCodeAt(end);
-    if (c < 48 || c > 57) break;
-    end++;
-  }
-  return end - start;
-}

@@ -1,6 +1,6 @@
 import { mayHaveVocabulary, registerVocabulary, VOCAB } from '../prefilter';
 import { type TDetection } from '../types';
-import { alternation, execAtStarts, findDigitRuns, findDigitRunStarts, measureDigitRun, toSticky, type TRecognizer } from './recognizer';
+import { alternation, execAtStarts, findDigitRuns, toSticky, type TRecognizer } from './recognizer';
 
 /**
  * Street addresses need a street word (Street, Straße, Rue, Calle, Via, Rua…) next to a house number;
@@ -32,22 +32,30 @@ const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 &
 
 /** "221B Baker…": a run of at most five digits, maybe one letter, then a space or tab. */
 function findEnglishStarts(text: string): number[] {
-  return findDigitRunStarts(text).filter((i) => {
-    const n = measureDigitRun(text, i);
-    if (n > 5) return false;
+  const { starts: runs, lengths } = findDigitRuns(text);
+  const starts: number[] = [];
+  for (let k = 0; k < runs.length; k++) {
+    const i = runs[k]!;
+    const n = lengths[k]!;
+    if (n > 5) continue;
     const next = text.charCodeAt(i + n);
-    return isSpaceOrTab(next) || (isAsciiLetter(next) && isSpaceOrTab(text.charCodeAt(i + n + 1)));
-  });
+    if (isSpaceOrTab(next) || (isAsciiLetter(next) && isSpaceOrTab(text.charCodeAt(i + n + 1)))) starts.push(i);
+  }
+  return starts;
 }
 
 /** "12 rue…", "12bis, rue…": a run of at most four digits, then a space, tab, ',' or "bis"/"ter". */
 function findFrenchStarts(text: string): number[] {
-  return findDigitRunStarts(text).filter((i) => {
-    const n = measureDigitRun(text, i);
-    if (n > 4) return false;
+  const { starts: runs, lengths } = findDigitRuns(text);
+  const starts: number[] = [];
+  for (let k = 0; k < runs.length; k++) {
+    const i = runs[k]!;
+    const n = lengths[k]!;
+    if (n > 4) continue;
     const next = text.charCodeAt(i + n);
-    return isSpaceOrTab(next) || next === 44 || next === 98 || next === 116;
-  });
+    if (isSpaceOrTab(next) || next === 44 || next === 98 || next === 116) starts.push(i);
+  }
+  return starts;
 }
 
 const isTokenBreak = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;

@@ -1,7 +1,7 @@
 import { scoreWithContext } from '../context';
 import { hasKnownCardPrefix, isLuhnValid } from '../validators';
 import { type TDetection } from '../types';
-import { cutAtLineEnd, execAtStarts, findDigitRunsIn, toSticky, type TRecognizer } from './recognizer';
+import { cutAtLineEnd, execAtStarts, findDigitRunsIn, shouldAnchor, toSticky, type TRecognizer } from './recognizer';
 
 /** A run of digits joined by single spaces, dashes or dots; long runs are split into groups below. */
 // Letters may touch the run ("card:4111…", "cc4111…"): a PAN glued to text is still a PAN.
@@ -48,7 +48,7 @@ export const creditCardRecognizer: TRecognizer = {
   type: 'CREDIT_CARD',
   readsSpokenDigits: true,
   mayMatch: (f) => f.strictRunMax >= 13,
-  detect: (text) => detectCards(text, 0, text.length, true),
+  detect: (text) => detectCards(text, 0, text.length, shouldAnchor(text)),
   detectRange: (text, from, to) => detectCards(text, from, to, true),
   detectExhaustively: (text) => detectCards(text, 0, text.length, false),
 };

@@ -1,7 +1,7 @@
 import { scoreWithContext } from '../context';
 import { IBAN_LENGTHS, isIbanValid } from '../validators';
 import { type TDetection } from '../types';
-import { execAtStarts, findDigitRuns, toSticky, type TRecognizer } from './recognizer';
+import { execAtStarts, findDigitRuns, shouldAnchor, toSticky, type TRecognizer } from './recognizer';
 
 const CANDIDATE = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?:[ \u00A0]?[A-Z0-9]){10,32}/gu;
 
@@ -24,7 +24,7 @@ function findIbanStarts(text: string): number[] {
 export const ibanRecognizer: TRecognizer = {
   type: 'IBAN',
   mayMatch: (f) => f.ibanStart,
-  detect: (text) => detectIbans(text, execAtStarts(CANDIDATE_AT, text, findIbanStarts(text))),
+  detect: (text) => (shouldAnchor(text) ? detectIbans(text, execAtStarts(CANDIDATE_AT, text, findIbanStarts(text))) : ibanRecognizer.detectExhaustively!(text)),
   detectExhaustively(text) {
     const matches: RegExpExecArray[] = [];
     CANDIDATE.lastIndex = 0;

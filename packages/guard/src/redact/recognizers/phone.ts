@@ -1,7 +1,7 @@
 import { scoreWithContext } from '../context';
 import { mayHaveVocabulary, registerVocabulary, VOCAB } from '../prefilter';
 import { type TDetection } from '../types';
-import { cutAtLineEnd, execAtStarts, findDigitRunsIn, toSticky, type TRecognizer } from './recognizer';
+import { cutAtLineEnd, execAtStarts, findDigitRunsIn, shouldAnchor, toSticky, type TRecognizer } from './recognizer';
 
 const CANDIDATE =
   /(?<![\p{L}\p{N}_+\-/.,#@:$€£(])(?:\+[ \u00A0]?|\(\+?|00)?\d[\d \-.()/\u00A0]{5,28}\d(?![\p{L}\p{N}_\-/@]|[ .\-/\u00A0]?\d|[.,]\d)/gu;
@@ -67,7 +67,7 @@ export const phoneRecognizer: TRecognizer = {
   mayMatch: (f, threshold) =>
     f.looseRunMax >= 7 &&
     (threshold <= 0.45 || f.hasPlus || f.looseShapedRunMax >= 7 || mayHaveVocabulary(f, VOCAB.PHONE)),
-  detect: (text) => detectPhones(text, 0, text.length, true),
+  detect: (text) => detectPhones(text, 0, text.length, shouldAnchor(text)),
   detectRange: (text, from, to) => detectPhones(text, from, to, true),
   detectExhaustively: (text) => detectPhones(text, 0, text.length, false),
 };

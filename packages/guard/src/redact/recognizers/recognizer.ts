@@ -109,6 +109,25 @@ export function isLetterOrNumberBefore(text: string, position: number): boolean 
   return LETTER_OR_NUMBER.test(text[position - 1]!);
 }
 
+/**
+ * Below this length the digit-shaped recognisers (cards, SSNs, phones, IBANs) scan with their plain global
+ * regex: on a short message one scan costs less than finding digit runs and trying sticky twins (measured
+ * on the corpus), while on long text anchoring is what keeps them fast. Both return the same matches; the
+ * equivalence tests lower this to 0 so the anchored path is exercised on short texts too.
+ */
+let anchorMinLength = 256;
+
+export function shouldAnchor(text: string): boolean {
+  return text.length >= anchorMinLength;
+}
+
+/** For tests: the length from which the digit-shaped recognisers anchor (default 256). Returns the previous value. */
+export function setAnchorMinLength(length: number): number {
+  const previous = anchorMinLength;
+  anchorMinLength = length;
+  return previous;
+}
+
 export type TDigitRuns = { starts: readonly number[]; lengths: readonly number[] };
 
 let digitRunText: string | null = null;

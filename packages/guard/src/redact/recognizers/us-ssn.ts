@@ -2,7 +2,7 @@ import { scoreWithContext } from '../context';
 import { mayHaveVocabulary, registerVocabulary, VOCAB } from '../prefilter';
 import { isUsSsnValid } from '../validators';
 import { type TDetection } from '../types';
-import { cutAtLineEnd, execAtStarts, findDigitRunsIn, toSticky, type TRecognizer } from './recognizer';
+import { cutAtLineEnd, execAtStarts, findDigitRunsIn, shouldAnchor, toSticky, type TRecognizer } from './recognizer';
 
 const SSN = /(?<![\p{L}\p{N}_\-./#])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\p{L}\p{N}_-]|[ .-]?\d)/gu;
 
@@ -33,7 +33,7 @@ export const usSsnRecognizer: TRecognizer = {
   // Separated SSNs score 0.6 alone; nine bare digits (0.2) need a context word.
   mayMatch: (f, threshold) =>
     f.strictSeparatedRunMax >= 9 || (f.strictRunMax >= 9 && (threshold <= 0.2 || mayHaveVocabulary(f, VOCAB.SSN))),
-  detect: (text) => detectSsns(text, 0, text.length, true),
+  detect: (text) => detectSsns(text, 0, text.length, shouldAnchor(text)),
   detectRange: (text, from, to) => detectSsns(text, from, to, true),
   detectExhaustively: (text) => detectSsns(text, 0, text.length, false),
 };

@@ -87,8 +87,16 @@ function collectDetections(text: string, plan: TDetectionPlan): TDetection[] {
 /** Highest score wins, then the longest span; the loser is dropped entirely (no partial spans). */
 export function resolveOverlaps(candidates: TDetection[], textLength: number): TDetection[] {
   const ordered = [...candidates].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const taken = new Uint8Array(textLength);
   const accepted: TDetection[] = [];
+  if (ordered.length <= 32) {
+    // A short message has a handful of candidates: comparing spans beats allocating a text-long bitmap.
+    for (const candidate of ordered) {
+      if (accepted.some((a) => a.start < candidate.end && candidate.start < a.end)) continue;
+      accepted.push(candidate);
+    }
+    return accepted.sort((a, b) => a.start - b.start);
+  }
+  const taken = new Uint8Array(textLength);
   for (const candidate of ordered) {
     let free = true;
     for (let i = candidate.start; i < candidate.end; i++) {

@@ -3,7 +3,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectEntities, planDetection, PREFILTER_MAX_LENGTH } from './detect';
+import { detectEntities, planDetection, PREFILTER_MAX_LENGTH, resolveOverlaps } from './detect';
+import { type TDetection } from './types';
 import { scanText } from './prefilter';
 import { setAnchorMinLength } from './recognizers/recognizer';
 import { normalizeSpokenDigits } from './spoken-digits';
@@ -173,6 +174,24 @@ describe('redaction prefilter', () => {
   it('finds the same secrets in key-character runs longer than a token match (512)', () => {
     const run = 'aB3dE5fG7hJ9kL2mN4pQ6rS8.'.repeat(30);
     for (const text of [run, `key ${run} x`, `token: ${run.slice(0, 40)} ${run}`]) expectSameDetections(text, 0.5);
+  });
+
+  it('resolves overlaps the same way with few candidates (span comparison) as with many (bitmap)', () => {
+    /** The bitmap walk, for any number of candidates: the reference. */
+    const reference = (candidates: TDetection[], length: number): TDetection[] => {
+      const ordered = [...candidates].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
+      const taken = new Uint8Array(length);
+      const accepted = ordered.filter((c) => {
+        for (let i = c.start; i < c.end; i++) if (taken[i]) return false;
+        taken.fill(1, c.start, c.end);
+        return true;
+      });
+      return accepted.sort((a, b) => a.start - b.start);
+    };
+    const span = fc.tuple(fc.nat(60), fc.integer({ min: 1, max: 12 }), fc.constantFrom(0.5, 0.6, 0.75, 0.95)).map(([start, length, score]) => ({ type: 'X', start, end: start + length, score }));
+    fc.assert(fc.property(fc.array(span, { maxLength: 40 }), (candidates) => {
+      expect(resolveOverlaps(candidates, 80)).toEqual(reference(candidates, 80));
+    }), { numRuns: 2000 });
   });
 
   it('opens the name gate for a particle right after a trigger (the gate used to miss it)', () => {

@@ -102,7 +102,26 @@ function hashWord(word: string): number {
   return h >>> 0;
 }
 
-const vocabulary = new Map<number, number>();
+/**
+ * Word hash → VOCAB bits, as an open-addressing table in typed arrays: one probe per word token instead of
+ * a Map lookup (the scan runs on every message; Map.get per word showed in profiles of short messages).
+ * Keys are full 32-bit hashes, so a lookup answers exactly what the Map did.
+ */
+const VOCAB_SLOTS = 1 << 12;
+const vocabularyKeys = new Uint32Array(VOCAB_SLOTS);
+const vocabularyBits = new Uint8Array(VOCAB_SLOTS); // 0 = empty slot (every registered word has a bit)
+
+function slotOf(hash: number): number {
+  let slot = (hash ^ (hash >>> 12)) & (VOCAB_SLOTS - 1);
+  while (vocabularyBits[slot] !== 0 && vocabularyKeys[slot] !== hash) slot = (slot + 1) & (VOCAB_SLOTS - 1);
+  return slot;
+}
+
+function lookupVocabulary(hash: number): number {
+  return vocabularyBits[slotOf(hash)]!;
+}
+
+let vocabularySize = 0;
 
 /** Registers whole-token words; for multi-word context entries only the last word is needed. */
 export function registerVocabulary(bit: number, entries: readonly string[]): void {
@@ -111,7 +130,12 @@ export function registerVocabulary(bit: number, entries: readonly string[]): voi
     const last = tokens?.[tokens.length - 1];
     if (!last) continue;
     const h = hashWord(last);
-    vocabulary.set(h, (vocabulary.get(h) ?? 0) | bit);
+    const slot = slotOf(h);
+    if (vocabularyBits[slot] === 0) {
+      if (++vocabularySize > VOCAB_SLOTS / 2) throw new Error('prefilter vocabulary table is full');
+      vocabularyKeys[slot] = h;
+    }
+    vocabularyBits[slot] = vocabularyBits[slot]! | bit;
   }
 }
 
@@ -175,7 +199,7 @@ export function scanText(text: string): TTextFeatures {
       const isDigit = lower <= 57;
       if (inWord && isDigit !== previousWasDigit) {
         // A letter/digit boundary inside a token: the finished segment is looked up on its own too.
-        vocab |= vocabulary.get(tailHash >>> 0) ?? 0;
+        vocab |= lookupVocabulary(tailHash >>> 0);
         tailHash = FNV_OFFSET;
       }
       tailHash = Math.imul(tailHash ^ lower, FNV_PRIME);
@@ -184,12 +208,10 @@ export function scanText(text: string): TTextFeatures {
     } else {
       previousWasDigit = false;
       if (inWord) {
-        const bits = vocabulary.get(hash >>> 0);
-        if (bits !== undefined) {
-          vocab |= bits;
-          if (bits & VOCAB.SPOKEN_DIGIT) spokenDigitWords++;
-        }
-        if (tailHash !== hash) vocab |= vocabulary.get(tailHash >>> 0) ?? 0;
+        const bits = lookupVocabulary(hash >>> 0);
+        vocab |= bits;
+        if (bits & VOCAB.SPOKEN_DIGIT) spokenDigitWords++;
+        if (tailHash !== hash) vocab |= lookupVocabulary(tailHash >>> 0);
         hash = FNV_OFFSET;
         tailHash = FNV_OFFSET;
         inWord = false;
@@ -256,12 +278,10 @@ export function scanText(text: string): TTextFeatures {
     }
   }
   if (inWord) {
-    const bits = vocabulary.get(hash >>> 0);
-    if (bits !== undefined) {
-      vocab |= bits;
-      if (bits & VOCAB.SPOKEN_DIGIT) spokenDigitWords++;
-    }
-    if (tailHash !== hash) vocab |= vocabulary.get(tailHash >>> 0) ?? 0;
+    const bits = lookupVocabulary(hash >>> 0);
+    vocab |= bits;
+    if (bits & VOCAB.SPOKEN_DIGIT) spokenDigitWords++;
+    if (tailHash !== hash) vocab |= lookupVocabulary(tailHash >>> 0);
   }
   if (strictDigits > strictRunMax) strictRunMax = strictDigits;
   if (strictSeps > 0 && strictDigits > strictSeparatedRunMax) strictSeparatedRunMax = strictDigits;

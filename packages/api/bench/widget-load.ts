@@ -8,7 +8,7 @@
 //   paced  a visitor reads and types for 2–6 s between messages (seeded), as chats really go.
 // Server: by default in this process, as one chat app process; BENCH_SERVERS=N runs N server
 // processes (node:cluster, sharing one port) like N chat app instances behind a load balancer
-// (docs/deployment.md), the bench client then alone in this process.
+// (docs/performance.md), the bench client then alone in this process.
 // Also printed: Node and Postgres CPU per message, statements and Redis commands per send (from
 // a counting wrapper), server-side latency. BENCH_CPU_PROFILE=<file> profiles the in-process run;
 // BENCH_LOG_STATEMENTS=1|all prints the statements of the first or every send.

@@ -14,22 +14,23 @@ import { featureViewOf, predictView, trainLogistic, type TFeatureView, type TTra
 
 const sharedCorporaDirectory = process.env.VOUCH_SHARED_CORPORA ?? '/work/shared/corpora';
 
-type TCached = { label: 'attack' | 'benign'; id: string; ruleScore: number; strongestRule: number; view: TFeatureView };
+type TCached = { label: 'attack' | 'benign'; id: string; ruleScore: number; strongestRule: number; view: TFeatureView; words: number };
 
 function cache(records: readonly TLabelledRecord[]): TCached[] {
   return records.map((record) => {
     const evidence = collectRuleEvidence(record.text, 'message');
     const ruleOnly = combineEvidence(evidence, 0, false);
-    return { label: record.label, id: record.id, ruleScore: ruleOnly.score, strongestRule: Math.max(0, ...evidence.reasons.map((reason) => reason.weight)), view: featureViewOf(evidence.classifierInput) };
+    return { label: record.label, id: record.id, ruleScore: ruleOnly.score, strongestRule: Math.max(0, ...evidence.reasons.map((reason) => reason.weight)), view: featureViewOf(evidence.classifierInput), words: (evidence.classifierInput.match(/\p{L}+/gu) ?? []).length };
   });
 }
 
-export type TDecision = { floor: number; maxWeight: number; ruleSupport: number; soloCap: number; soloProbability: number; soloWeight: number; threshold: number };
+export type TDecision = { shortWords?: number; shortSolo?: number; floor: number; maxWeight: number; ruleSupport: number; soloCap: number; soloProbability: number; soloWeight: number; threshold: number };
 export const CURRENT_DECISION: TDecision = { floor: 0.5, maxWeight: 0.95, ruleSupport: 0.4, soloCap: 0.35, soloProbability: 0.75, soloWeight: 0.7, threshold: 0.6 };
 
 function flagged(row: TCached, probability: number, decision: TDecision): boolean {
   const corroborating = (Math.max(0, probability - decision.floor) / (1 - decision.floor)) * decision.maxWeight;
-  const weight = row.strongestRule >= decision.ruleSupport ? corroborating : probability >= decision.soloProbability ? decision.soloWeight : Math.min(corroborating, decision.soloCap);
+  const solo = row.words < (decision.shortWords ?? 0) ? (decision.shortSolo ?? 1) : decision.soloProbability;
+  const weight = row.strongestRule >= decision.ruleSupport ? corroborating : probability >= solo ? decision.soloWeight : Math.min(corroborating, decision.soloCap);
   return 1 - (1 - row.ruleScore) * (1 - weight) >= decision.threshold;
 }
 

@@ -8,7 +8,7 @@ import { scoreInjection } from './index';
 
 type TRecord = { id: string; text: string; label: 'attack' | 'benign'; family?: string; lang?: string };
 
-function readSplit(name: 'train' | 'dev' | 'test'): TRecord[] {
+function readSplit(name: 'train' | 'dev' | 'test' | 'holdout-v7'): TRecord[] {
   const path = fileURLToPath(new URL(`../../corpora/injection/${name}.jsonl`, import.meta.url));
   return readFileSync(path, 'utf8')
     .split('\n')
@@ -23,10 +23,12 @@ function readSplit(name: 'train' | 'dev' | 'test'): TRecord[] {
 // (488/545), FPR 0.030 (10/328); v6 was no longer blind then (its misses had been read in the v6 round and again while
 // designing the cue lexicons), so this is an optimistic figure and the honest one is the next blind
 // split's. These floors are regression guards just under the measured level, not the target.
+// Session 3 (hand-written rows of other authors in training, a retrained classifier): TPR 0.890 (485/545),
+// FPR 0.018 (6/328); the FPR ceiling goes from 0.035 to 0.025, the TPR floor stays.
 const TPR_FLOOR = 0.88;
 /** The frozen v6 split; a new held-out round changes this deliberately, never a tuned edit. */
 const TEST_SPLIT_SHA256 = 'f1715b568b89d4c8198157b52cbbdaa3bc9b7c901434d0b041c5790ae7a3929f';
-const FPR_CEILING = 0.035;
+const FPR_CEILING = 0.025;
 
 describe('held-out injection corpus (test split)', () => {
   const test = readSplit('test');
@@ -58,5 +60,31 @@ describe('held-out injection corpus (test split)', () => {
     const falseAlarms = benign.filter((record) => scoreInjection(record.text).flagged);
     const fpr = falseAlarms.length / benign.length;
     expect(fpr, `false alarms: ${falseAlarms.slice(0, 5).map((record) => record.id).join(', ')}`).toBeLessThanOrEqual(FPR_CEILING);
+  }, 60_000);
+});
+
+// v7 was written blind by another author and measured once (TPR 0.769, FPR 0.053); it has been seen since
+// and is the cross-author development set (never trained on: `scripts/injection-corpus/training-data.ts`
+// drops any training text equal to one of its texts). Session 3 measured TPR 0.869 (391/450), FPR 0.007
+// (3/450); these are regression guards under that level.
+const V7_SHA256 = '4026395573a4316cda7c076f48da65783004ec95450fcd6d8f1f8f0b9af6ffe9';
+const V7_TPR_FLOOR = 0.85;
+const V7_FPR_CEILING = 0.015;
+
+describe('cross-author development set v7 (seen)', () => {
+  const v7 = readSplit('holdout-v7');
+
+  it('is the frozen v7 file', () => {
+    const path = fileURLToPath(new URL('../../corpora/injection/holdout-v7.jsonl', import.meta.url));
+    expect(createHash('sha256').update(readFileSync(path)).digest('hex')).toBe(V7_SHA256);
+  });
+
+  it(`catches at least ${V7_TPR_FLOOR * 100}% of its attacks and flags at most ${V7_FPR_CEILING * 100}% of its benign messages`, () => {
+    const attacks = v7.filter((record) => record.label === 'attack');
+    const benign = v7.filter((record) => record.label === 'benign');
+    const missed = attacks.filter((record) => !scoreInjection(record.text).flagged);
+    const falseAlarms = benign.filter((record) => scoreInjection(record.text).flagged);
+    expect(1 - missed.length / attacks.length, `missed: ${missed.slice(0, 5).map((record) => record.id).join(', ')}`).toBeGreaterThanOrEqual(V7_TPR_FLOOR);
+    expect(falseAlarms.length / benign.length, `false alarms: ${falseAlarms.slice(0, 5).map((record) => record.id).join(', ')}`).toBeLessThanOrEqual(V7_FPR_CEILING);
   }, 60_000);
 });

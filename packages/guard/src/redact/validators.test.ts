@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hasKnownCardPrefix, isIbanValid, isIpv4Valid, isIpv6Valid, isLuhnValid, isSpanishDniValid, isUsSsnValid, measureShannonEntropy } from './validators';
 
@@ -58,5 +59,21 @@ describe('other validators', () => {
   it('measures entropy', () => {
     expect(measureShannonEntropy('aaaaaaaa')).toBe(0);
     expect(measureShannonEntropy('Zx8Kq2Lm9Pw4Rt7Yv1Bn3Hj6')).toBeGreaterThan(4);
+  });
+  it('measures ASCII text exactly like the per-character Map sum (the fast path)', () => {
+    const reference = (value: string): number => {
+      const counts = new Map<string, number>();
+      for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+      let entropy = 0;
+      for (const count of counts.values()) entropy -= (count / value.length) * Math.log2(count / value.length);
+      return entropy;
+    };
+    const text = fc.array(fc.constantFrom('a', 'B', '7', '+', '_', '=', '.', 'é', '😀', 'Zq9Xw8'), { maxLength: 60 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (value) => {
+        expect(measureShannonEntropy(value)).toBe(reference(value));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

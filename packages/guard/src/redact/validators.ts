@@ -88,6 +88,8 @@ export function isIpv6Valid(candidate: string): boolean {
 
 /** Bits per character; random base62 tokens sit near log2(length), prose and identifiers well below. */
 export function measureShannonEntropy(value: string): number {
+  const ascii = measureAsciiEntropy(value);
+  if (ascii >= 0) return ascii;
   const counts = new Map<string, number>();
   for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
   let entropy = 0;
@@ -96,6 +98,34 @@ export function measureShannonEntropy(value: string): number {
     entropy -= p * Math.log2(p);
   }
   return entropy;
+}
+
+const asciiCounts = new Int32Array(128);
+const asciiOrder = new Int32Array(128);
+
+/**
+ * The same sum for ASCII text without a Map or per-character strings (tokens are ASCII; this ran for every
+ * long token): counts in a typed array, summed in first-occurrence order like the Map, so the floating-point
+ * result is identical. -1 when the text has a non-ASCII character.
+ */
+function measureAsciiEntropy(value: string): number {
+  let distinct = 0;
+  let i = 0;
+  for (; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 128) break;
+    const seen = asciiCounts[c]!;
+    if (seen === 0) asciiOrder[distinct++] = c;
+    asciiCounts[c] = seen + 1;
+  }
+  let entropy = 0;
+  for (let k = 0; k < distinct; k++) {
+    const c = asciiOrder[k]!;
+    const p = asciiCounts[c]! / value.length;
+    entropy -= p * Math.log2(p);
+    asciiCounts[c] = 0;
+  }
+  return i < value.length ? -1 : entropy;
 }
 
 const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';

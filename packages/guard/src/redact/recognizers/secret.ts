@@ -247,20 +247,43 @@ function scanRandomTokens(text: string, found: TDetection[], anchored: boolean):
 function scoreRandomToken(text: string, start: number, token: string): number {
   // Publishable keys are public; UUIDs are identifiers; paths and URL paths start with a slash.
   if (token.startsWith('pk_') || UUID.test(token) || /^[/.~]/.test(token)) return 0;
-  const nearSecretWord = hasContextWordBefore(text, start, 4, SECRET_WORDS);
+  // Read lazily: the context window is the dearest check and most tokens are settled without it.
+  let near: boolean | undefined;
+  const nearSecretWord = (): boolean => (near ??= hasContextWordBefore(text, start, 4, SECRET_WORDS));
   // Git SHAs and content hashes are hex: not secrets unless the text says they are.
-  if (HEX.test(token)) return nearSecretWord && token.length >= 32 ? 0.7 : 0;
+  if (HEX.test(token)) return token.length >= 32 && nearSecretWord() ? 0.7 : 0;
   if (/^[a-z]+(?:[-_.][a-z]+)*$/i.test(token) || /^\d+$/.test(token)) return 0;
   // File names and paths ("Screenshot_2024-03-12.png", "/docs/Setup2024") are built from word or
   // number segments; random credentials have a long segment that mixes classes.
-  const segments = token.split(/[-_./+=]/);
-  if (!segments.some((s) => s.length >= 16 && countCharacterClasses(s) >= 2)) return 0;
+  if (!hasLongMixedSegment(token)) return 0;
   const classes = countCharacterClasses(token);
-  if (classes < 3 && !nearSecretWord) return 0;
+  if (classes < 3 && !nearSecretWord()) return 0;
   if (measureShannonEntropy(token) < ENTROPY_THRESHOLD) return 0;
-  return nearSecretWord ? 0.85 : 0.6;
+  return nearSecretWord() ? 0.85 : 0.6;
 }
 
-function countCharacterClasses(value: string): number {
-  return [/[a-z]/, /[A-Z]/, /\d/].filter((r) => r.test(value)).length;
+/** Whether a segment between [-_./+=] is 16+ characters long and mixes two of lower, upper, digit. */
+function hasLongMixedSegment(token: string): boolean {
+  let start = 0;
+  for (let i = 0; i <= token.length; i++) {
+    const c = i < token.length ? token.charCodeAt(i) : 45;
+    if (c === 45 || c === 95 || c === 46 || c === 47 || c === 43 || c === 61) {
+      if (i - start >= 16 && countCharacterClasses(token, start, i) >= 2) return true;
+      start = i + 1;
+    }
+  }
+  return false;
+}
+
+function countCharacterClasses(value: string, from = 0, to = value.length): number {
+  let lower = 0;
+  let upper = 0;
+  let digit = 0;
+  for (let i = from; i < to; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 97 && c <= 122) lower = 1;
+    else if (c >= 65 && c <= 90) upper = 1;
+    else if (c >= 48 && c <= 57) digit = 1;
+  }
+  return lower + upper + digit;
 }

@@ -10,6 +10,8 @@ import { type TDetection, type TEntity, type TRedactOptions, type TRedactResult,
 export function redact(text: string, options: TRedactOptions = {}): TRedactResult {
   const plan = planDetection(options);
   const detections = detectEntities(text, plan);
+  // Most messages have nothing to redact: no session, no copy of the options.
+  if (detections.length === 0) return { text, entities: [], vaultEntries: [] };
   const session = options.session ?? RedactionSession.create();
   return replaceDetections(text, detections, { ...options, session }, 0);
 }

@@ -112,7 +112,7 @@ export async function answerCustomerMessage(tenantId: string, rawInput: TCustome
   const visitorKey = visitorKeyOf(tenantId, input.visitor.id);
   const actor: TActor = { type: 'visitor', visitorKey, tenantId, userAgent: input.visitor.userAgent ?? null };
 
-  const { deployment, intake, embedder, evidence } = await withTenant(tenantId, async (tx) => {
+  const { deployment, intake, embedder, evidence, failures } = await withTenant(tenantId, async (tx) => {
     // The question is embedded with the tenant's own embedder, the one its serving vectors came
     // from: after a re-embed to another size, the env's default would find no vector candidates.
     // The visitor's conversation is found and locked in the same statement.
@@ -127,11 +127,12 @@ export async function answerCustomerMessage(tenantId: string, rawInput: TCustome
     // With the in-process offline embedder (no network call), a question the guards let through is
     // retrieved for here, saving a transaction. Another embedder is a remote call: never inside a
     // transaction, so those retrieve in composeGroundedReply. Unused if a tool or the budget decides.
+    const failed = failuresOf(taken);
     const early =
-      !taken.existing && serving.embedder.provider === 'offline' && decideBeforeRetrieval(taken, serving.deployment, failuresOf(taken)) === null
+      !taken.existing && serving.embedder.provider === 'offline' && decideBeforeRetrieval(taken, serving.deployment, failed) === null
         ? await timed(async () => retrieveEvidence(tx, serving.deployment, taken.redactedText, await embeddingsFor(serving.embedder)))
         : null;
-    return { ...serving, intake: taken, evidence: early && { chunks: early.value, retrieveMs: early.ms } };
+    return { ...serving, intake: taken, failures: failed, evidence: early && { chunks: early.value, retrieveMs: early.ms } };
   });
   // The intake transaction's own time; retrieval done inside it is reported as retrieveMs.
   const intakeMs = Math.round(performance.now() - started) - (evidence?.retrieveMs ?? 0);
@@ -151,7 +152,6 @@ export async function answerCustomerMessage(tenantId: string, rawInput: TCustome
   emit?.({ type: 'accepted', conversationId: intake.conversationId, customerMessageId: intake.customerMessageId, replayed: intake.existing });
   const stream = new ReplyStream(emit);
 
-  const failures = failuresOf(intake);
   // A tool the agent config allows (see ../tools): never for a flagged message or a conversation a person holds.
   const toolTurn =
     intake.conversationStatus === 'handed_off' || intake.injection.flagged

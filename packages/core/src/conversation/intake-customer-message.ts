@@ -70,23 +70,6 @@ interface TStoredMessage {
 }
 
 /**
- * The conversation's customer and assistant messages, oldest first, each customer message with its
- * trace's outcome: one statement for the memory and the retried-send check. Read after the
- * conversation is locked, so a copy of this send that just committed is seen.
- */
-async function readConversationMessages(tx: TenantTx, conversationId: string): Promise<TStoredMessage[]> {
-  return tx.$queryRaw<TStoredMessage[]>`
-    SELECT m.id, m.role::text AS role, m.content, m.flags, m.client_message_id, m.created_at, t.outcome
-    FROM messages m
-    LEFT JOIN (
-      SELECT DISTINCT ON (customer_message_id) customer_message_id, outcome FROM message_traces
-      WHERE conversation_id = ${conversationId}::uuid ORDER BY customer_message_id, created_at, id
-    ) t ON t.customer_message_id = m.id AND m.role = 'customer'
-    WHERE m.conversation_id = ${conversationId}::uuid AND m.role IN ('customer', 'assistant')
-    ORDER BY m.created_at, m.id`;
-}
-
-/**
  * The conversation's memory before a message (or before now): the last `maxTurns` customer and
  * assistant messages for the model, and every earlier customer question with its outcome.
  * Injection-flagged messages are left out of either.
@@ -119,34 +102,55 @@ export async function intakeCustomerMessage(
   },
 ): Promise<TIntake> {
   const conversation = await lockOrCreateConversation(tx, tenantId, deployment, input);
-  // A conversation created just now has no messages yet.
-  const messages = input.conversationId ? await readConversationMessages(tx, conversation.id) : [];
-  // Under the conversation lock, so two copies of one send cannot both pass this check.
-  const earlierCopy = input.clientMessageId ? messages.find((m) => m.role === 'customer' && m.client_message_id === input.clientMessageId) : undefined;
-  if (earlierCopy) return intakeOfExisting(conversation, deployment, messages, earlierCopy);
   const session = openRedactionSession(tenantId, conversation.id, conversation.redactionSessionSealed);
   // Vaulted types keep their placeholders; the sealed originals are what pii.reveal opens (handoff/pii-vault.ts).
   const redacted = redact(input.text, { session, operators: vaultOperators(), vaultKey: conversationVaultKey(tenantId, conversation.id) });
   const redactionCounts: Record<string, number> = {};
   for (const entity of redacted.entities) redactionCounts[entity.type] = (redactionCounts[entity.type] ?? 0) + 1;
   const injection = scoreInjection(redacted.text);
-  await storeVaultEntries(tx, tenantId, conversation.id, redacted.vaultEntries);
-  // The extended redaction session and the message, in one statement.
+  // One statement, under the conversation lock (so a copy of this send that just committed is
+  // seen, and two copies cannot both pass): unless an earlier copy with this client message id is
+  // stored, the extended redaction session and the message are written; and the conversation's
+  // customer and assistant messages before it are read, each customer message with its trace's
+  // outcome, for the memory (the read does not see this statement's own insert).
   const now = new Date();
-  const stored = await tx.$queryRaw<{ id: string }[]>`
-    WITH session AS (
+  const rows = await tx.$queryRaw<(TStoredMessage & { kind: 'stored' | 'memory' })[]>`
+    WITH earlier AS (
+      SELECT id FROM messages
+      WHERE conversation_id = ${conversation.id}::uuid AND role = 'customer' AND client_message_id = ${input.clientMessageId ?? null}
+      LIMIT 1
+    ), session AS (
       UPDATE conversations SET redaction_session_sealed = ${sealRedactionSession(tenantId, conversation.id, session)}, updated_at = ${now}
-      WHERE id = ${conversation.id}::uuid RETURNING id
+      WHERE id = ${conversation.id}::uuid AND NOT EXISTS (SELECT 1 FROM earlier) RETURNING id
+    ), stored AS (
+      INSERT INTO messages (tenant_id, conversation_id, role, content, flags, client_message_id, created_at)
+      SELECT ${tenantId}::uuid, session.id, 'customer'::message_role, ${redacted.text}, ${injection.flagged ? [INJECTION_FLAG] : []}::text[], ${input.clientMessageId ?? null}, ${now}
+      FROM session
+      RETURNING id
     )
-    INSERT INTO messages (tenant_id, conversation_id, role, content, flags, client_message_id, created_at)
-    SELECT ${tenantId}::uuid, session.id, 'customer'::message_role, ${redacted.text}, ${injection.flagged ? [INJECTION_FLAG] : []}::text[], ${input.clientMessageId ?? null}, ${now}
-    FROM session
-    RETURNING id`;
-  if (stored.length !== 1) throw new Error('The customer message was not stored.');
+    SELECT 'stored' AS kind, id, NULL::text AS role, NULL::text AS content, NULL::text[] AS flags, NULL::text AS client_message_id, NULL::timestamptz AS created_at, NULL::text AS outcome
+    FROM stored
+    UNION ALL
+    SELECT 'memory', m.id, m.role::text, m.content, m.flags, m.client_message_id, m.created_at, t.outcome
+    FROM messages m
+    LEFT JOIN (
+      SELECT DISTINCT ON (customer_message_id) customer_message_id, outcome FROM message_traces
+      WHERE conversation_id = ${conversation.id}::uuid ORDER BY customer_message_id, created_at, id
+    ) t ON t.customer_message_id = m.id AND m.role = 'customer'
+    WHERE m.conversation_id = ${conversation.id}::uuid AND m.role IN ('customer', 'assistant')
+    ORDER BY 1, 7, 2`;
+  const stored = rows.find((r) => r.kind === 'stored');
+  const messages = rows.filter((r) => r.kind === 'memory');
+  if (!stored) {
+    const earlierCopy = input.clientMessageId ? messages.find((m) => m.role === 'customer' && m.client_message_id === input.clientMessageId) : undefined;
+    if (!earlierCopy) throw new Error('The customer message was not stored.');
+    return intakeOfExisting(conversation, deployment, messages, earlierCopy);
+  }
+  await storeVaultEntries(tx, tenantId, conversation.id, redacted.vaultEntries);
   return {
     conversationId: conversation.id,
     conversationStatus: conversation.status,
-    customerMessageId: stored[0]!.id,
+    customerMessageId: stored.id,
     redactedText: redacted.text,
     redactionCounts,
     injection,

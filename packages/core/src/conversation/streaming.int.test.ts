@@ -101,6 +101,25 @@ describe('idempotent sends', () => {
   });
 });
 
+describe('idempotent sends and the redaction session', () => {
+  it('a retried send leaves the conversation (redaction session, vault) as the first copy left it', async () => {
+    const who = visitor();
+    const started = await startConversation(acme.id, { target: { agent: null }, visitor: { id: who.id } });
+    const input = { target: { agent: null }, conversationId: started.conversationId, visitor: who, message: 'Please write to anna.berg@example.com about my password.', clientMessageId: `m_${randomUUID().replaceAll('-', '')}` };
+    const first = await answerCustomerMessage(acme.id, input);
+    const conversation = () => system.conversation.findUniqueOrThrow({ where: { id: started.conversationId }, select: { redactionSessionSealed: true, updatedAt: true } });
+    const before = await conversation();
+    const vaulted = await system.piiVaultEntry.count({ where: { conversationId: started.conversationId } });
+    expect(before.redactionSessionSealed).not.toBeNull();
+    const again = await answerCustomerMessage(acme.id, input);
+    expect(again).toMatchObject({ replayed: true, customerMessageId: first.customerMessageId, messageId: first.messageId });
+    // Not re-sealed (a new seal has a new IV), not touched, nothing new in the vault or the transcript.
+    expect(await conversation()).toEqual(before);
+    expect(await system.piiVaultEntry.count({ where: { conversationId: started.conversationId } })).toBe(vaulted);
+    expect(await system.message.count({ where: { conversationId: started.conversationId, role: 'customer' } })).toBe(1);
+  });
+});
+
 describe('token budget', () => {
   it('answers until the conversation budget is used, then says so honestly and records it in the trace', async () => {
     const who = visitor();

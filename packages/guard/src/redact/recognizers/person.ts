@@ -142,7 +142,8 @@ function readPreviousWord(text: string, position: number): string {
 /** Characters that can sit right before a name in some rule (all rules end in space, newline, ',', ':' or a dash). */
 const UPPER = /^\p{Lu}$/u;
 const UPPER_LATIN = new Uint8Array(0x250).map((_, c) => (UPPER.test(String.fromCharCode(c)) ? 1 : 0));
-const BEFORE_NAME = new Set([' ', '\t', '\n', ',', ':', '-', '–', '—', '~']);
+/** ' ', '\t', '\n', ',', ':', '-', '–', '—', '~' by code unit (no one-character string per test). */
+const isBeforeName = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 44 || c === 58 || c === 45 || c === 0x2013 || c === 0x2014 || c === 126;
 
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'la', 'le', 'du', 'dos', 'das', 'zu']);
 
@@ -183,7 +184,7 @@ function findNameCandidates(text: string): number[] {
     if (c < 128) {
       if (c < 65 || c > 90) {
         // A particle is a run word only after a capitalised word, but a trigger can come right before it.
-        if ((c === 118 || c === 100 || c === 108 || c === 122) && BEFORE_NAME.has(text[i - 1]!) && isParticleAt(text, i)) {
+        if ((c === 118 || c === 100 || c === 108 || c === 122) && isBeforeName(text.charCodeAt(i - 1)) && isParticleAt(text, i)) {
           if (TRIGGER_TAILS.has(readPreviousWord(text, i))) {
             candidates.push(i);
           }
@@ -197,7 +198,7 @@ function findNameCandidates(text: string): number[] {
       if (!UPPER.test(ch)) continue;
       width = ch.length;
     }
-    if (!BEFORE_NAME.has(text[i - 1]!)) continue;
+    if (!isBeforeName(text.charCodeAt(i - 1))) continue;
     const next = text.charCodeAt(i + width);
     if (next < 128 && (next < 97 || next > 122)) continue;
     if (TRIGGER_TAILS.has(readPreviousWord(text, i))) {

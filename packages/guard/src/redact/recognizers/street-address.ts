@@ -254,7 +254,8 @@ registerVocabulary(VOCAB.STREET, [
 ]);
 
 const GERMAN_SUFFIXES = ['straße', 'strasse', 'str.', 'weg', 'allee', 'platz', 'gasse', 'ring', 'damm', 'ufer', 'chaussee', 'steig', 'pfad'];
-const SUFFIX_LAST = new Set(GERMAN_SUFFIXES.map((suffix) => suffix[suffix.length - 1]!));
+/** Last characters of the suffixes (e, g, t, z, '.', m, r, d), by code unit; `| 0x20` folds ASCII capitals ('.' stays '.'). */
+const SUFFIX_LAST_CODES = new Set(GERMAN_SUFFIXES.map((suffix) => suffix.charCodeAt(suffix.length - 1)));
 
 /** German compounds ("Hauptstraße 5") hide the street word inside a token: a word ending in a suffix, then a number. */
 function mayContainGermanStreet(text: string): boolean {
@@ -264,9 +265,9 @@ function mayContainGermanStreet(text: string): boolean {
     const before = text.charCodeAt(i - 1);
     if (before >= 48 && before <= 57) continue;
     let end = i;
-    while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+    while (end > 0 && isSpaceOrTab(text.charCodeAt(end - 1))) end--;
     // Every suffix ends in one of these letters: skip the slice for the usual "order 123".
-    if (!SUFFIX_LAST.has(text[end - 1]?.toLowerCase() ?? '')) continue;
+    if (end === 0 || !SUFFIX_LAST_CODES.has(text.charCodeAt(end - 1) | 0x20)) continue;
     const word = text.slice(Math.max(0, end - 12), end).toLowerCase();
     if (GERMAN_SUFFIXES.some((suffix) => word.endsWith(suffix))) return true;
   }

@@ -177,5 +177,4 @@ function scanDigitRuns(text: string, from: number, to: number): TDigitRuns {
   return { starts, lengths };
 }
 
-export const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
-export const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;

@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scoreInjection } from '../src/injection/index';
 import { formatMetrics, measureBinary, readJsonl, type TLabelledRecord } from './injection-corpus/evaluate';
+import { piiCorpusAsBenign } from './injection-corpus/pii-benign';
 import { loadTrainingSets, WRITTEN_FILES } from './injection-corpus/training-data';
 
 const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -35,6 +36,8 @@ corpora.push({ name: 'v5 (in train/dev)', records: v5 });
 corpora.push({ name: 'v6 (test.jsonl)', records: readJsonl(join(corpusDirectory, 'test.jsonl')) });
 // Written by another author and measured once blind; seen since, the cross-author development set.
 corpora.push({ name: 'v7 (dev, seen)', records: readJsonl(join(corpusDirectory, 'holdout-v7.jsonl')) });
+// The redaction corpus after redaction, as the answer pipeline scores messages: benign support traffic.
+corpora.push({ name: 'pii corpus (redacted)', records: piiCorpusAsBenign() });
 if (existsSync(sharedCorporaDirectory)) {
   for (const file of readdirSync(sharedCorporaDirectory).filter((name) => name.endsWith('.jsonl')).sort()) {
     corpora.push({ name: file.replace(/_.*$/, ''), records: readJsonl(join(sharedCorporaDirectory, file)) });

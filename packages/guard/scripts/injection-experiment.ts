@@ -9,6 +9,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { collectRuleEvidence, combineEvidence } from '../src/injection/score';
 import { readJsonl, type TLabelledRecord } from './injection-corpus/evaluate';
+import { piiCorpusAsBenign } from './injection-corpus/pii-benign';
 import { corpusDirectory, loadTrainingSets, WRITTEN_FILES } from './injection-corpus/training-data';
 import { featureViewOf, predictView, trainLogistic, type TFeatureView, type TTrainerConfig } from './injection-corpus/trainer';
 
@@ -61,6 +62,8 @@ const evaluation: { name: string; rows: TCached[] }[] = [
   { name: 'v6', rows: cache(readJsonl(join(corpusDirectory, 'test.jsonl'))) },
   { name: 'v7', rows: cache(readJsonl(join(corpusDirectory, 'holdout-v7.jsonl'))) },
 ];
+// The PII corpus (redaction benchmark), redacted as the answer pipeline scores it: support messages, all benign here.
+evaluation.push({ name: 'pii', rows: cache(piiCorpusAsBenign()) });
 if (existsSync(sharedCorporaDirectory)) {
   for (const file of readdirSync(sharedCorporaDirectory).filter((name) => name.endsWith('.jsonl')).sort()) {
     evaluation.push({ name: file.replace(/_.*$/, ''), rows: cache(readJsonl(join(sharedCorporaDirectory, file))) });

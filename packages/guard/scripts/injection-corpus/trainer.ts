@@ -26,6 +26,8 @@ export type TTrainerConfig = {
    * that is less over-confident on phrasings none of the runs saw.
    */
   seeds?: number[];
+  /** Learning-rate factor of the bias (0.1 unless set). */
+  biasRate?: number;
 };
 
 /** What the classifier sees of one text, computed once (the expensive part). */
@@ -101,7 +103,7 @@ function trainOnce(examples: readonly TTrainingExample[], config: TTrainerConfig
       for (const featureIndex of example.indices) logit += weights[featureIndex]! * value;
       for (const featureId of example.structure) logit += structure[featureId]! * config.structureValue;
       const gradient = (1 / (1 + Math.exp(-logit)) - example.label) * classWeight[example.label] * example.weight;
-      bias -= learningRate * gradient * 0.1;
+      bias -= learningRate * gradient * (config.biasRate ?? 0.1);
       for (const featureIndex of example.indices) {
         const current = weights[featureIndex]!;
         weights[featureIndex] = current - learningRate * (gradient * value + config.l2 * current);

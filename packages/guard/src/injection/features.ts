@@ -27,7 +27,7 @@ export type TRawNgrams = Record<TNgramGroup, Uint32Array>;
  * - `wordChars`: character 3–5-grams inside words (morphology, inflections, typos);
  * - `textChars`: character 4-grams over the whole text with spaces collapsed and letters only
  *   (language independent, crosses word boundaries: "yourrules", "ignoreall").
- * Numbers (amounts, order ids) say nothing about intent and only teach the model coincidences.
+ * Numbers (amounts, order ids, percentages) say nothing about intent and only teach the model coincidences.
  */
 export function extractRawNgrams(scanText: string, groups: readonly TNgramGroup[] = ['words', 'wordChars']): TRawNgrams {
   const words = scanText.match(/[\p{L}\p{N}']+|[<>[\]{}|#=+$%]/gu) ?? [];
@@ -39,6 +39,8 @@ export function extractRawNgrams(scanText: string, groups: readonly TNgramGroup[
   for (let position = 0; position < words.length; position += 1) {
     const word = words[position] ?? '';
     if (/^\d+$/.test(word)) continue;
+    // "19%" is an amount like "19": its sign says nothing about intent either.
+    if (word === '%' && /^\d+$/.test(words[position - 1] ?? '')) continue;
     if (wantWords) {
       wordSet.add(hashFeatureRaw(`w:${word}`));
       const next = words[position + 1];

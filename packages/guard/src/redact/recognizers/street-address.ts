@@ -257,6 +257,33 @@ const GERMAN_SUFFIXES = ['straße', 'strasse', 'str.', 'weg', 'allee', 'platz', 
 /** Last characters of the suffixes (e, g, t, z, '.', m, r, d), by code unit; `| 0x20` folds ASCII capitals ('.' stays '.'). */
 const SUFFIX_LAST_CODES = new Set(GERMAN_SUFFIXES.map((suffix) => suffix.charCodeAt(suffix.length - 1)));
 
+/**
+ * Whether the text before `end` ends with a German street suffix, case-insensitively. ASCII (and ß) is
+ * compared by code unit without a lower-cased copy; any other character in reach takes the slice path,
+ * whose lower-casing can change lengths. Runs for every number in a message, so it is hand-written.
+ */
+function endsWithGermanSuffix(text: string, end: number): boolean {
+  const from = Math.max(0, end - 12);
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 && c !== 0xdf) {
+      const word = text.slice(from, end).toLowerCase();
+      return GERMAN_SUFFIXES.some((suffix) => word.endsWith(suffix));
+    }
+  }
+  for (const suffix of GERMAN_SUFFIXES) {
+    if (suffix.length > end - from) continue;
+    let k = 1;
+    while (k <= suffix.length) {
+      const c = text.charCodeAt(end - k);
+      if ((c >= 65 && c <= 90 ? c | 0x20 : c) !== suffix.charCodeAt(suffix.length - k)) break;
+      k++;
+    }
+    if (k > suffix.length) return true;
+  }
+  return false;
+}
+
 /** German compounds ("Hauptstraße 5") hide the street word inside a token: a word ending in a suffix, then a number. */
 function mayContainGermanStreet(text: string): boolean {
   for (let i = 1; i < text.length; i++) {
@@ -268,8 +295,7 @@ function mayContainGermanStreet(text: string): boolean {
     while (end > 0 && isSpaceOrTab(text.charCodeAt(end - 1))) end--;
     // Every suffix ends in one of these letters: skip the slice for the usual "order 123".
     if (end === 0 || !SUFFIX_LAST_CODES.has(text.charCodeAt(end - 1) | 0x20)) continue;
-    const word = text.slice(Math.max(0, end - 12), end).toLowerCase();
-    if (GERMAN_SUFFIXES.some((suffix) => word.endsWith(suffix))) return true;
+    if (endsWithGermanSuffix(text, end)) return true;
   }
   return false;
 }

@@ -85,19 +85,37 @@ function scoreWholeRun(text: string, start: number, digits: string): number {
 }
 
 function findCardsInGroups(text: string, run: string, offset: number): TDetection[] {
-  const groups = [...run.matchAll(/\d+/g)].map((g) => ({ start: offset + g.index, end: offset + g.index + g[0].length, digits: g[0] }));
-  if (groups.length < 2) return [];
+  // Groups of digits in the run; a window of groups i..j reads digits.slice(at[i], at[j + 1]) (one slice per
+  // window of a card's length, instead of joining the groups for every window).
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const at: number[] = [0];
+  let digits = '';
+  for (let k = 0; k < run.length; ) {
+    if (run.charCodeAt(k) < 48 || run.charCodeAt(k) > 57) {
+      k++;
+      continue;
+    }
+    const begin = k;
+    while (k < run.length && run.charCodeAt(k) >= 48 && run.charCodeAt(k) <= 57) k++;
+    starts.push(offset + begin);
+    ends.push(offset + k);
+    digits += run.slice(begin, k);
+    at.push(digits.length);
+  }
+  const count = starts.length;
+  if (count < 2) return [];
   const found: TDetection[] = [];
   let i = 0;
-  while (i < groups.length) {
+  while (i < count) {
     let matched = false;
     // Prefer the longest window starting at group i.
-    for (let j = groups.length - 1; j >= i; j--) {
-      const digits = groups.slice(i, j + 1).map((g) => g.digits).join('');
-      if (digits.length < 13 || digits.length > 19 || !isLuhnValid(digits) || !hasKnownCardPrefix(digits)) continue;
-      const first = groups[i]!;
-      const last = groups[j]!;
-      found.push({ type: 'CREDIT_CARD', start: first.start, end: last.end, score: 0.75 });
+    for (let j = count - 1; j >= i; j--) {
+      const length = at[j + 1]! - at[i]!;
+      if (length < 13 || length > 19) continue;
+      const window = digits.slice(at[i], at[j + 1]);
+      if (!isLuhnValid(window) || !hasKnownCardPrefix(window)) continue;
+      found.push({ type: 'CREDIT_CARD', start: starts[i]!, end: ends[j]!, score: 0.75 });
       i = j + 1;
       matched = true;
       break;

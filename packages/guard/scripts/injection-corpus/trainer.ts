@@ -28,6 +28,11 @@ export type TTrainerConfig = {
   seeds?: number[];
   /** Learning-rate factor of the bias (0.1 unless set). */
   biasRate?: number;
+  /**
+   * NB-LR: scale each n-gram by its naive-Bayes log-count ratio (smoothing `nbAlpha`) before the
+   * regression; the stored weight is the product, so the runtime is unchanged. Off unless set.
+   */
+  nbAlpha?: number;
 };
 
 /** What the classifier sees of one text, computed once (the expensive part). */
@@ -53,7 +58,14 @@ const SCALE = 1000;
 
 export function trainLogistic(examples: readonly TTrainingExample[], config: TTrainerConfig): TInjectionModel {
   const seeds = config.seeds ?? [config.seed];
-  const runs = seeds.map((seed) => trainOnce(examples, config, seed));
+  return averageModels(seeds.map((seed) => trainOnce(examples, config, seed)));
+}
+
+/**
+ * The model whose logit is the mean of the given models' logits (same n-gram groups, buckets and
+ * structural value): their weights averaged.
+ */
+export function averageModels(runs: readonly TInjectionModel[]): TInjectionModel {
   const first = runs[0]!;
   const mean = (values: number[]): number => values.reduce((sum, value) => sum + value, 0) / values.length;
   const weights = first.weights.map((_weight, index) => Math.round(mean(runs.map((run) => run.weights[index]!))));
@@ -85,6 +97,15 @@ function trainOnce(examples: readonly TTrainingExample[], config: TTrainerConfig
   const weights = new Float64Array(config.dimensions);
   const structure = new Float64Array(structureIds.size);
   let bias = 0;
+  const ratio = new Float64Array(config.dimensions).fill(1);
+  if (config.nbAlpha !== undefined) {
+    const positive = new Float64Array(config.dimensions).fill(config.nbAlpha);
+    const negative = new Float64Array(config.dimensions).fill(config.nbAlpha);
+    for (const example of prepared) for (const index of example.indices) (example.label === 1 ? positive : negative)[index]! += example.weight;
+    const positiveSum = positive.reduce((sum, value) => sum + value, 0);
+    const negativeSum = negative.reduce((sum, value) => sum + value, 0);
+    for (let index = 0; index < config.dimensions; index += 1) ratio[index] = Math.abs(Math.log(positive[index]! / positiveSum / (negative[index]! / negativeSum)));
+  }
   const total = prepared.reduce((sum, example) => sum + example.weight, 0);
   const positives = prepared.reduce((sum, example) => sum + (example.label === 1 ? example.weight : 0), 0);
   // Balance the classes so the larger side does not dominate the loss.
@@ -100,13 +121,13 @@ function trainOnce(examples: readonly TTrainingExample[], config: TTrainerConfig
       const example = prepared[exampleIndex]!;
       const value = 1 / Math.sqrt(Math.max(1, example.indices.length));
       let logit = bias;
-      for (const featureIndex of example.indices) logit += weights[featureIndex]! * value;
+      for (const featureIndex of example.indices) logit += weights[featureIndex]! * value * ratio[featureIndex]!;
       for (const featureId of example.structure) logit += structure[featureId]! * config.structureValue;
       const gradient = (1 / (1 + Math.exp(-logit)) - example.label) * classWeight[example.label] * example.weight;
       bias -= learningRate * gradient * (config.biasRate ?? 0.1);
       for (const featureIndex of example.indices) {
         const current = weights[featureIndex]!;
-        weights[featureIndex] = current - learningRate * (gradient * value + config.l2 * current);
+        weights[featureIndex] = current - learningRate * (gradient * value * ratio[featureIndex]! + config.l2 * current);
       }
       for (const featureId of example.structure) {
         const current = structure[featureId]!;
@@ -126,7 +147,7 @@ function trainOnce(examples: readonly TTrainingExample[], config: TTrainerConfig
     dimensions: config.dimensions,
     bias: Math.round(bias * SCALE) / SCALE,
     scale: SCALE,
-    weights: Array.from(weights, (weight) => Math.round(weight * SCALE)),
+    weights: Array.from(weights, (weight, index) => Math.round(weight * ratio[index]! * SCALE)),
     structureValue: config.structureValue,
     structure: structureWeights,
   };

@@ -23,7 +23,7 @@ function readSplit(name: 'train' | 'dev' | 'test' | 'holdout-v7'): TRecord[] {
 // (488/545), FPR 0.030 (10/328); v6 was no longer blind then (its misses had been read in the v6 round and again while
 // designing the cue lexicons), so this is an optimistic figure and the honest one is the next blind
 // split's. These floors are regression guards just under the measured level, not the target.
-// Session 3 (hand-written rows of other authors in training, a retrained classifier): TPR 0.901 (491/545),
+// Session 3 (hand-written rows of other authors in training, a retrained classifier): TPR 0.905 (493/545),
 // FPR 0.018 (6/328); the FPR ceiling goes from 0.035 to 0.025, the TPR floor stays.
 const TPR_FLOOR = 0.88;
 /** The frozen v6 split; a new held-out round changes this deliberately, never a tuned edit. */
@@ -65,8 +65,8 @@ describe('held-out injection corpus (test split)', () => {
 
 // v7 was written blind by another author and measured once (TPR 0.769, FPR 0.053); it has been seen since
 // and is the cross-author development set (never trained on: `scripts/injection-corpus/training-data.ts`
-// drops any training text equal to one of its texts). Session 3 measured TPR 0.876 (394/450), FPR 0.009
-// (4/450); these are regression guards under that level.
+// drops any training text equal to one of its texts). Session 3 measured TPR 0.884 (398/450), FPR 0.007
+// (3/450); these are regression guards under that level.
 const V7_SHA256 = '4026395573a4316cda7c076f48da65783004ec95450fcd6d8f1f8f0b9af6ffe9';
 const V7_TPR_FLOOR = 0.85;
 const V7_FPR_CEILING = 0.015;

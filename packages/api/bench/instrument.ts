@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { Session } from 'node:inspector/promises';
 import Redis from 'ioredis';
 
-export type TCounts = { queries: number; redis: number; log?: string[] };
+export type TCounts = { queries: number; redis: number; redisTrips: number; log?: string[] };
 const current = new AsyncLocalStorage<TCounts>();
 let installed = false;
 
@@ -31,10 +31,19 @@ export function installCounters(): void {
   };
   const proto = Redis.prototype as unknown as { sendCommand: (...args: unknown[]) => unknown };
   const send = proto.sendCommand;
+  // A pipeline sends its commands through sendCommand with one shared stream object: one write,
+  // one round trip for all of them.
+  const pipelines = new WeakSet<object>();
   proto.sendCommand = function counted(this: unknown, ...args: unknown[]) {
     const counts = current.getStore();
     if (counts) {
       counts.redis += 1;
+      const stream = args[1] as { isPipeline?: boolean } | undefined;
+      if (!stream?.isPipeline) counts.redisTrips += 1;
+      else if (!pipelines.has(stream)) {
+        pipelines.add(stream);
+        counts.redisTrips += 1;
+      }
       counts.log?.push(`redis ${(args[0] as { name?: string } | undefined)?.name}`);
     }
     return send.apply(this, args);
@@ -43,7 +52,7 @@ export function installCounters(): void {
 
 /** Runs fn with fresh counts; returns fn's result and what it (and everything it started) issued. */
 export async function counted<T>(fn: () => Promise<T>, options: { log?: boolean } = {}): Promise<{ result: T; counts: TCounts }> {
-  const counts: TCounts = { queries: 0, redis: 0, ...(options.log ? { log: [] } : {}) };
+  const counts: TCounts = { queries: 0, redis: 0, redisTrips: 0, ...(options.log ? { log: [] } : {}) };
   const result = await current.run(counts, fn);
   return { result, counts };
 }

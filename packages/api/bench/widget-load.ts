@@ -64,6 +64,7 @@ interface TServerReport {
   latencies: number[];
   queries: number;
   redis: number;
+  redisTrips: number;
   sends: number;
   cpuMs: number;
 }
@@ -122,6 +123,7 @@ function chatServer() {
         latencies,
         queries: counts.reduce((sum, c) => sum + c.queries, 0),
         redis: counts.reduce((sum, c) => sum + c.redis, 0),
+        redisTrips: counts.reduce((sum, c) => sum + c.redisTrips, 0),
         sends: counts.length,
         cpuMs: (cpu.user + cpu.system) / 1000,
       };
@@ -279,7 +281,7 @@ async function main(): Promise<void> {
         ? `  CPU per message (widget.start included): ${(clientMs / n).toFixed(1)} ms Node (server + bench client, one process), ${(postgresMs / n).toFixed(1)} ms Postgres backends`
         : `  CPU per message (widget.start included): ${(serverCpu / n).toFixed(1)} ms Node servers, ${(clientMs / n).toFixed(1)} ms bench client, ${(postgresMs / n).toFixed(1)} ms Postgres backends`,
     );
-    console.log(`  per widget.send: ${(reports.reduce((sum, r) => sum + r.queries, 0) / sends).toFixed(1)} Postgres statements (BEGIN/COMMIT included), ${(reports.reduce((sum, r) => sum + r.redis, 0) / sends).toFixed(1)} Redis commands`);
+    console.log(`  per widget.send: ${(reports.reduce((sum, r) => sum + r.queries, 0) / sends).toFixed(1)} Postgres statements (BEGIN/COMMIT included), ${(reports.reduce((sum, r) => sum + r.redis, 0) / sends).toFixed(1)} Redis commands in ${(reports.reduce((sum, r) => sum + r.redisTrips, 0) / sends).toFixed(1)} round trips`);
     console.log(`  customer messages sent ${CHATS * MESSAGES}, stored ${stored}, lost ${CHATS * MESSAGES - failures - stored}`);
   };
 

@@ -3,7 +3,7 @@ import { withTenant, type TenantTx } from '@vouch/db';
 import { getRedis } from '@vouch/jobs';
 import type { TActor } from '../actor';
 import { record } from '../audit';
-import { broadcastRealtimeEvent } from '../realtime/publish-realtime-event';
+import { broadcastRealtimeEvents } from '../realtime/publish-realtime-event';
 import type { TRealtimeEventInput } from '../realtime/events';
 import { listOnlineUserIds } from './presence';
 
@@ -75,12 +75,15 @@ export async function announceCustomerTurn(
 ): Promise<{ routed: Omit<TRouted, 'events'> | null }> {
   try {
     const { conversationId } = turn;
-    await broadcastRealtimeEvent({ kind: 'message.created', tenantId, conversationId, messageId: turn.customerMessageId, role: 'customer' });
-    await broadcastRealtimeEvent({ kind: 'message.created', tenantId, conversationId, messageId: turn.messageId, role: 'assistant' });
+    // One pipeline (one round trip) for the turn's events.
+    await broadcastRealtimeEvents([
+      { kind: 'message.created', tenantId, conversationId, messageId: turn.customerMessageId, role: 'customer' },
+      { kind: 'message.created', tenantId, conversationId, messageId: turn.messageId, role: 'assistant' },
+      ...(turn.handoffId ? [{ kind: 'handoff.created' as const, tenantId, conversationId, handoffId: turn.handoffId }] : []),
+    ]);
     if (!turn.handoffId) return { routed: null };
-    await broadcastRealtimeEvent({ kind: 'handoff.created', tenantId, conversationId, handoffId: turn.handoffId });
     const { events, ...routed } = await routeNewHandoff(tenantId, turn.handoffId);
-    for (const event of events) await broadcastRealtimeEvent(event);
+    await broadcastRealtimeEvents(events);
     return { routed };
   } catch (error) {
     console.warn('[handoff] announcing a customer turn failed', { conversationId: turn.conversationId, error: error instanceof Error ? error.message : 'unknown' });

@@ -46,8 +46,24 @@ const ZId = z.uuid();
  * one Redis server never sees another's events.
  */
 function base(tenantId: string): string {
-  const db = Number(new URL(redisUrl()).pathname.slice(1) || '0');
-  return `${PREFIX}:${Number.isInteger(db) ? db : 0}:${ZId.parse(tenantId)}`;
+  return `${PREFIX}:${redisDb()}:${ZId.parse(tenantId)}`;
+}
+
+// The database index, parsed once per REDIS_URL value (re-read if the environment changes it,
+// as tests do) instead of once per channel name.
+let dbOf: { url: string | undefined; db: number } | undefined;
+function redisDb(): number {
+  const url = process.env.REDIS_URL;
+  if (dbOf && dbOf.url === url) return dbOf.db;
+  const parsed = Number(new URL(redisUrl()).pathname.slice(1) || '0');
+  const db = Number.isInteger(parsed) ? parsed : 0;
+  dbOf = { url, db };
+  return db;
+}
+
+/** Checks an event against the strict schema (once) and stamps `at` when it has none. */
+export function parseRealtimeEvent(rawEvent: TRealtimeEventInput): TRealtimeEvent {
+  return ZRealtimeEvent.parse(rawEvent.at == null ? { ...rawEvent, at: new Date().toISOString() } : rawEvent);
 }
 
 /** Everything that happens in a tenant's handoff inbox; only for console members with inbox.read. */

@@ -5,8 +5,9 @@ export {
   conversationChannel,
   tenantOfChannel,
   isCustomerVisible,
+  parseRealtimeEvent,
   type TRealtimeEvent,
   type TRealtimeEventInput,
 } from './events';
-export { publishRealtimeEvent, broadcastRealtimeEvent } from './publish-realtime-event';
+export { publishRealtimeEvent, broadcastRealtimeEvent, broadcastRealtimeEvents, type TPipelinePublisher } from './publish-realtime-event';
 export { subscribeRealtime, realtimeListenerCount, closeRealtime } from './subscribe-realtime';

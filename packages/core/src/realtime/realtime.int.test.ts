@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { closeRedis, createRedisConnection, getRedis } from '@vouch/jobs';
-import { conversationChannel, inboxChannel, type TRealtimeEvent } from './events';
-import { broadcastRealtimeEvent, publishRealtimeEvent } from './publish-realtime-event';
+import { conversationChannel, inboxChannel, ZRealtimeEvent, type TRealtimeEvent } from './events';
+import { broadcastRealtimeEvent, broadcastRealtimeEvents, publishRealtimeEvent, type TPipelinePublisher } from './publish-realtime-event';
 import { closeRealtime, realtimeListenerCount, subscribeRealtime } from './subscribe-realtime';
 
 afterAll(async () => {
@@ -122,5 +122,72 @@ describe('realtime event bus on real Redis', () => {
     await arrived;
     expect(Object.keys(JSON.parse(got[0]!)).sort()).toEqual(['at', 'kind', 'tenantId', 'userId']);
     await spy.quit();
+  });
+
+  it('broadcasts a turn\u2019s events in one pipeline, each checked once, in order, customer-visible ones on the conversation channel', async () => {
+    const tenantId = randomUUID();
+    const conversationId = randomUUID();
+    const inbox = collector();
+    const customer = collector();
+    const stops = [await subscribeRealtime(inboxChannel(tenantId), inbox.listener), await subscribeRealtime(conversationChannel(tenantId, conversationId), customer.listener)];
+    // Count what reaches Redis: pipelines and the publishes queued on them.
+    const redis = getRedis();
+    const queued: string[] = [];
+    let pipelines = 0;
+    const counting: TPipelinePublisher = {
+      pipeline() {
+        pipelines += 1;
+        const p = redis.pipeline();
+        return { publish: (channel: string, message: string) => (queued.push(channel), p.publish(channel, message)), exec: () => p.exec() };
+      },
+    };
+    const parse = vi.spyOn(ZRealtimeEvent, 'parse');
+    const customerMessageId = randomUUID();
+    const replyId = randomUUID();
+    const handoffId = randomUUID();
+    const accepted = await broadcastRealtimeEvents(
+      [
+        { kind: 'message.created', tenantId, conversationId, messageId: customerMessageId, role: 'customer' },
+        { kind: 'message.created', tenantId, conversationId, messageId: replyId, role: 'assistant' },
+        { kind: 'handoff.created', tenantId, conversationId, handoffId },
+      ],
+      counting,
+    );
+    expect(parse).toHaveBeenCalledTimes(3);
+    parse.mockRestore();
+    expect(pipelines).toBe(1);
+    expect(accepted).toBe(5);
+    expect(queued).toEqual([inboxChannel(tenantId), conversationChannel(tenantId, conversationId), inboxChannel(tenantId), conversationChannel(tenantId, conversationId), inboxChannel(tenantId)]);
+    await inbox.waitFor(3);
+    await customer.waitFor(2);
+    expect(inbox.events.map((e) => [e.kind, e.messageId ?? e.handoffId])).toEqual([
+      ['message.created', customerMessageId],
+      ['message.created', replyId],
+      ['handoff.created', handoffId],
+    ]);
+    expect(customer.events.map((e) => e.messageId)).toEqual([customerMessageId, replyId]);
+    for (const stop of stops) await stop();
+  });
+
+  it('publishes none of a batch holding one event with text or of another tenant\u2019s shape, and swallows a Redis failure', async () => {
+    const tenantId = randomUUID();
+    const conversationId = randomUUID();
+    const seen = collector();
+    const stop = await subscribeRealtime(inboxChannel(tenantId), seen.listener);
+    const withText = { kind: 'message.created', tenantId, conversationId, role: 'customer', text: 'my email is anna@example.com' } as unknown as Parameters<typeof broadcastRealtimeEvent>[0];
+    await expect(broadcastRealtimeEvents([{ kind: 'handoff.updated', tenantId, conversationId }, withText])).rejects.toThrow();
+    await expect(broadcastRealtimeEvents([{ kind: 'handoff.updated', tenantId: 'not-a-uuid' }])).rejects.toThrow();
+    // Redis down: the committed action must not fail; nothing was accepted.
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const down: TPipelinePublisher = { pipeline: () => ({ publish: () => undefined, exec: () => Promise.reject(new Error('connection refused')) }) };
+    expect(await broadcastRealtimeEvents([{ kind: 'handoff.updated', tenantId, conversationId }], down)).toBe(0);
+    expect(warn).toHaveBeenCalledWith('[realtime] publish failed', expect.objectContaining({ kind: 'handoff.updated' }));
+    expect(JSON.stringify(warn.mock.calls)).not.toContain('anna@example.com');
+    warn.mockRestore();
+    // The next valid event is the first (and only) one the subscriber hears of.
+    expect(await broadcastRealtimeEvents([{ kind: 'handoff.resolved', tenantId }])).toBe(1);
+    await seen.waitFor(1);
+    expect(seen.events.map((e) => e.kind)).toEqual(['handoff.resolved']);
+    await stop();
   });
 });

@@ -25,7 +25,37 @@ export function vaultOperators(): Partial<Record<TEntityType, TOperator>> {
  * placeholder and type as associated data on top.
  */
 export function conversationVaultKey(tenantId: string, conversationId: string): Uint8Array {
-  return deriveKey(readMasterKey(), 'tenant-vault', `pii:${tenantId}:${conversationId}`);
+  const master = process.env.VOUCH_ENCRYPTION_KEY;
+  if (master !== keysFrom) {
+    // Another master key (tests, a rotation with restart): nothing derived from the old one is used.
+    derivedKeys.clear();
+    keysFrom = master;
+  }
+  const scope = `pii:${tenantId}:${conversationId}`;
+  let key = derivedKeys.get(scope);
+  if (key) {
+    // Least recently used first: move a hit to the end.
+    derivedKeys.delete(scope);
+  } else {
+    key = deriveKey(readMasterKey(), 'tenant-vault', scope);
+    if (derivedKeys.size >= VAULT_KEY_CACHE_SIZE) derivedKeys.delete(derivedKeys.keys().next().value!);
+  }
+  derivedKeys.set(scope, key);
+  return key;
+}
+
+/**
+ * Derived vault keys, by tenant and conversation, for the master key they came from (HKDF of the
+ * master key and the scope: they never go stale). Keys only, never plaintext; never logged. Bounded,
+ * least recently used out: a busy process keeps the keys of its active conversations.
+ */
+const VAULT_KEY_CACHE_SIZE = 1000;
+const derivedKeys = new Map<string, Buffer>();
+let keysFrom: string | undefined;
+
+/** How many derived vault keys this process holds (tests). */
+export function vaultKeyCacheSize(): number {
+  return derivedKeys.size;
 }
 
 /**

@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { cpus, loadavg } from 'node:os';
-import { disconnectAppClient, getAppClient, withTenant } from '@vouch/db';
+import { disconnectAppClient, disconnectTenantSql, getAppClient, withTenant, withTenantSql } from '@vouch/db';
 import { loadTestEnv } from '../../../tooling/vitest/test-env';
 
 loadTestEnv();
@@ -54,7 +54,8 @@ async function main(): Promise<void> {
       client.release();
     }
   });
-  await Promise.all([pool.end(), disconnectAppClient()]);
+  await measure('withTenantSql (thin pg path) + one statement: 4 statements', () => withTenantSql(tenant, (sql) => sql.query`SELECT ${1}::int AS x`));
+  await Promise.all([pool.end(), disconnectAppClient(), disconnectTenantSql()]);
 }
 
 await main();

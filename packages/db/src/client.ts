@@ -1,13 +1,14 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/prisma/client';
 import { appDatabaseUrl } from './env';
+import { TENANT_SQL_POOL_MAX } from './with-tenant-sql';
 
 export type { PrismaClient };
 
 const globalForPrisma = globalThis as unknown as { vouchAppClient?: PrismaClient };
 
-export function createPrismaClient(connectionString: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 10 }) });
+export function createPrismaClient(connectionString: string, max = 10): PrismaClient {
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max }) });
 }
 
 /**
@@ -16,7 +17,8 @@ export function createPrismaClient(connectionString: string): PrismaClient {
  */
 export function getAppClient(): PrismaClient {
   // Cached on globalThis so Next.js hot reload does not open a new pool per edit.
-  globalForPrisma.vouchAppClient ??= createPrismaClient(appDatabaseUrl());
+  // With with-tenant-sql's pool the application role uses at most 10 connections per process (docs/performance.md).
+  globalForPrisma.vouchAppClient ??= createPrismaClient(appDatabaseUrl(), 10 - TENANT_SQL_POOL_MAX);
   return globalForPrisma.vouchAppClient;
 }
 

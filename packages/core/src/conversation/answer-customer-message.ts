@@ -11,7 +11,7 @@ import { isHumanRequest } from './human-request';
 import { matchAlwaysHumanTopic } from './human-topics';
 import { intakeCustomerMessage, type TIntake } from './intake-customer-message';
 import { DEFAULT_RATE_LIMITS, enforceRateLimits, type TRateLimitRedis, type TRateLimits } from './rate-limit';
-import { recordReply, type TTraceOutcome } from './record-reply';
+import { recordPlainReply, recordReply, type TReplyRecord, type TTraceOutcome } from './record-reply';
 import { BUDGET_REPLY, HANDOFF_REPLIES, UNVERIFIED_REPLY, WITH_HUMAN_REPLY } from './replies';
 import { ReplyStream, type TReplyStreamEvent } from './reply-stream';
 import { findStoredReply, waitForStoredReply } from './stored-reply';
@@ -196,28 +196,34 @@ export async function answerCustomerMessage(tenantId: string, rawInput: TCustome
     tool: toolTurn?.trace ?? null,
   };
   const citations = decision.outcome === 'answered' ? (attempt?.citations ?? []) : [];
-  const recorded = await withTenant(tenantId, async (tx) => {
-    const stored = await recordReply(tx, tenantId, actor, {
-      conversationId: intake.conversationId,
-      customerMessageId: intake.customerMessageId,
-      configVersionId: deployment.configVersionId,
-      content,
-      citations,
-      outcome: decision.outcome,
-      handoff: decision.handoff,
-      provider: attempt?.providerId ?? (toolTurn ? `tool:${toolTurn.action}` : 'none'),
-      retrieved: attempt?.retrieved ?? [],
-      guard,
-      redactionCounts: intake.redactionCounts,
-      grounding: attempt?.grounding ?? null,
-      verification: attempt?.verification ?? null,
-      tokens: attempt?.tokens ?? { input: 0, output: 0 },
-      latencyMs: performance.now() - started,
-      timings: { intakeMs, ...(attempt?.timings ?? {}) },
-    });
-    if (toolTurn) await finishToolTurn(tx, tenantId, actor, toolTurn, { conversationId: intake.conversationId, traceId: stored.traceId, handoffId: stored.handoffId });
-    return stored;
-  });
+  const reply: TReplyRecord = {
+    conversationId: intake.conversationId,
+    customerMessageId: intake.customerMessageId,
+    configVersionId: deployment.configVersionId,
+    content,
+    citations,
+    outcome: decision.outcome,
+    handoff: decision.handoff,
+    provider: attempt?.providerId ?? (toolTurn ? `tool:${toolTurn.action}` : 'none'),
+    retrieved: attempt?.retrieved ?? [],
+    guard,
+    redactionCounts: intake.redactionCounts,
+    grounding: attempt?.grounding ?? null,
+    verification: attempt?.verification ?? null,
+    tokens: attempt?.tokens ?? { input: 0, output: 0 },
+    latencyMs: performance.now() - started,
+    timings: { intakeMs, ...(attempt?.timings ?? {}) },
+  };
+  // A reply that hands nothing off and finishes no tool turn is one statement: the thin pg path.
+  const handoffReply = reply.handoff;
+  const recorded =
+    handoffReply === null && !toolTurn
+      ? await recordPlainReply(tenantId, { ...reply, handoff: handoffReply })
+      : await withTenant(tenantId, async (tx) => {
+          const stored = await recordReply(tx, tenantId, actor, reply);
+          if (toolTurn) await finishToolTurn(tx, tenantId, actor, toolTurn, { conversationId: intake.conversationId, traceId: stored.traceId, handoffId: stored.handoffId });
+          return stored;
+        });
   return {
     conversationId: intake.conversationId,
     customerMessageId: intake.customerMessageId,

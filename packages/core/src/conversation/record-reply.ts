@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { HandoffReason, TenantTx } from '@vouch/db';
+import { withTenantSql, type HandoffReason, type TenantTx } from '@vouch/db';
 import type { TActor } from '../actor';
 import type { TCitation } from './compose-grounded-reply';
 import { handOffConversation } from './hand-off-conversation';
@@ -28,15 +28,16 @@ export interface TReplyRecord {
 /** A JSON column's value as Prisma stored it: null becomes JSON null, undefined members go. */
 const json = (value: unknown) => JSON.stringify(value ?? null);
 
+type TQuery = <R>(strings: TemplateStringsArray, ...values: unknown[]) => Promise<R[]>;
+
 /**
- * Stores the assistant's reply, its trace and (when escalating) the handoff, in the caller's
- * transaction. The message and the trace go in one statement (the trace references the message;
- * its foreign key is checked at the end of the statement).
+ * The reply and its trace in one statement (the trace references the message; its foreign key is
+ * checked at the end of the statement), through whichever client runs the transaction.
  */
-export async function recordReply(tx: TenantTx, tenantId: string, actor: TActor, reply: TReplyRecord): Promise<{ messageId: string; traceId: string; handoffId: string | null; createdAt: Date }> {
+async function insertReplyAndTrace(query: TQuery, tenantId: string, reply: TReplyRecord): Promise<{ messageId: string; traceId: string; createdAt: Date }> {
   const traceId = randomUUID();
   const now = new Date();
-  const rows = await tx.$queryRaw<{ id: string; created_at: Date }[]>`
+  const rows = await query<{ id: string; created_at: Date }>`
     WITH reply AS (
       INSERT INTO messages (tenant_id, conversation_id, role, content, citations, created_at)
       VALUES (${tenantId}::uuid, ${reply.conversationId}::uuid, 'assistant'::message_role, ${reply.content}, ${json(reply.citations)}::jsonb, ${now})
@@ -54,8 +55,27 @@ export async function recordReply(tx: TenantTx, tenantId: string, actor: TActor,
     SELECT reply.id, reply.created_at FROM reply, trace`;
   const message = rows[0];
   if (!message) throw new Error('The reply was not stored.');
+  return { messageId: message.id, traceId, createdAt: message.created_at };
+}
+
+/**
+ * Stores the assistant's reply, its trace and (when escalating) the handoff, in the caller's
+ * transaction.
+ */
+export async function recordReply(tx: TenantTx, tenantId: string, actor: TActor, reply: TReplyRecord): Promise<{ messageId: string; traceId: string; handoffId: string | null; createdAt: Date }> {
+  const stored = await insertReplyAndTrace((strings, ...values) => tx.$queryRaw(strings, ...values), tenantId, reply);
   const handoff = reply.handoff
-    ? await handOffConversation(tx, tenantId, actor, { conversationId: reply.conversationId, reason: reply.handoff.reason, traceId, topic: reply.handoff.topic })
+    ? await handOffConversation(tx, tenantId, actor, { conversationId: reply.conversationId, reason: reply.handoff.reason, traceId: stored.traceId, topic: reply.handoff.topic })
     : null;
-  return { messageId: message.id, traceId, handoffId: handoff?.handoffId ?? null, createdAt: message.created_at };
+  return { ...stored, handoffId: handoff?.handoffId ?? null };
+}
+
+/**
+ * A reply that hands nothing off (most of them): its one statement in a transaction of its own on
+ * the thin pg path (withTenantSql: same role, same tenant setting, same RLS), without Prisma's
+ * per-transaction overhead.
+ */
+export async function recordPlainReply(tenantId: string, reply: TReplyRecord & { handoff: null }): Promise<{ messageId: string; traceId: string; handoffId: null; createdAt: Date }> {
+  const stored = await withTenantSql(tenantId, (sql) => insertReplyAndTrace((strings, ...values) => sql.query(strings, ...values), tenantId, reply));
+  return { ...stored, handoffId: null };
 }

@@ -1,0 +1,97 @@
+import pg from 'pg';
+import { z } from 'zod';
+import { appDatabaseUrl } from './env';
+import type { WithTenantOptions } from './with-tenant';
+
+/**
+ * A thin tenant transaction straight on the pg driver, for hot paths whose statements are all raw
+ * SQL already (the widget's answer path). Same role as withTenant (DATABASE_URL: the application
+ * role, never the owner), same settings per transaction (app.tenant_id and app.user_id with
+ * set_config(..., true)), so RLS is the enforcement exactly as there. What it saves is Prisma's
+ * per-statement and per-transaction overhead in the Node process (`bench:db`).
+ *
+ * Values are always bound parameters ($1, $2, …): `query` is a tagged template whose
+ * interpolations become parameters, never text. Results are pg's: timestamptz as Date, jsonb
+ * parsed, int8 and numeric as strings (Prisma would give bigint and Decimal).
+ */
+export interface TenantSql {
+  query<R = Record<string, unknown>>(strings: TemplateStringsArray, ...values: unknown[]): Promise<R[]>;
+}
+
+/**
+ * This process's connection budget (docs/performance.md): Prisma's pool and this one share 10
+ * connections (client.ts), this one gets TENANT_SQL_POOL_MAX of them.
+ */
+export const TENANT_SQL_POOL_MAX = 3;
+
+const ZUuid = z.uuid();
+const globalForPool = globalThis as unknown as { vouchTenantSqlPool?: pg.Pool };
+
+function pool(): pg.Pool {
+  if (!globalForPool.vouchTenantSqlPool) {
+    // allowExitOnIdle: idle connections do not keep a CLI command or a script alive once its work is done.
+    const created = new pg.Pool({ connectionString: appDatabaseUrl(), max: TENANT_SQL_POOL_MAX, connectionTimeoutMillis: 10_000, idleTimeoutMillis: 30_000, allowExitOnIdle: true });
+    // An idle connection that breaks (database restart) must not crash the process; the pool drops it.
+    created.on('error', (error) => console.warn('[db] idle tenant-sql connection failed', error.message));
+    globalForPool.vouchTenantSqlPool = created;
+  }
+  return globalForPool.vouchTenantSqlPool;
+}
+
+/** The text and parameters of a tagged template: each interpolation becomes $n, in order. */
+export function toParameterized(strings: TemplateStringsArray, values: readonly unknown[]): { text: string; values: unknown[] } {
+  let text = strings[0] ?? '';
+  for (let i = 1; i < strings.length; i++) text += `$${i}${strings[i]}`;
+  return { text, values: [...values] };
+}
+
+/**
+ * Runs fn in one transaction of the application role with app.tenant_id (and app.user_id, empty
+ * unless given) set for that transaction only, like withTenant; commits when fn resolves, rolls
+ * back when it throws. `timeoutMs` bounds each statement (statement_timeout, local to the
+ * transaction); waiting for a connection is bounded at 10 s, as withTenant's maxWait.
+ */
+export async function withTenantSql<T>(tenantId: string, fn: (sql: TenantSql) => Promise<T>, options: WithTenantOptions = {}): Promise<T> {
+  const tenant = ZUuid.parse(tenantId);
+  const user = options.userId === undefined ? '' : ZUuid.parse(options.userId);
+  const client = await pool().connect();
+  let open = true;
+  let broken: Error | undefined;
+  const sql: TenantSql = {
+    async query<R>(strings: TemplateStringsArray, ...values: unknown[]): Promise<R[]> {
+      if (!open) throw new Error('This tenant transaction has ended.');
+      const statement = toParameterized(strings, values);
+      return (await client.query(statement.text, statement.values)).rows as R[];
+    },
+  };
+  try {
+    await client.query('BEGIN');
+    await client.query("SELECT set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true), set_config('statement_timeout', $3, true)", [
+      tenant,
+      user,
+      String(options.timeoutMs ?? 30_000),
+    ]);
+    const result = await fn(sql);
+    open = false;
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    open = false;
+    try {
+      await client.query('ROLLBACK');
+    } catch (rollbackError) {
+      // A connection that cannot roll back is not given to the next caller.
+      broken = rollbackError instanceof Error ? rollbackError : new Error('rollback failed');
+    }
+    throw error;
+  } finally {
+    client.release(broken);
+  }
+}
+
+/** Closes the pool (tests, graceful shutdown). */
+export async function disconnectTenantSql(): Promise<void> {
+  const current = globalForPool.vouchTenantSqlPool;
+  globalForPool.vouchTenantSqlPool = undefined;
+  await current?.end();
+}

@@ -85,7 +85,7 @@ describe('withTenantSql()', () => {
     ).rejects.toThrow('changed my mind');
     const { rows } = await owner.query<{ email: string }>('SELECT email FROM contacts WHERE email = ANY($1)', [[kept, dropped]]);
     expect(rows.map((r) => r.email)).toEqual([kept]);
-    // Every pooled connection (3 at most), in a transaction of tenant b: a's setting never leaks.
+    // Every pooled connection (TENANT_SQL_POOL_MAX, 2), in a transaction of tenant b: a's setting never leaks.
     const seen = await Promise.all(
       [1, 2, 3, 4, 5, 6].map(() => withTenantSql(b.tenantId, (sql) => sql.query<{ email: string }>`SELECT email FROM contacts WHERE email = ${kept}`)),
     );

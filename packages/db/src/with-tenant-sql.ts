@@ -22,7 +22,7 @@ export interface TenantSql {
  * This process's connection budget (docs/performance.md): Prisma's pool and this one share 10
  * connections (client.ts), this one gets TENANT_SQL_POOL_MAX of them.
  */
-export const TENANT_SQL_POOL_MAX = 3;
+export const TENANT_SQL_POOL_MAX = 2;
 
 const ZUuid = z.uuid();
 const globalForPool = globalThis as unknown as { vouchTenantSqlPool?: pg.Pool };

@@ -2,7 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appDatabaseUrl, ownerDatabaseUrl } from './env';
 import { insertTenantWithOneRowPerTable, listTenantTables } from './testing/tenant-fixtures';
-import { disconnectTenantSql, toParameterized, withTenantSql } from './with-tenant-sql';
+import { disconnectTenantSql, TENANT_SQL_POOL_MAX, toParameterized, withTenantSql } from './with-tenant-sql';
 
 // The thin pg path must enforce exactly what withTenant does: the same application role, the
 // tenant set per transaction, and RLS (not the code) keeping tenants apart.
@@ -85,9 +85,9 @@ describe('withTenantSql()', () => {
     ).rejects.toThrow('changed my mind');
     const { rows } = await owner.query<{ email: string }>('SELECT email FROM contacts WHERE email = ANY($1)', [[kept, dropped]]);
     expect(rows.map((r) => r.email)).toEqual([kept]);
-    // Every pooled connection (TENANT_SQL_POOL_MAX, 2), in a transaction of tenant b: a's setting never leaks.
+    // Every pooled connection (twice as many transactions as the pool has), as tenant b: a's setting never leaks.
     const seen = await Promise.all(
-      [1, 2, 3, 4, 5, 6].map(() => withTenantSql(b.tenantId, (sql) => sql.query<{ email: string }>`SELECT email FROM contacts WHERE email = ${kept}`)),
+      Array.from({ length: 2 * TENANT_SQL_POOL_MAX }, () => withTenantSql(b.tenantId, (sql) => sql.query<{ email: string }>`SELECT email FROM contacts WHERE email = ${kept}`)),
     );
     expect(seen.flat()).toEqual([]);
   });
@@ -106,6 +106,16 @@ describe('withTenantSql()', () => {
       escaped = sql;
     });
     await expect(escaped!.query`SELECT 1`).rejects.toThrow(/ended/);
+  });
+
+  it('runs a Prisma.sql statement (nested fragments flattened into parameters) through run()', async () => {
+    const { Prisma } = await import('./generated/prisma/client');
+    // True for every row, as a bound value (inlined, the quote would break the statement).
+    const filter = Prisma.sql`AND email <> ${"x' OR 1=1 --"}`;
+    const count = (tenantId: string) =>
+      withTenantSql(a.tenantId, (sql) => sql.run<{ n: number }>(Prisma.sql`SELECT count(*)::int AS n FROM contacts WHERE tenant_id = ${tenantId}::uuid ${filter}`));
+    expect((await count(a.tenantId))[0]!.n).toBeGreaterThan(0);
+    expect(await count(b.tenantId)).toEqual([{ n: 0 }]); // RLS: b's contacts exist, a's transaction cannot see them
   });
 
   it('sets app.user_id as withTenant does (empty unless given)', async () => {

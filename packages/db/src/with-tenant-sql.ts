@@ -15,14 +15,23 @@ import type { WithTenantOptions } from './with-tenant';
  * parsed, int8 and numeric as strings (Prisma would give bigint and Decimal).
  */
 export interface TenantSql {
+  /** Tells it apart from a Prisma transaction client where either is accepted. */
+  readonly kind: 'tenant-sql';
   query<R = Record<string, unknown>>(strings: TemplateStringsArray, ...values: unknown[]): Promise<R[]>;
+  /**
+   * A statement built elsewhere with its parameters apart, e.g. a `Prisma.sql` template (whose
+   * nested fragments are flattened into `$n` parameters; never `Prisma.raw` of a value).
+   */
+  run<R = Record<string, unknown>>(statement: { readonly text: string; readonly values: readonly unknown[] }): Promise<R[]>;
 }
 
 /**
  * This process's connection budget (docs/performance.md): Prisma's pool and this one share 10
- * connections (client.ts), this one gets TENANT_SQL_POOL_MAX of them.
+ * connections (client.ts), this one gets TENANT_SQL_POOL_MAX of them. The answer path's intake
+ * (which holds the conversation lock) and its plain replies run here; widget.start, handoffs and
+ * everything else on Prisma: 5/5 gave the burst's best tail (2/8 and 7/3 queued one side).
  */
-export const TENANT_SQL_POOL_MAX = 2;
+export const TENANT_SQL_POOL_MAX = 5;
 
 const ZUuid = z.uuid();
 const globalForPool = globalThis as unknown as { vouchTenantSqlPool?: pg.Pool };
@@ -58,10 +67,13 @@ export async function withTenantSql<T>(tenantId: string, fn: (sql: TenantSql) =>
   let open = true;
   let broken: Error | undefined;
   const sql: TenantSql = {
+    kind: 'tenant-sql',
     async query<R>(strings: TemplateStringsArray, ...values: unknown[]): Promise<R[]> {
+      return sql.run<R>(toParameterized(strings, values));
+    },
+    async run<R>(statement: { readonly text: string; readonly values: readonly unknown[] }): Promise<R[]> {
       if (!open) throw new Error('This tenant transaction has ended.');
-      const statement = toParameterized(strings, values);
-      return (await client.query(statement.text, statement.values)).rows as R[];
+      return (await client.query(statement.text, [...statement.values])).rows as R[];
     },
   };
   try {

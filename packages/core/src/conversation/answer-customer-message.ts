@@ -1,5 +1,5 @@
 import type { HandoffReason } from '@vouch/db';
-import { withTenant } from '@vouch/db';
+import { withTenant, withTenantSql } from '@vouch/db';
 import { getRedis } from '@vouch/jobs';
 import { createAnswerProvider, type AnswerProvider, type TProviderChoice } from '@vouch/rag';
 import { z } from 'zod';
@@ -112,7 +112,8 @@ export async function answerCustomerMessage(tenantId: string, rawInput: TCustome
   const visitorKey = visitorKeyOf(tenantId, input.visitor.id);
   const actor: TActor = { type: 'visitor', visitorKey, tenantId, userAgent: input.visitor.userAgent ?? null };
 
-  const { deployment, intake, embedder, evidence, failures } = await withTenant(tenantId, async (tx) => {
+  // The intake is raw SQL throughout: the thin pg path (same role, tenant setting and RLS as withTenant).
+  const { deployment, intake, embedder, evidence, failures } = await withTenantSql(tenantId, async (tx) => {
     // The question is embedded with the tenant's own embedder, the one its serving vectors came
     // from: after a re-embed to another size, the env's default would find no vector candidates.
     // The visitor's conversation is found and locked in the same statement.

@@ -1,7 +1,8 @@
-import { withTenant, type TenantTx } from '@vouch/db';
+import { withTenant, type TenantSql } from '@vouch/db';
 import { containsCanary, createCanary, filterOutput, type TOutputAction } from '@vouch/guard';
 import {
   decideGrounding,
+  retrievalQuery,
   retrieveChunks,
   verifyAnswer,
   type AnswerProvider,
@@ -12,6 +13,7 @@ import {
   type TVerifiedAnswer,
 } from '@vouch/rag';
 import type { TAgentDeployment } from './resolve-agent-deployment';
+import type { TTenantDb } from './tenant-db';
 
 export interface TCitation {
   chunkId: string;
@@ -47,10 +49,50 @@ const RETRIEVE_K = 5;
  * The evidence for a question: its embedding, then hybrid retrieval from the agent's sources
  * (RLS confines it to the tenant), in the caller's tenant transaction.
  */
-export async function retrieveEvidence(tx: TenantTx, deployment: TAgentDeployment, redactedText: string, embeddings: TEmbeddingsChoice): Promise<TRetrievedChunk[]> {
+export async function retrieveEvidence(tx: TTenantDb, deployment: TAgentDeployment, redactedText: string, embeddings: TEmbeddingsChoice): Promise<TRetrievedChunk[]> {
   const queryEmbedding = await embeddings.embeddings.embedQuery(redactedText);
   const { knowledgeSourceIds } = deployment.config;
-  return retrieveChunks(tx, { queryText: redactedText, queryEmbedding, sourceIds: knowledgeSourceIds.length > 0 ? knowledgeSourceIds : null, k: RETRIEVE_K });
+  const input = { queryText: redactedText, queryEmbedding, sourceIds: knowledgeSourceIds.length > 0 ? knowledgeSourceIds : null, k: RETRIEVE_K };
+  if ((tx as Partial<TenantSql>).kind !== 'tenant-sql') return retrieveChunks(tx as Exclude<TTenantDb, TenantSql>, input);
+  // The same statement (@vouch/rag's retrievalQuery) on the thin pg path, its rows mapped as
+  // retrieveChunks maps them (pg gives the two ranks, int8, as strings).
+  const rows = await (tx as TenantSql).run<TRetrievalRow>(retrievalQuery(input));
+  return rows.map((r) => ({
+    chunkId: r.chunk_id,
+    content: r.content,
+    heading: r.heading,
+    documentTitle: r.document_title,
+    documentUrl: r.document_url,
+    sourceId: r.source_id,
+    sourceName: r.source_name,
+    sourceVersionId: r.source_version_id,
+    version: Number(r.version),
+    fileName: r.file_name,
+    vectorRank: r.vector_rank === null ? null : Number(r.vector_rank),
+    textRank: r.text_rank === null ? null : Number(r.text_rank),
+    vectorSimilarity: r.vector_similarity,
+    textScore: r.text_score,
+    score: r.score,
+  }));
+}
+
+/** retrievalQuery's row as pg returns it. */
+interface TRetrievalRow {
+  chunk_id: string;
+  content: string;
+  heading: string | null;
+  document_title: string;
+  document_url: string | null;
+  source_id: string;
+  source_name: string;
+  source_version_id: string;
+  version: number;
+  file_name: string | null;
+  vector_rank: string | null;
+  text_rank: string | null;
+  vector_similarity: number | null;
+  text_score: number | null;
+  score: number;
 }
 
 function citationOf(chunk: TRetrievedChunk): TCitation {

@@ -1,9 +1,10 @@
-import type { ConversationStatus, TenantTx } from '@vouch/db';
+import { Prisma, type ConversationStatus } from '@vouch/db';
 import { redact, scoreInjection, type TInjectionResult } from '@vouch/guard';
 import { AppError } from '../errors';
 import { conversationVaultKey, storeVaultEntries, vaultOperators } from '../handoff/pii-vault';
 import { openRedactionSession, sealRedactionSession } from './redaction-session-store';
 import type { TAgentDeployment, TLockedConversation } from './resolve-agent-deployment';
+import { rawRows, type TTenantDb } from './tenant-db';
 
 export const INJECTION_FLAG = 'injection_suspected';
 
@@ -27,28 +28,35 @@ export interface TIntake {
 }
 
 async function lockOrCreateConversation(
-  tx: TenantTx,
+  tx: TTenantDb,
   tenantId: string,
   deployment: TAgentDeployment,
   input: { conversationId?: string | null; visitorKey: string; locked?: TLockedConversation | null },
 ): Promise<TLockedConversation> {
   const { conversationId, visitorKey } = input;
   if (!conversationId) {
-    const created = await tx.conversation.create({
-      data: { tenantId, agentId: deployment.agentId, environment: deployment.environment, configVersionId: deployment.configVersionId, visitorKey },
-      select: { id: true, status: true, redactionSessionSealed: true },
-    });
-    return created;
+    const created = await rawRows<{ id: string; status: ConversationStatus; redaction_session_sealed: string | null }>(
+      tx,
+      Prisma.sql`
+        INSERT INTO conversations (tenant_id, agent_id, environment, config_version_id, visitor_key)
+        VALUES (${tenantId}::uuid, ${deployment.agentId}::uuid, ${deployment.environment}::agent_environment, ${deployment.configVersionId}::uuid, ${visitorKey})
+        RETURNING id, status::text AS status, redaction_session_sealed`,
+    );
+    const row = created[0]!;
+    return { id: row.id, status: row.status, redactionSessionSealed: row.redaction_session_sealed };
   }
   // One message at a time per conversation: the redaction session is read, extended and written
   // back. Found and locked in one statement, usually the caller's (resolveAgentServing's `lock`).
   let conversation = input.locked;
   if (conversation === undefined) {
-    const rows = await tx.$queryRaw<{ id: string; status: ConversationStatus; redaction_session_sealed: string | null }[]>`
-      SELECT id, status::text AS status, redaction_session_sealed FROM conversations
-      WHERE id = ${conversationId}::uuid AND agent_id = ${deployment.agentId}::uuid
-        AND environment = ${deployment.environment}::agent_environment AND visitor_key = ${visitorKey}
-      FOR UPDATE`;
+    const rows = await rawRows<{ id: string; status: ConversationStatus; redaction_session_sealed: string | null }>(
+      tx,
+      Prisma.sql`
+        SELECT id, status::text AS status, redaction_session_sealed FROM conversations
+        WHERE id = ${conversationId}::uuid AND agent_id = ${deployment.agentId}::uuid
+          AND environment = ${deployment.environment}::agent_environment AND visitor_key = ${visitorKey}
+        FOR UPDATE`,
+    );
     const row = rows[0];
     conversation = row ? { id: row.id, status: row.status, redactionSessionSealed: row.redaction_session_sealed } : null;
   }
@@ -89,7 +97,7 @@ function memoryOf(messages: readonly TStoredMessage[], maxTurns: number, before:
  * the bounded history the model may see: this conversation's only.
  */
 export async function intakeCustomerMessage(
-  tx: TenantTx,
+  tx: TTenantDb,
   tenantId: string,
   deployment: TAgentDeployment,
   input: {
@@ -114,7 +122,9 @@ export async function intakeCustomerMessage(
   // customer and assistant messages before it are read, each customer message with its trace's
   // outcome, for the memory (the read does not see this statement's own insert).
   const now = new Date();
-  const rows = await tx.$queryRaw<(TStoredMessage & { kind: 'stored' | 'memory' })[]>`
+  const rows = await rawRows<TStoredMessage & { kind: 'stored' | 'memory' }>(
+    tx,
+    Prisma.sql`
     WITH earlier AS (
       SELECT id FROM messages
       WHERE conversation_id = ${conversation.id}::uuid AND role = 'customer' AND client_message_id = ${input.clientMessageId ?? null}
@@ -138,7 +148,8 @@ export async function intakeCustomerMessage(
       WHERE conversation_id = ${conversation.id}::uuid ORDER BY customer_message_id, created_at, id
     ) t ON t.customer_message_id = m.id AND m.role = 'customer'
     WHERE m.conversation_id = ${conversation.id}::uuid AND m.role IN ('customer', 'assistant')
-    ORDER BY 1, 7, 2`;
+    ORDER BY 1, 7, 2`,
+  );
   const stored = rows.find((r) => r.kind === 'stored');
   const messages = rows.filter((r) => r.kind === 'memory');
   if (!stored) {

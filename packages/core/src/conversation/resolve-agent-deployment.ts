@@ -1,9 +1,10 @@
-import { Prisma, type ConversationStatus, type TenantTx } from '@vouch/db';
+import { Prisma, type ConversationStatus } from '@vouch/db';
 import { embedderId, embedderSpecFromEnv, ZEmbedderSpec, type TEmbedderSpec } from '@vouch/rag';
 import { z } from 'zod';
 import { ZAgentConfig, type TAgentConfig } from '../agent/agent-config';
 import { canaryBucket } from '../agent/canary';
 import { AppError } from '../errors';
+import { rawRows, type TTenantDb } from './tenant-db';
 
 /** Which agent answers: a widget key (what the chat sends) or an agent and environment (CLI, tests). */
 export const ZAgentTarget = z.union([
@@ -23,20 +24,18 @@ export interface TAgentDeployment {
   config: TAgentConfig;
 }
 
-async function findAgentId(tx: TenantTx, agent: string | null | undefined): Promise<string> {
+async function findAgentId(db: TTenantDb, agent: string | null | undefined): Promise<string> {
   if (agent) {
-    const byIdOrSlug = await tx.agent.findFirst({
-      where: z.uuid().safeParse(agent).success ? { OR: [{ id: agent }, { slug: agent }] } : { slug: agent },
-      select: { id: true },
-    });
-    if (!byIdOrSlug) throw new AppError('NOT_FOUND', 'No such agent.');
-    return byIdOrSlug.id;
+    const byIdOrSlug = z.uuid().safeParse(agent).success
+      ? await rawRows<{ id: string }>(db, Prisma.sql`SELECT id FROM agents WHERE id = ${agent}::uuid OR slug = ${agent} LIMIT 1`)
+      : await rawRows<{ id: string }>(db, Prisma.sql`SELECT id FROM agents WHERE slug = ${agent} LIMIT 1`);
+    if (!byIdOrSlug[0]) throw new AppError('NOT_FOUND', 'No such agent.');
+    return byIdOrSlug[0].id;
   }
-  const fallback =
-    (await tx.agent.findFirst({ where: { slug: 'support' }, select: { id: true } })) ??
-    (await tx.agent.findFirst({ orderBy: { createdAt: 'asc' }, select: { id: true } }));
-  if (!fallback) throw new AppError('NOT_FOUND', 'This tenant has no agent.');
-  return fallback.id;
+  // The tenant's default agent: slug `support`, else the oldest.
+  const fallback = await rawRows<{ id: string }>(db, Prisma.sql`SELECT id FROM agents ORDER BY CASE WHEN slug = 'support' THEN 0 ELSE 1 END, created_at, id LIMIT 1`);
+  if (!fallback[0]) throw new AppError('NOT_FOUND', 'This tenant has no agent.');
+  return fallback[0].id;
 }
 
 interface TServingRow {
@@ -106,7 +105,7 @@ function servingSelect(where: Prisma.Sql): Prisma.Sql {
  * pick its version for this visitor.
  */
 export async function resolveAgentServing(
-  tx: TenantTx,
+  tx: TTenantDb,
   rawTarget: TAgentTarget,
   options: { bucketKey?: string; lock?: { conversationId: string; visitorKey: string } } = {},
 ): Promise<TAgentServing> {
@@ -119,7 +118,9 @@ export async function resolveAgentServing(
   // of the lock: FOR UPDATE waits for a holder and then reads the row it committed).
   const lock = options.lock;
   const rows = lock
-    ? await tx.$queryRaw<TServingRow[]>`
+    ? await rawRows<TServingRow>(
+        tx,
+        Prisma.sql`
       WITH serving AS (${servingSelect(where)}),
       locked AS (
         SELECT c.id, c.status::text AS status, c.redaction_session_sealed FROM conversations c JOIN serving s ON c.agent_id = s.agent_id AND c.environment = s.environment::agent_environment
@@ -127,8 +128,9 @@ export async function resolveAgentServing(
         FOR UPDATE OF c
       )
       SELECT serving.*, locked.id AS conversation_id, locked.status AS conversation_status, locked.redaction_session_sealed
-      FROM serving LEFT JOIN locked ON true`
-    : await tx.$queryRaw<TServingRow[]>`${servingSelect(where)}`;
+      FROM serving LEFT JOIN locked ON true`,
+      )
+    : await rawRows<TServingRow>(tx, servingSelect(where));
   const row = rows[0];
   if (!row) throw new AppError('NOT_FOUND', 'No such agent.');
   const inCanary =
@@ -156,6 +158,6 @@ export async function resolveAgentServing(
  * The config version an agent environment serves right now (RLS confines the lookup to the tenant).
  * With a `bucketKey` (the visitor), a running canary may pick its version for this visitor.
  */
-export async function resolveAgentDeployment(tx: TenantTx, rawTarget: TAgentTarget, options: { bucketKey?: string } = {}): Promise<TAgentDeployment> {
+export async function resolveAgentDeployment(tx: TTenantDb, rawTarget: TAgentTarget, options: { bucketKey?: string } = {}): Promise<TAgentDeployment> {
   return (await resolveAgentServing(tx, rawTarget, options)).deployment;
 }

@@ -1,9 +1,10 @@
 import { deriveKey, hasPermission, readMasterKey } from '@vouch/auth';
-import type { TenantTx } from '@vouch/db';
+import { Prisma, type TenantTx } from '@vouch/db';
 import { BUILT_IN_ENTITY_TYPES, revealVaultEntry, type TEntityType, type TOperator, type TVaultEntry } from '@vouch/guard';
 import { z } from 'zod';
 import type { TActor } from '../actor';
 import { record } from '../audit';
+import { rawRows, type TTenantDb } from '../conversation/tenant-db';
 import { AppError } from '../errors';
 import { requireUserId } from './shared';
 
@@ -63,13 +64,20 @@ export function vaultKeyCacheSize(): number {
  * transaction. A placeholder already vaulted keeps its first entry (the session maps the same
  * value to the same placeholder, so both hold the same person's data).
  */
-export async function storeVaultEntries(tx: TenantTx, tenantId: string, conversationId: string, entries: readonly TVaultEntry[]): Promise<number> {
+export async function storeVaultEntries(tx: TTenantDb, tenantId: string, conversationId: string, entries: readonly TVaultEntry[]): Promise<number> {
   if (entries.length === 0) return 0;
-  const result = await tx.piiVaultEntry.createMany({
-    data: entries.map((e) => ({ tenantId, conversationId, placeholder: e.placeholder, entityType: String(e.type), ciphertext: e.ciphertext, iv: e.iv, tag: e.tag })),
-    skipDuplicates: true,
-  });
-  return result.count;
+  // One statement for all entries (arrays as bound parameters); a placeholder already vaulted keeps its entry.
+  const rows = await rawRows<{ id: string }>(
+    tx,
+    Prisma.sql`
+      INSERT INTO pii_vault_entries (tenant_id, conversation_id, placeholder, entity_type, ciphertext, iv, tag)
+      SELECT ${tenantId}::uuid, ${conversationId}::uuid, e.placeholder, e.entity_type, e.ciphertext, e.iv, e.tag
+      FROM unnest(${entries.map((e) => e.placeholder)}::text[], ${entries.map((e) => String(e.type))}::text[], ${entries.map((e) => e.ciphertext)}::text[],
+                  ${entries.map((e) => e.iv)}::text[], ${entries.map((e) => e.tag)}::text[]) AS e(placeholder, entity_type, ciphertext, iv, tag)
+      ON CONFLICT DO NOTHING
+      RETURNING id`,
+  );
+  return rows.length;
 }
 
 export const ZRevealInput = z.object({

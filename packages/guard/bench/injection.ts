@@ -23,6 +23,9 @@ type TRow = { corpus: string; detector: string; metrics?: TBinaryMetrics; messag
 
 function loadCorpora(): TCorpus[] {
   const corpora: TCorpus[] = [
+    // Written blind by a third author outside the repository, committed after the detector was frozen and
+    // measured once by the lead (see corpora/injection/holdout-v8.README.md). Evaluate only.
+    { name: 'vouch holdout v8 (blind)', records: readJsonl(join(packageRoot, 'corpora', 'injection', 'holdout-v8.jsonl')) },
     { name: 'vouch test split (v6)', records: readJsonl(join(packageRoot, 'corpora', 'injection', 'test.jsonl')) },
     // Written blind to the rules and training data by another author; measured once (76.9 % / 5.3 %), seen
     // since: the cross-author development set (never trained on).

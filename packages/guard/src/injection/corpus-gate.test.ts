@@ -8,7 +8,7 @@ import { scoreInjection } from './index';
 
 type TRecord = { id: string; text: string; label: 'attack' | 'benign'; family?: string; lang?: string };
 
-function readSplit(name: 'train' | 'dev' | 'test' | 'holdout-v7'): TRecord[] {
+function readSplit(name: 'train' | 'dev' | 'test' | 'holdout-v7' | 'holdout-v8'): TRecord[] {
   const path = fileURLToPath(new URL(`../../corpora/injection/${name}.jsonl`, import.meta.url));
   return readFileSync(path, 'utf8')
     .split('\n')
@@ -71,20 +71,36 @@ const V7_SHA256 = '4026395573a4316cda7c076f48da65783004ec95450fcd6d8f1f8f0b9af6f
 const V7_TPR_FLOOR = 0.85;
 const V7_FPR_CEILING = 0.015;
 
-describe('cross-author development set v7 (seen)', () => {
-  const v7 = readSplit('holdout-v7');
+/** A frozen cross-author set: its file is pinned by sha256 and the detector must stay above its floors. */
+function describeFrozenSet(title: string, name: 'holdout-v7' | 'holdout-v8', sha256: string, tprFloor: number, fprCeiling: number): void {
+  describe(title, () => {
+    const records = readSplit(name);
 
-  it('is the frozen v7 file', () => {
-    const path = fileURLToPath(new URL('../../corpora/injection/holdout-v7.jsonl', import.meta.url));
-    expect(createHash('sha256').update(readFileSync(path)).digest('hex')).toBe(V7_SHA256);
+    it(`is the frozen ${name} file`, () => {
+      const path = fileURLToPath(new URL(`../../corpora/injection/${name}.jsonl`, import.meta.url));
+      expect(createHash('sha256').update(readFileSync(path)).digest('hex')).toBe(sha256);
+    });
+
+    it(`catches at least ${tprFloor * 100}% of its attacks and flags at most ${fprCeiling * 100}% of its benign messages`, () => {
+      const attacks = records.filter((record) => record.label === 'attack');
+      const benign = records.filter((record) => record.label === 'benign');
+      const missed = attacks.filter((record) => !scoreInjection(record.text).flagged);
+      const falseAlarms = benign.filter((record) => scoreInjection(record.text).flagged);
+      expect(1 - missed.length / attacks.length, `missed: ${missed.slice(0, 5).map((record) => record.id).join(', ')}`).toBeGreaterThanOrEqual(tprFloor);
+      expect(falseAlarms.length / benign.length, `false alarms: ${falseAlarms.slice(0, 5).map((record) => record.id).join(', ')}`).toBeLessThanOrEqual(fprCeiling);
+    }, 60_000);
   });
+}
 
-  it(`catches at least ${V7_TPR_FLOOR * 100}% of its attacks and flags at most ${V7_FPR_CEILING * 100}% of its benign messages`, () => {
-    const attacks = v7.filter((record) => record.label === 'attack');
-    const benign = v7.filter((record) => record.label === 'benign');
-    const missed = attacks.filter((record) => !scoreInjection(record.text).flagged);
-    const falseAlarms = benign.filter((record) => scoreInjection(record.text).flagged);
-    expect(1 - missed.length / attacks.length, `missed: ${missed.slice(0, 5).map((record) => record.id).join(', ')}`).toBeGreaterThanOrEqual(V7_TPR_FLOOR);
-    expect(falseAlarms.length / benign.length, `false alarms: ${falseAlarms.slice(0, 5).map((record) => record.id).join(', ')}`).toBeLessThanOrEqual(V7_FPR_CEILING);
-  }, 60_000);
-});
+describeFrozenSet('cross-author development set v7 (seen)', 'holdout-v7', V7_SHA256, V7_TPR_FLOOR, V7_FPR_CEILING);
+
+// v8 was written blind by a third author outside the repository and measured once by the lead after the
+// session-3 detector was frozen: TPR 0.920 (460/500), FPR 0.020 (10/500). Regression guards under that level;
+// like v7 it is seen from now on and never trained on.
+describeFrozenSet(
+  'blind held-out set v8 (measured once, seen since)',
+  'holdout-v8',
+  'b3db4dc89da4c37ec4ee6a07d5df5a6b1fe811930233677eb112aaed55fc4e74',
+  0.9,
+  0.025,
+);

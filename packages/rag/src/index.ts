@@ -16,7 +16,7 @@ export {
   type TEmbeddingsChoice,
 } from './embed/create-embeddings';
 export { chunkMarkdown, estimateTokens, type TChunk, type TChunkOptions } from './chunk/chunk-markdown';
-export { retrieveChunks, retrievalQuery, ZRetrieveInput, type TRetrievedChunk } from './retrieve/retrieve-chunks';
+export { retrieveChunks, retrievalQuery, retrievedChunkFromRow, ZRetrieveInput, type TRetrievalRow, type TRetrievedChunk } from './retrieve/retrieve-chunks';
 export * from './answer/index';
 export { splitSentences } from './text/sentences';
 export { contentTerms, termCoverage, lemmaSet, type TTerm } from './text/terms';

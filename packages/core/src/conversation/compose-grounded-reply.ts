@@ -4,10 +4,12 @@ import {
   decideGrounding,
   retrievalQuery,
   retrieveChunks,
+  retrievedChunkFromRow,
   verifyAnswer,
   type AnswerProvider,
   type TEmbeddingsChoice,
   type TGroundingDecision,
+  type TRetrievalRow,
   type TAnswerSentence,
   type TRetrievedChunk,
   type TVerifiedAnswer,
@@ -54,45 +56,9 @@ export async function retrieveEvidence(tx: TTenantDb, deployment: TAgentDeployme
   const { knowledgeSourceIds } = deployment.config;
   const input = { queryText: redactedText, queryEmbedding, sourceIds: knowledgeSourceIds.length > 0 ? knowledgeSourceIds : null, k: RETRIEVE_K };
   if ((tx as Partial<TenantSql>).kind !== 'tenant-sql') return retrieveChunks(tx as Exclude<TTenantDb, TenantSql>, input);
-  // The same statement (@vouch/rag's retrievalQuery) on the thin pg path, its rows mapped as
-  // retrieveChunks maps them (pg gives the two ranks, int8, as strings).
+  // The same statement (@vouch/rag's retrievalQuery) on the thin pg path.
   const rows = await (tx as TenantSql).run<TRetrievalRow>(retrievalQuery(input));
-  return rows.map((r) => ({
-    chunkId: r.chunk_id,
-    content: r.content,
-    heading: r.heading,
-    documentTitle: r.document_title,
-    documentUrl: r.document_url,
-    sourceId: r.source_id,
-    sourceName: r.source_name,
-    sourceVersionId: r.source_version_id,
-    version: Number(r.version),
-    fileName: r.file_name,
-    vectorRank: r.vector_rank === null ? null : Number(r.vector_rank),
-    textRank: r.text_rank === null ? null : Number(r.text_rank),
-    vectorSimilarity: r.vector_similarity,
-    textScore: r.text_score,
-    score: r.score,
-  }));
-}
-
-/** retrievalQuery's row as pg returns it. */
-interface TRetrievalRow {
-  chunk_id: string;
-  content: string;
-  heading: string | null;
-  document_title: string;
-  document_url: string | null;
-  source_id: string;
-  source_name: string;
-  source_version_id: string;
-  version: number;
-  file_name: string | null;
-  vector_rank: string | null;
-  text_rank: string | null;
-  vector_similarity: number | null;
-  text_score: number | null;
-  score: number;
+  return rows.map(retrievedChunkFromRow);
 }
 
 function citationOf(chunk: TRetrievedChunk): TCitation {

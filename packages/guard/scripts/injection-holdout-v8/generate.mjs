@@ -5,7 +5,6 @@
 // Combined records: src/<lang>-carriers.txt ("kind|text with {P}") x src/<lang>-payloads.txt ("family|payload"),
 //   plus src/<lang>-benparts.txt for benign opener x body x closer. Counts per language below.
 import fs from 'node:fs';
-import crypto from 'node:crypto';
 
 const SEED = 20261127;
 function rng(seed) { let s = seed >>> 0; return () => { s = (s + 0x6D2B79F5) >>> 0; let t = s; t = Math.imul(t ^ (t >>> 15), t | 1); t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; }; }

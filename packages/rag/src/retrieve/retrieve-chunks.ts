@@ -42,7 +42,15 @@ const RRF_K = 60;
  */
 export async function retrieveChunks(tx: TenantTx, rawInput: z.input<typeof ZRetrieveInput>): Promise<TRetrievedChunk[]> {
   const rows = await tx.$queryRaw<TRetrievalRow[]>(retrievalQuery(rawInput));
-  return rows.map((r) => ({
+  return rows.map(retrievedChunkFromRow);
+}
+
+/**
+ * One row of `retrievalQuery` as a chunk, whichever driver ran it: Prisma returns the two ranks
+ * (int8) as bigint, the pg driver of the thin tenant path as strings.
+ */
+export function retrievedChunkFromRow(r: TRetrievalRow): TRetrievedChunk {
+  return {
     chunkId: r.chunk_id,
     content: r.content,
     heading: r.heading,
@@ -51,17 +59,17 @@ export async function retrieveChunks(tx: TenantTx, rawInput: z.input<typeof ZRet
     sourceId: r.source_id,
     sourceName: r.source_name,
     sourceVersionId: r.source_version_id,
-    version: r.version,
+    version: Number(r.version),
     fileName: r.file_name,
     vectorRank: r.vector_rank === null ? null : Number(r.vector_rank),
     textRank: r.text_rank === null ? null : Number(r.text_rank),
     vectorSimilarity: r.vector_similarity,
     textScore: r.text_score,
     score: r.score,
-  }));
+  };
 }
 
-interface TRetrievalRow {
+export interface TRetrievalRow {
   chunk_id: string;
   content: string;
   heading: string | null;
@@ -72,8 +80,8 @@ interface TRetrievalRow {
   source_version_id: string;
   version: number;
   file_name: string | null;
-  vector_rank: bigint | null;
-  text_rank: bigint | null;
+  vector_rank: bigint | string | null;
+  text_rank: bigint | string | null;
   vector_similarity: number | null;
   text_score: number | null;
   score: number;

@@ -1,7 +1,7 @@
 import { scoreWithContext } from '../context';
 import { hasKnownCardPrefix, isLuhnValid } from '../validators';
 import { type TDetection } from '../types';
-import { cutAtLineEnd, execAtStarts, findDigitRunsIn, shouldAnchor, toSticky, type TRecognizer } from './recognizer';
+import { findDigitRunsIn, matchesInRange, shouldAnchor, toSticky, type TRecognizer } from './recognizer';
 
 /** A run of digits joined by single spaces, dashes or dots; long runs are split into groups below. */
 // Letters may touch the run ("card:4111…", "cc4111…"): a PAN glued to text is still a PAN.
@@ -55,13 +55,7 @@ export const creditCardRecognizer: TRecognizer = {
 
 function detectCards(text: string, from: number, to: number, anchored: boolean): TDetection[] {
   const found: TDetection[] = [];
-  const scanned = cutAtLineEnd(text, to);
-  const matches: RegExpExecArray[] = [];
-  if (anchored) matches.push(...execAtStarts(DIGIT_RUN_AT, scanned, findCardStarts(text, from, to)));
-  else {
-    DIGIT_RUN.lastIndex = from;
-    for (let m = DIGIT_RUN.exec(scanned); m; m = DIGIT_RUN.exec(scanned)) matches.push(m);
-  }
+  const matches = matchesInRange(text, from, to, anchored, { global: DIGIT_RUN, sticky: DIGIT_RUN_AT }, () => findCardStarts(text, from, to));
   for (const m of matches) {
     const run = m[0];
     // Fewer than 13 characters can't hold 13 digits: skips times, amounts and short numbers without a copy.

@@ -1,7 +1,7 @@
 import { scoreWithContext } from '../context';
 import { mayHaveVocabulary, registerVocabulary, VOCAB } from '../prefilter';
 import { type TDetection } from '../types';
-import { cutAtLineEnd, execAtStarts, findDigitRunsIn, shouldAnchor, toSticky, type TRecognizer } from './recognizer';
+import { findDigitRunsIn, matchesInRange, shouldAnchor, toSticky, type TRecognizer } from './recognizer';
 
 const CANDIDATE =
   /(?<![\p{L}\p{N}_+\-/.,#@:$€£(])(?:\+[ \u00A0]?|\(\+?|00)?\d[\d \-.()/\u00A0]{5,28}\d(?![\p{L}\p{N}_\-/@]|[ .\-/\u00A0]?\d|[.,]\d)/gu;
@@ -74,13 +74,7 @@ export const phoneRecognizer: TRecognizer = {
 
 function detectPhones(text: string, from: number, to: number, anchored: boolean): TDetection[] {
   const found: TDetection[] = [];
-  const scanned = cutAtLineEnd(text, to);
-  const matches: RegExpExecArray[] = [];
-  if (anchored) matches.push(...execAtStarts(CANDIDATE_AT, scanned, findPhoneStarts(text, from, to)));
-  else {
-    CANDIDATE.lastIndex = from;
-    for (let m = CANDIDATE.exec(scanned); m; m = CANDIDATE.exec(scanned)) matches.push(m);
-  }
+  const matches = matchesInRange(text, from, to, anchored, { global: CANDIDATE, sticky: CANDIDATE_AT }, () => findPhoneStarts(text, from, to));
   for (const m of matches) {
     const raw = m[0];
     const base = scorePhoneShape(raw);

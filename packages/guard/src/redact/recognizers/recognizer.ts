@@ -91,6 +91,27 @@ export function cutAtLineEnd(text: string, to: number): string {
   return to >= text.length ? text : text.slice(0, to);
 }
 
+/**
+ * The matches of a recogniser's `global` regex in text[from, to): tried only at `starts()` with its
+ * sticky twin when anchored, otherwise by the plain global scan that the equivalence tests use as
+ * the reference.
+ */
+export function matchesInRange(
+  text: string,
+  from: number,
+  to: number,
+  anchored: boolean,
+  regexes: { global: RegExp; sticky: RegExp },
+  starts: () => readonly number[],
+): RegExpExecArray[] {
+  const scanned = cutAtLineEnd(text, to);
+  if (anchored) return execAtStarts(regexes.sticky, scanned, starts());
+  const matches: RegExpExecArray[] = [];
+  regexes.global.lastIndex = from;
+  for (let m = regexes.global.exec(scanned); m; m = regexes.global.exec(scanned)) matches.push(m);
+  return matches;
+}
+
 export function toSticky(regex: RegExp): RegExp {
   return new RegExp(regex.source, `${regex.flags.replace('g', '')}y`);
 }

@@ -2,7 +2,7 @@ import { scoreWithContext } from '../context';
 import { mayHaveVocabulary, registerVocabulary, VOCAB } from '../prefilter';
 import { isUsSsnValid } from '../validators';
 import { type TDetection } from '../types';
-import { cutAtLineEnd, execAtStarts, findDigitRunsIn, shouldAnchor, toSticky, type TRecognizer } from './recognizer';
+import { findDigitRunsIn, matchesInRange, shouldAnchor, toSticky, type TRecognizer } from './recognizer';
 
 const SSN = /(?<![\p{L}\p{N}_\-./#])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\p{L}\p{N}_-]|[ .-]?\d)/gu;
 
@@ -40,13 +40,7 @@ export const usSsnRecognizer: TRecognizer = {
 
 function detectSsns(text: string, from: number, to: number, anchored: boolean): TDetection[] {
   const found: TDetection[] = [];
-  const scanned = cutAtLineEnd(text, to);
-  const matches: RegExpExecArray[] = [];
-  if (anchored) matches.push(...execAtStarts(SSN_AT, scanned, findSsnStarts(text, from, to)));
-  else {
-    SSN.lastIndex = from;
-    for (let m = SSN.exec(scanned); m; m = SSN.exec(scanned)) matches.push(m);
-  }
+  const matches = matchesInRange(text, from, to, anchored, { global: SSN, sticky: SSN_AT }, () => findSsnStarts(text, from, to));
   for (const m of matches) {
     const [, area = '', separator = '', group = '', serial = ''] = m;
     if (!isUsSsnValid(area, group, serial)) continue;

@@ -104,7 +104,8 @@ export async function insertTenantWithOneRowPerTable(owner: pg.Client, label: st
   await one('retention_policies', 'INSERT INTO retention_policies (tenant_id, transcripts_days) VALUES ($1, 30) RETURNING id', [t]);
   await one('retention_runs', `INSERT INTO retention_runs (tenant_id, status, removed) VALUES ($1, 'done', '{"messages":1}') RETURNING id`, [t]);
   await one('audit_checkpoints', `INSERT INTO audit_checkpoints (tenant_id, through_seq, through_hash, signature) VALUES ($1, 1, $2, 'sig') RETURNING id`, [t, 'f'.repeat(64)]);
-  await one('audit_webhooks', `INSERT INTO audit_webhooks (tenant_id, url, secret_sealed) VALUES ($1, $2, 'sealed') RETURNING id`, [t, `https://siem.${label}.test/hook`]);
+  // Disabled: the fixture's secret is not a sealed one, and an enabled hook would send the e2e worker retrying it.
+  await one('audit_webhooks', `INSERT INTO audit_webhooks (tenant_id, url, secret_sealed, enabled) VALUES ($1, $2, 'sealed', false) RETURNING id`, [t, `https://siem.${label}.test/hook`]);
   const order = await one('customer_orders', `INSERT INTO customer_orders (tenant_id, order_number, customer_external_id, status, item_summary, total_cents) VALUES ($1, '10001', $2, 'shipped', $3, 100) RETURNING id`, [t, `customer-${token()}`, `order of ${label}`]);
   const toolAction = await one('tool_actions', `INSERT INTO tool_actions (tenant_id, conversation_id, action, access, input) VALUES ($1, $2, 'refund.request', 'write', '{"orderNumber":"10001"}') RETURNING id`, [t, conversation]);
   await one('refund_requests', `INSERT INTO refund_requests (tenant_id, order_id, tool_action_id, amount_cents, currency) VALUES ($1, $2, $3, 100, 'EUR') RETURNING id`, [t, order, toolAction]);

@@ -52,7 +52,16 @@ const NB_ALPHA = 1;
 const WRITTEN_WEIGHT = 6;
 const GRAMMAR_WEIGHT = 0.35;
 
+/**
+ * The knowledge-base policy file (one author, one voice, sentences reused in 2–4-sentence rows) weighs 3: at 1.5 or 2
+ * the seeded data-protection article still flagged; recall on the attack sets was the same at 1.5, 2 and 3
+ * (written dev 87.7–88.0 %, v7 87.3 %, deepset 66.5 %), so the cost comes from its topics, not its weight.
+ */
+const KB_FILE = 'written-s3-kb-benign.jsonl';
+const KB_WEIGHT = 3;
+
 function exampleWeight(record: TLabelledRecord): number {
+  if (record.source === KB_FILE) return KB_WEIGHT;
   if (WRITTEN_FILES.includes(record.source ?? '')) return WRITTEN_WEIGHT;
   return record.source === 'grammar.jsonl' ? GRAMMAR_WEIGHT : 1;
 }

@@ -28,8 +28,12 @@ const DEV_PERCENT = 15;
  * attack file is rich in and the benign file was not (discount codes, price differences, partial refunds,
  * reviews, payout accounts, staff permissions), written after the PII corpus showed one discount-code
  * complaint flagged.
+ *
+ * `written-s3-kb-benign.jsonl` (same author, later): help-centre policy statements in a neutral company voice
+ * (gift cards, vouchers, discount-code combination rules, refunds, shipping, roles, API docs, troubleshooting
+ * steps), written after the e2e suite saw a gift-card knowledge article quarantined at ingestion.
  */
-export const WRITTEN_FILES = ['written-s3-attacks.jsonl', 'written-s3-benign.jsonl', 'written-s3-commerce-benign.jsonl'];
+export const WRITTEN_FILES = ['written-s3-attacks.jsonl', 'written-s3-benign.jsonl', 'written-s3-commerce-benign.jsonl', 'written-s3-kb-benign.jsonl'];
 
 /** Rows read and judged mislabelled (id → reason). Kept out of training and dev. */
 const DROPPED: Record<string, string> = {};

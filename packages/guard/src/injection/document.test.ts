@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { scanDocumentForInjection } from './index';
 
@@ -54,5 +56,36 @@ describe('scanDocumentForInjection', () => {
     expect(result.flagged).toBe(true);
     expect(result.findings[0]!.start).toBeGreaterThan(20_000);
     expect(scanDocumentForInjection('')).toEqual({ flagged: false, score: 0, findings: [] });
+  });
+});
+
+/** The knowledge the product ships and its e2e suites type in: none of it may be quarantined at ingestion. */
+const SEED_ARTICLES_DIRECTORY = fileURLToPath(new URL('../../../../prisma/seed/articles/', import.meta.url));
+const GIFT_CARD_BODY = 'Gift cards never expire. They can be redeemed for any order in the online shop, also together with a discount code.';
+const SHIPPED_KNOWLEDGE: Array<[string, string]> = [
+  // apps/console/e2e/knowledge-sources.spec.ts: the written article (as addTextSource stores it) and its sentences.
+  ['console e2e gift-card article', `# Gift cards\n\n${GIFT_CARD_BODY}`],
+  ['console e2e gift-card article body', GIFT_CARD_BODY],
+  ['gift-card sentence 1', 'Gift cards never expire.'],
+  ['gift-card sentence 2', 'They can be redeemed for any order in the online shop, also together with a discount code.'],
+  // The same spec's FAQ pairs, in the Markdown that parse-document makes of an FAQ.
+  ['console e2e payments FAQ', '## Can I pay by invoice?\n\nYes: business customers can pay by invoice within fourteen days.\n\n## Which cards do you accept?\n\nWe accept Visa, Mastercard and American Express.'],
+  // `vouch seed` and the e2e specs that import prisma/seed/articles (the non-acme demo tenants get "<Name>'s " for "our ").
+  ...readdirSync(SEED_ARTICLES_DIRECTORY).flatMap((fileName): Array<[string, string]> => {
+    const content = readFileSync(`${SEED_ARTICLES_DIRECTORY}${fileName}`, 'utf8');
+    return [
+      [`seed ${fileName}`, content],
+      [`seed ${fileName} (second demo tenant)`, content.replace(/\bour /g, "Globex's ")],
+    ];
+  }),
+];
+
+describe('scanDocumentForInjection on the knowledge Vouch ships and tests with', () => {
+  it('reads the seed articles', () => expect(SHIPPED_KNOWLEDGE.length).toBeGreaterThanOrEqual(5 + 2 * 4));
+
+  it.each(SHIPPED_KNOWLEDGE)('does not quarantine %s', (_name, text) => {
+    const result = scanDocumentForInjection(text);
+    expect(result.findings).toEqual([]);
+    expect(result.flagged).toBe(false);
   });
 });

@@ -19,6 +19,11 @@ export interface TWidgetReply {
   escalated: boolean;
   reason: string;
   traceId: string;
+  /**
+   * widget.send only (the stream sends a separate `handoff` event): set when this reply handed the
+   * conversation to a person, with whether anyone is online and otherwise the expected wait.
+   */
+  handoff?: { agentsOnline: boolean; expectedWaitMinutes: number | null } | null;
 }
 export type TConversationStatus = 'open' | 'handed_off' | 'resolved' | 'closed';
 /** One message of the conversation as the feed delivers it (widget.events). */

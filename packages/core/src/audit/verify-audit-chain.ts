@@ -1,6 +1,7 @@
 import type { TenantTx } from '@vouch/db';
 import { verifyAuditCheckpoint } from './audit-checkpoint';
-import { chainHash, GENESIS_HASH, type TAuditContent } from './canonical';
+import { contentOfLine, toAuditExportLine } from './audit-export-format';
+import { chainHash, GENESIS_HASH } from './canonical';
 
 export type TChainBreakReason =
   | 'seq_gap'
@@ -90,20 +91,8 @@ export async function verifyAuditChain(tx: TenantTx, tenantId: string): Promise<
         tombstoned += 1;
         continue;
       }
-      const content: TAuditContent = {
-        tenantId: row.tenantId,
-        seq: row.seq.toString(),
-        occurredAt: row.occurredAt.toISOString(),
-        actorType: row.actorType,
-        actorId: row.actorId,
-        action: row.action,
-        targetType: row.targetType,
-        targetId: row.targetId,
-        ip: row.ip,
-        userAgent: row.userAgent,
-        data: row.data,
-      };
-      if (chainHash(row.prevHash, content) !== row.hash) {
+      // The hashed content is the export line's content: verify and verify-export hash the same fields.
+      if (chainHash(row.prevHash, contentOfLine(toAuditExportLine(row))) !== row.hash) {
         return broken('hash_mismatch', 'the event content does not match its hash');
       }
       expectedPrev = row.hash;

@@ -1,10 +1,11 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, buttonClasses, Card, CardBody, CardHeader, CardTitle, Input, Label, ProgressBar } from '@vouch/ui';
+import { Alert, Button, Card, CardBody, CardHeader, CardTitle, Input, Label, ProgressBar } from '@vouch/ui';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTRPC } from '~/trpc/react';
 import { errorMessage } from '../../settings/_components/errors';
+import { DownloadLinks } from './download-links';
 
 const FILE_LABELS: Record<string, string> = {
   'events.jsonl': 'Events (JSON Lines)',
@@ -116,15 +117,7 @@ export function ExportCard() {
             </Alert>
           ) : null}
           {current?.state === 'done' ? (
-            <ul className="flex flex-wrap gap-2" aria-label="Export downloads">
-              {current.links.map((link) => (
-                <li key={link.file}>
-                  <a href={link.url} className={buttonClasses('secondary', 'sm')} download>
-                    {FILE_LABELS[link.file] ?? link.file}
-                  </a>
-                </li>
-              ))}
-            </ul>
+            <DownloadLinks links={current.links} labels={FILE_LABELS} label="Export downloads" className="flex flex-wrap gap-2" />
           ) : null}
           {current?.state === 'done' ? (
             <p className="text-xs text-slate-500">Links work for you only and expire 15 minutes after they were shown.</p>

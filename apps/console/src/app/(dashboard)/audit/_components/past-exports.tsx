@@ -1,11 +1,12 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { Badge, buttonClasses, Card, CardHeader, CardTitle, DataTable, EmptyState, SkeletonRows, Td } from '@vouch/ui';
+import { Badge, Card, CardHeader, CardTitle, DataTable, EmptyState, SkeletonRows, Td } from '@vouch/ui';
 import { useTRPC } from '~/trpc/react';
 import { Icon } from '../../_components/icons';
 import { formatDateTime } from '../../settings/_components/format';
 import { QueryError } from '../../settings/_components/query-error';
+import { DownloadLinks } from './download-links';
 
 const FILE_LABELS: Record<string, string> = { 'events.jsonl': 'JSON Lines', 'events.csv': 'CSV', 'manifest.json': 'Manifest' };
 const STATE: Record<string, { label: string; tone: 'green' | 'amber' | 'red' | 'neutral' | 'indigo' }> = {
@@ -68,15 +69,12 @@ export function PastExports() {
               </Td>
               <Td>
                 {e.links.length ? (
-                  <ul className="flex flex-wrap gap-1" aria-label={`Downloads of the export requested ${formatDateTime(new Date(e.requestedAt))}`}>
-                    {e.links.map((link) => (
-                      <li key={link.file}>
-                        <a href={link.url} className={buttonClasses('secondary', 'sm')} download>
-                          {FILE_LABELS[link.file] ?? link.file}
-                        </a>
-                      </li>
-                    ))}
-                  </ul>
+                  <DownloadLinks
+                    links={e.links}
+                    labels={FILE_LABELS}
+                    label={`Downloads of the export requested ${formatDateTime(new Date(e.requestedAt))}`}
+                    className="flex flex-wrap gap-1"
+                  />
                 ) : (
                   <span className="text-slate-400">—</span>
                 )}

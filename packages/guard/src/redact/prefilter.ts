@@ -16,6 +16,8 @@
  * context-dependent) sets `exotic`, and every vocabulary gate then answers "maybe".
  */
 
+import { IBAN_LENGTHS } from './validators';
+
 export const VOCAB = {
   SPOKEN_DIGIT: 1,
   PHONE: 2,
@@ -56,9 +58,22 @@ export type TTextFeatures = {
   secretRunMax: number;
   /** Two ASCII capitals directly followed by two digits (IBAN start). */
   ibanStart: boolean;
+  /**
+   * Two ASCII capitals that are an IBAN country code, directly followed by two digits and not preceded by a
+   * letter or number: where the IBAN recogniser's regex can start (`(?<![\p{L}\p{N}])[A-Z]{2}\d{2}`).
+   */
+  ibanCountryStart: boolean;
+  /** Digit runs of exactly 3, 2 and 4 joined by the same '-' or ' ': the separated SSN shape. */
+  ssnSeparated: boolean;
+  /** A run of exactly 9 ASCII digits: the bare SSN shape. */
+  nineDigitRun: boolean;
   /** Six ASCII capitals directly followed by a digit (Italian codice fiscale). */
   fiscalCodeStart: boolean;
 };
+
+/** IBAN country codes as (first - 65) * 26 + (second - 65). */
+const IBAN_COUNTRY = new Uint8Array(26 * 26);
+for (const code of Object.keys(IBAN_LENGTHS)) IBAN_COUNTRY[(code.charCodeAt(0) - 65) * 26 + code.charCodeAt(1) - 65] = 1;
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -175,7 +190,19 @@ export function scanText(text: string): TTextFeatures {
   let secretRunMax = 0;
   let upperRun = 0;
   let ibanStart = false;
+  let ibanCountryStart = false;
   let fiscalCodeStart = false;
+
+  // The last two finished runs of ASCII digits (length, start, the character after them) and the current one.
+  let runStart = -1;
+  let lastRunLength = 0;
+  let lastRunStart = -2;
+  let lastRunSep = 0;
+  let prevRunLength = 0;
+  let prevRunStart = -2;
+  let prevRunSep = 0;
+  let ssnSeparated = false;
+  let nineDigitRun = false;
 
   const length = text.length;
   for (let i = 0; i < length; i++) {
@@ -220,6 +247,7 @@ export function scanText(text: string): TTextFeatures {
 
     // Digit runs.
     if (cls & C_DIGIT) {
+      if (runStart < 0) runStart = i;
       digitCount++;
       strictDigits++;
       strictGap = 0;
@@ -228,6 +256,28 @@ export function scanText(text: string): TTextFeatures {
       looseGap = false;
       looseDigits++;
     } else {
+      if (runStart >= 0) {
+        const runLength = i - runStart;
+        if (runLength === 9) nineDigitRun = true;
+        else if (
+          runLength === 4 &&
+          lastRunLength === 2 &&
+          lastRunStart + 3 === runStart &&
+          (lastRunSep === 45 || lastRunSep === 32) &&
+          prevRunLength === 3 &&
+          prevRunStart + 4 === lastRunStart &&
+          prevRunSep === lastRunSep
+        ) {
+          ssnSeparated = true;
+        }
+        prevRunLength = lastRunLength;
+        prevRunStart = lastRunStart;
+        prevRunSep = lastRunSep;
+        lastRunLength = runLength;
+        lastRunStart = runStart;
+        lastRunSep = c;
+        runStart = -1;
+      }
       if (strictDigits > 0) {
         if ((c === 32 || c === 46 || c === 45 || c === 0xa0) && strictGap === 0) {
           strictGap = 1;
@@ -271,7 +321,12 @@ export function scanText(text: string): TTextFeatures {
     else {
       if (cls & C_DIGIT) {
         const next = i + 1 < length ? text.charCodeAt(i + 1) : 0;
-        if (upperRun >= 2 && next >= 48 && next <= 57) ibanStart = true;
+        if (upperRun >= 2 && next >= 48 && next <= 57) {
+          ibanStart = true;
+          if (IBAN_COUNTRY[(text.charCodeAt(i - 2) - 65) * 26 + text.charCodeAt(i - 1) - 65] === 1 && !isLetterOrNumberAt(text, i - 3)) {
+            ibanCountryStart = true;
+          }
+        }
         if (upperRun >= 6) fiscalCodeStart = true;
       }
       upperRun = 0;
@@ -282,6 +337,22 @@ export function scanText(text: string): TTextFeatures {
     vocab |= bits;
     if (bits & VOCAB.SPOKEN_DIGIT) spokenDigitWords++;
     if (tailHash !== hash) vocab |= lookupVocabulary(tailHash >>> 0);
+  }
+  if (runStart >= 0) {
+    // The run ending the text: same shape tests as at a run end inside the loop.
+    const runLength = length - runStart;
+    if (runLength === 9) nineDigitRun = true;
+    else if (
+      runLength === 4 &&
+      lastRunLength === 2 &&
+      lastRunStart + 3 === runStart &&
+      (lastRunSep === 45 || lastRunSep === 32) &&
+      prevRunLength === 3 &&
+      prevRunStart + 4 === lastRunStart &&
+      prevRunSep === lastRunSep
+    ) {
+      ssnSeparated = true;
+    }
   }
   if (strictDigits > strictRunMax) strictRunMax = strictDigits;
   if (strictSeps > 0 && strictDigits > strictSeparatedRunMax) strictSeparatedRunMax = strictDigits;
@@ -306,9 +377,22 @@ export function scanText(text: string): TTextFeatures {
     hexColonMax,
     secretRunMax,
     ibanStart,
+    ibanCountryStart,
+    ssnSeparated,
+    nineDigitRun,
     fiscalCodeStart,
   };
 }
+
+/** Whether text[index] (or the code point ending there) is a letter or number, as `[\p{L}\p{N}]` reads it. */
+function isLetterOrNumberAt(text: string, index: number): boolean {
+  if (index < 0) return false;
+  const c = text.charCodeAt(index);
+  if (c < 128) return (ASCII[c]! & (C_DIGIT | C_UPPER | C_LOWER)) !== 0;
+  if (c >= 0xdc00 && c <= 0xdfff && index >= 1) return LETTER_OR_NUMBER_PAIR.test(text.slice(index - 1, index + 1));
+  return WORD_CHARACTER.test(text[index]!);
+}
+const LETTER_OR_NUMBER_PAIR = /^[\p{L}\p{N}]+$/u;
 
 /** True when a word of `bit`'s vocabulary occurs (or the text is exotic, so we can't tell). */
 export function mayHaveVocabulary(features: TTextFeatures, bit: number): boolean {

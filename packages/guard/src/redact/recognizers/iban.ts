@@ -23,7 +23,8 @@ function findIbanStarts(text: string): number[] {
 /** Mod-97 validated IBANs, compact or in groups of four; the country length decides where it ends. */
 export const ibanRecognizer: TRecognizer = {
   type: 'IBAN',
-  mayMatch: (f) => f.ibanStart,
+  // A known country code right before two digits, with no letter or number before it (the regex's start).
+  mayMatch: (f) => f.ibanCountryStart,
   detect: (text) => (shouldAnchor(text) ? detectIbans(text, execAtStarts(CANDIDATE_AT, text, findIbanStarts(text))) : ibanRecognizer.detectExhaustively!(text)),
   detectExhaustively(text) {
     const matches: RegExpExecArray[] = [];

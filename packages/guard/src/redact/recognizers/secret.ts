@@ -208,14 +208,12 @@ export const secretRecognizer: TRecognizer = {
 };
 
 function detectSecrets(text: string, anchored: boolean): TDetection[] {
+  // No per-call closures here: tsx (the bench's loader) wraps each in a defineProperty call (`__name`).
   const found: TDetection[] = [];
-  const push = (m: RegExpExecArray): void => {
-    found.push({ type: 'SECRET', start: m.index, end: m.index + m[0].length, score: 0.95 });
-  };
-  if (anchored) for (const m of execAtStarts(KNOWN_SECRET_AT, text, findKnownSecretStarts(text))) push(m);
+  if (anchored) for (const m of execAtStarts(KNOWN_SECRET_AT, text, findKnownSecretStarts(text))) pushKnown(found, m);
   else {
     KNOWN_SECRET.lastIndex = 0;
-    for (let m = KNOWN_SECRET.exec(text); m; m = KNOWN_SECRET.exec(text)) push(m);
+    for (let m = KNOWN_SECRET.exec(text); m; m = KNOWN_SECRET.exec(text)) pushKnown(found, m);
   }
   if (!LABEL_HINT.test(text)) return scanRandomTokens(text, found, anchored);
   const labelled: RegExpExecArray[] = [];
@@ -231,15 +229,20 @@ function detectSecrets(text: string, anchored: boolean): TDetection[] {
   return scanRandomTokens(text, found, anchored);
 }
 
+function pushKnown(found: TDetection[], m: RegExpExecArray): void {
+  found.push({ type: 'SECRET', start: m.index, end: m.index + m[0].length, score: 0.95 });
+}
+
+function pushRandomToken(text: string, found: TDetection[], m: RegExpExecArray): void {
+  const score = scoreRandomToken(text, m.index, m[0]);
+  if (score > 0) found.push({ type: 'SECRET', start: m.index, end: m.index + m[0].length, score });
+}
+
 function scanRandomTokens(text: string, found: TDetection[], anchored: boolean): TDetection[] {
-  const push = (m: RegExpExecArray): void => {
-    const score = scoreRandomToken(text, m.index, m[0]);
-    if (score > 0) found.push({ type: 'SECRET', start: m.index, end: m.index + m[0].length, score });
-  };
-  if (anchored) for (const m of execAtStarts(TOKEN_AT, text, findTokenRuns(text).tokenStarts)) push(m);
+  if (anchored) for (const m of execAtStarts(TOKEN_AT, text, findTokenRuns(text).tokenStarts)) pushRandomToken(text, found, m);
   else {
     TOKEN.lastIndex = 0;
-    for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) push(m);
+    for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) pushRandomToken(text, found, m);
   }
   return found;
 }
@@ -248,18 +251,17 @@ function scoreRandomToken(text: string, start: number, token: string): number {
   // Publishable keys are public; UUIDs are identifiers; paths and URL paths start with a slash.
   if (token.startsWith('pk_') || UUID.test(token) || /^[/.~]/.test(token)) return 0;
   // Read lazily: the context window is the dearest check and most tokens are settled without it.
-  let near: boolean | undefined;
-  const nearSecretWord = (): boolean => (near ??= hasContextWordBefore(text, start, 4, SECRET_WORDS));
   // Git SHAs and content hashes are hex: not secrets unless the text says they are.
-  if (HEX.test(token)) return token.length >= 32 && nearSecretWord() ? 0.7 : 0;
+  if (HEX.test(token)) return token.length >= 32 && hasContextWordBefore(text, start, 4, SECRET_WORDS) ? 0.7 : 0;
   if (/^[a-z]+(?:[-_.][a-z]+)*$/i.test(token) || /^\d+$/.test(token)) return 0;
   // File names and paths ("Screenshot_2024-03-12.png", "/docs/Setup2024") are built from word or
   // number segments; random credentials have a long segment that mixes classes.
   if (!hasLongMixedSegment(token)) return 0;
   const classes = countCharacterClasses(token);
-  if (classes < 3 && !nearSecretWord()) return 0;
+  let near: boolean | undefined;
+  if (classes < 3 && !(near = hasContextWordBefore(text, start, 4, SECRET_WORDS))) return 0;
   if (measureShannonEntropy(token) < ENTROPY_THRESHOLD) return 0;
-  return nearSecretWord() ? 0.85 : 0.6;
+  return (near ?? hasContextWordBefore(text, start, 4, SECRET_WORDS)) ? 0.85 : 0.6;
 }
 
 /** Whether a segment between [-_./+=] is 16+ characters long and mixes two of lower, upper, digit. */

@@ -309,20 +309,22 @@ export const streetAddressRecognizer: TRecognizer = {
   detectExhaustively: (text) => detectAddresses(text, false),
 };
 
+function pushAddress(found: TDetection[], m: RegExpExecArray, score: number): void {
+  const end = m.index + m[0].replace(/[ \t,]+$/, '').length;
+  found.push({ type: 'STREET_ADDRESS', start: m.index, end, score });
+}
+
 function detectAddresses(text: string, anchored: boolean): TDetection[] {
   const found: TDetection[] = [];
   for (const { regex, score, hint, sticky, findStarts } of PATTERNS) {
     if (!hint.test(text)) continue;
-    const push = (m: RegExpExecArray): void => {
-      const end = m.index + m[0].replace(/[ \t,]+$/, '').length;
-      found.push({ type: 'STREET_ADDRESS', start: m.index, end, score });
-    };
+    // No per-call closure: tsx (the bench's loader) wraps each in a defineProperty call (`__name`).
     if (anchored && sticky && findStarts) {
-      for (const m of execAtStarts(sticky, text, findStarts(text))) push(m);
+      for (const m of execAtStarts(sticky, text, findStarts(text))) pushAddress(found, m, score);
       continue;
     }
     regex.lastIndex = 0;
-    for (let m = regex.exec(text); m; m = regex.exec(text)) push(m);
+    for (let m = regex.exec(text); m; m = regex.exec(text)) pushAddress(found, m, score);
   }
   if (!POSTAL_HINT.test(text)) return found;
   const labelled: RegExpExecArray[] = [];

@@ -30,9 +30,9 @@ registerVocabulary(VOCAB.SSN, CONTEXT.positive);
 export const usSsnRecognizer: TRecognizer = {
   type: 'US_SSN',
   readsSpokenDigits: true,
-  // Separated SSNs score 0.6 alone; nine bare digits (0.2) need a context word.
-  mayMatch: (f, threshold) =>
-    f.strictSeparatedRunMax >= 9 || (f.strictRunMax >= 9 && (threshold <= 0.2 || mayHaveVocabulary(f, VOCAB.SSN))),
+  // Separated SSNs (runs of exactly 3, 2 and 4 digits joined by the same '-' or ' ') score 0.6 alone; a run of
+  // exactly nine bare digits (0.2) needs a context word. The digit runs bound the regex's look-arounds.
+  mayMatch: (f, threshold) => f.ssnSeparated || (f.nineDigitRun && (threshold <= 0.2 || mayHaveVocabulary(f, VOCAB.SSN))),
   detect: (text) => detectSsns(text, 0, text.length, shouldAnchor(text)),
   detectRange: (text, from, to) => detectSsns(text, from, to, true),
   detectExhaustively: (text) => detectSsns(text, 0, text.length, false),

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectEntities, planDetection, PREFILTER_MAX_LENGTH, resolveOverlaps } from './detect';
 import { type TDetection } from './types';
-import { scanText } from './prefilter';
+import { scanText, VOCAB } from './prefilter';
 import { setAnchorMinLength } from './recognizers/recognizer';
 import { normalizeSpokenDigits } from './spoken-digits';
 
@@ -54,6 +54,10 @@ const PIECES = [
   '4222222222222', '4111 1111 1111 1111', '123-45-6789', '123 45 6789', '123456789', '(', '(+', '+ ', '00', '0151 2345678',
   '(415) 555-0132', 'DE89370400440532013000', 'DE89 3704 0044 0532 0130 00', 'X1234567L', '12345678Z', 'QQ 12 34 56 C',
   'RSSMRA85T10A562S', '10.0.0.1', '[10:32]',
+  // Exact shape gates (SSN runs of 3-2-4 and 9, IBAN country codes) and phrase vocabularies (word pairs).
+  '123-45-678', '12-345-6789', '123-45 6789', '1234-56-7890', '12345678', '1234567890', 'QX89', 'de89', 'XDE89',
+  'social', 'security', 'number', 'national', 'insurance', 'identity', 'tax', 'no', 'nr', 'carte', "d'", 'identité',
+  'codice', 'fiscale', 'ni', 'social security number', 'id card', 'passport no', 'Tax ID',
 ];
 
 const textArbitrary = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 60 }).map((parts) => parts.join(''));
@@ -92,6 +96,28 @@ describe('redaction prefilter', () => {
     expect(scanText('four one one one').spokenDigitWords).toBe(4);
     expect(scanText('Ελληνικά').exotic).toBe(true);
     expect(scanText('IBAN DE89 3704').ibanStart).toBe(true);
+  });
+
+  it('reads the exact SSN and IBAN start shapes', () => {
+    expect(scanText('SSN 123-45-6789').ssnSeparated).toBe(true);
+    expect(scanText('123 45 6789 ok').ssnSeparated).toBe(true);
+    expect(scanText('123-45 6789').ssnSeparated).toBe(false);
+    expect(scanText('1234-45-6789').ssnSeparated).toBe(false);
+    expect(scanText('123-45-67890').ssnSeparated).toBe(false);
+    expect(scanText('id 123456789').nineDigitRun).toBe(true);
+    expect(scanText('id 1234567890').nineDigitRun).toBe(false);
+    expect(scanText('DE89 3704').ibanCountryStart).toBe(true);
+    expect(scanText('QX89 3704').ibanCountryStart).toBe(false);
+    expect(scanText('xDE89 3704').ibanCountryStart).toBe(false);
+  });
+
+  it('gates phrase vocabularies on word pairs', () => {
+    // NATIONAL_ID registers "id card" and "id number" as pairs: "card" or "number" alone no longer open it.
+    expect(scanText('my card number 4111').vocab & VOCAB.NATIONAL_ID).toBe(0);
+    expect(scanText('my id card 4111').vocab & VOCAB.NATIONAL_ID).not.toBe(0);
+    expect(scanText('Carte d’identité 4111').vocab & VOCAB.NATIONAL_ID).not.toBe(0);
+    expect(scanText('security number: 123456789').vocab & VOCAB.SSN).not.toBe(0);
+    expect(scanText('my number: 123456789').vocab & VOCAB.SSN).toBe(0);
   });
 
   it('finds the same spelled-out runs (digit words and groups joined by separators)', () => {

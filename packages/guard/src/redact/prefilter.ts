@@ -138,19 +138,41 @@ function lookupVocabulary(hash: number): number {
 
 let vocabularySize = 0;
 
-/** Registers whole-token words; for multi-word context entries only the last word is needed. */
-export function registerVocabulary(bit: number, entries: readonly string[]): void {
+/**
+ * Marks the last word of a multi-word entry registered with `phrases`: only after such a word is the pair
+ * (word before, word) looked up, so the common case stays one probe per word. Not a VOCAB bit.
+ */
+const PHRASE_END = 128;
+
+/** Key of two consecutive word tokens (their hashes mixed); shares the table with single words. */
+function pairKey(before: number, word: number): number {
+  return (Math.imul(before ^ (before >>> 15), 0x2c1b3c6d) ^ word) >>> 0;
+}
+
+function addKey(key: number, bit: number): void {
+  const slot = slotOf(key);
+  if (vocabularyBits[slot] === 0) {
+    if (++vocabularySize > VOCAB_SLOTS / 2) throw new Error('prefilter vocabulary table is full');
+    vocabularyKeys[slot] = key;
+  }
+  vocabularyBits[slot] = vocabularyBits[slot]! | bit;
+}
+
+/**
+ * Registers whole-token words. For a multi-word context entry the last word is registered on its own by
+ * default; with `phrases`, the last two words are registered as a pair instead (for recognisers whose
+ * vocabulary is only ever read as context phrases over `[\p{L}\p{N}]+` tokens, where "id card" needs "id"
+ * right before "card": a lone "card" or "number" no longer opens the national-id gate).
+ */
+export function registerVocabulary(bit: number, entries: readonly string[], phrases = false): void {
   for (const entry of entries) {
     const tokens = entry.toLowerCase().match(/[\p{L}\p{N}]+/gu);
     const last = tokens?.[tokens.length - 1];
     if (!last) continue;
-    const h = hashWord(last);
-    const slot = slotOf(h);
-    if (vocabularyBits[slot] === 0) {
-      if (++vocabularySize > VOCAB_SLOTS / 2) throw new Error('prefilter vocabulary table is full');
-      vocabularyKeys[slot] = h;
-    }
-    vocabularyBits[slot] = vocabularyBits[slot]! | bit;
+    if (phrases && tokens.length >= 2) {
+      addKey(hashWord(last), PHRASE_END);
+      addKey(pairKey(hashWord(tokens[tokens.length - 2]!), hashWord(last)), bit);
+    } else addKey(hashWord(last), bit);
   }
 }
 
@@ -168,6 +190,8 @@ export function scanText(text: string): TTextFeatures {
   let tailHash = FNV_OFFSET;
   let previousWasDigit = false;
   let inWord = false;
+  // The hash of the last whole word token, for the pair lookups of phrase vocabularies (0: none yet).
+  let previousWordHash = 0;
 
   let strictDigits = 0;
   let strictSeps = 0;
@@ -238,6 +262,8 @@ export function scanText(text: string): TTextFeatures {
         const bits = lookupVocabulary(hash >>> 0);
         vocab |= bits;
         if (bits & VOCAB.SPOKEN_DIGIT) spokenDigitWords++;
+        if (bits & PHRASE_END) vocab |= lookupVocabulary(pairKey(previousWordHash, hash >>> 0));
+        previousWordHash = hash >>> 0;
         if (tailHash !== hash) vocab |= lookupVocabulary(tailHash >>> 0);
         hash = FNV_OFFSET;
         tailHash = FNV_OFFSET;
@@ -336,6 +362,7 @@ export function scanText(text: string): TTextFeatures {
     const bits = lookupVocabulary(hash >>> 0);
     vocab |= bits;
     if (bits & VOCAB.SPOKEN_DIGIT) spokenDigitWords++;
+    if (bits & PHRASE_END) vocab |= lookupVocabulary(pairKey(previousWordHash, hash >>> 0));
     if (tailHash !== hash) vocab |= lookupVocabulary(tailHash >>> 0);
   }
   if (runStart >= 0) {

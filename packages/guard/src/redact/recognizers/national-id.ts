@@ -114,8 +114,9 @@ function findIdTokens(text: string, anchored = true): TIdToken[] {
 }
 
 /** Passport numbers have no shared format; only the word "passport" (in any language) makes a token one. */
-registerVocabulary(VOCAB.PASSPORT, PASSPORT_WORDS);
-registerVocabulary(VOCAB.NATIONAL_ID, NATIONAL_ID_WORDS);
+// Both lists are only read as context phrases (scoreWithContext), so multi-word entries gate as word pairs.
+registerVocabulary(VOCAB.PASSPORT, PASSPORT_WORDS, true);
+registerVocabulary(VOCAB.NATIONAL_ID, NATIONAL_ID_WORDS, true);
 
 const PASSPORT_HINT = /pass|pasaporte/i;
 const NATIONAL_ID_HINT = /(?:id|nin?|ni|national|ausweis|steuer|tax|cni|carte|s[ée]curit[ée]|nir|insee|dni|nie|nif|documento|c[ée]dula|identit|codice|cf|cpf|cc|cart[ãa]o|bsn|sofi|ahv|pesel|sin|social)/i;

@@ -25,7 +25,8 @@ const CONTEXT = {
   negative: true,
 };
 
-registerVocabulary(VOCAB.SSN, CONTEXT.positive);
+// Only read as context phrases (scoreWithContext): multi-word entries gate as word pairs.
+registerVocabulary(VOCAB.SSN, CONTEXT.positive, true);
 
 export const usSsnRecognizer: TRecognizer = {
   type: 'US_SSN',

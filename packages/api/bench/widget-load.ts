@@ -231,6 +231,7 @@ async function main(): Promise<void> {
     const CHATS = options.chats ?? CHATS_ALL;
     const { tenantId, key } = options.tenant ?? { tenantId: measuredTenantId, key: measuredKey };
     const latencies: number[] = [];
+    const handoffLatencies: number[] = [];
     let failures = 0;
     const conversations: string[] = [];
     await servers.reset();
@@ -249,8 +250,10 @@ async function main(): Promise<void> {
           if (pause > 0) await new Promise((resolve) => setTimeout(resolve, pause));
           const t0 = performance.now();
           try {
-            await call('widget.send', { key, visitorId, conversationId, message: QUESTIONS[(chat + m) % QUESTIONS.length]! }, visitorIp);
-            latencies.push(performance.now() - t0);
+            const reply = await call('widget.send', { key, visitorId, conversationId, message: QUESTIONS[(chat + m) % QUESTIONS.length]! }, visitorIp);
+            const took = performance.now() - t0;
+            latencies.push(took);
+            if (reply.handoff) handoffLatencies.push(took);
           } catch {
             failures += 1;
           }
@@ -267,12 +270,16 @@ async function main(): Promise<void> {
     const stored = await withTenant(tenantId, (tx) => tx.message.count({ where: { conversationId: { in: conversations }, role: 'customer' } }));
     if (options.quiet) return;
     latencies.sort((a, b) => a - b);
+    handoffLatencies.sort((a, b) => a - b);
     const server = reports.flatMap((r) => r.latencies).sort((a, b) => a - b);
     const n = Math.max(1, latencies.length);
     const sends = Math.max(1, reports.reduce((sum, r) => sum + r.sends, 0));
     const serverCpu = reports.reduce((sum, r) => sum + r.cpuMs, 0);
     console.log(`${name}: ${CHATS} concurrent chats × ${MESSAGES} messages, ${describe}; ${SERVERS <= 0 ? 'server in the bench process' : `${SERVERS} server processes`}`);
     console.log(`  answer latency (client) p50 ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms, max ${percentile(latencies, 100).toFixed(0)} ms`);
+    if (handoffLatencies.length > 0) {
+      console.log(`  of which ${handoffLatencies.length} handed off (the reply waits for routing): p50 ${percentile(handoffLatencies, 50).toFixed(0)} ms, p95 ${percentile(handoffLatencies, 95).toFixed(0)} ms`);
+    }
     console.log(`  server-side widget.send p50 ${percentile(server, 50).toFixed(0)} ms, p95 ${percentile(server, 95).toFixed(0)} ms`);
     console.log(`  throughput ${(latencies.length / wall).toFixed(1)} messages/s over ${wall.toFixed(1)} s; failed calls ${failures}`);
     const clientMs = (clientCpu.user + clientCpu.system) / 1000;

@@ -2,7 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appDatabaseUrl, ownerDatabaseUrl } from './env';
 import { insertTenantWithOneRowPerTable, listTenantTables } from './testing/tenant-fixtures';
-import { disconnectTenantSql, TENANT_SQL_POOL_MAX, toParameterized, withTenantSql } from './with-tenant-sql';
+import { beginWithSettings, disconnectTenantSql, preparedStatementName, TENANT_SQL_POOL_MAX, toParameterized, withTenantSql } from './with-tenant-sql';
 
 // The thin pg path must enforce exactly what withTenant does: the same application role, the
 // tenant set per transaction, and RLS (not the code) keeping tenants apart.
@@ -123,5 +123,38 @@ describe('withTenantSql()', () => {
       withTenantSql(a.tenantId, (sql) => sql.query<{ u: string }>`SELECT current_setting('app.user_id', true) AS u`, userId ? { userId } : {});
     expect((await read())[0]!.u).toBe('');
     expect((await read(a.userId))[0]!.u).toBe(a.userId);
+  });
+
+  it('writes only validated settings into the BEGIN text: a uuid (or empty) and an integer, never a quote', () => {
+    const text = beginWithSettings(a.tenantId, a.userId, 5000);
+    expect(text).toBe(
+      `BEGIN; SELECT set_config('app.tenant_id', '${a.tenantId}', true), set_config('app.user_id', '${a.userId}', true), set_config('statement_timeout', '5000', true)`,
+    );
+    for (const hostile of ["x'); SELECT set_config('app.tenant_id', '", "00000000-0000-4000-8000-000000000000' --", ' ', '\\']) {
+      expect(() => beginWithSettings(hostile, '', 5000)).toThrow();
+      expect(() => beginWithSettings(a.tenantId, hostile, 5000)).toThrow();
+    }
+    expect(() => beginWithSettings(a.tenantId, '', -1)).toThrow();
+    expect(() => beginWithSettings(a.tenantId, '', 1.5)).toThrow();
+  });
+
+  it('prepares each statement text once under a stable name, and a plan prepared under one tenant still sees only the next tenant', async () => {
+    const text = 'SELECT email FROM contacts ORDER BY email';
+    expect(preparedStatementName(text)).toBe(preparedStatementName(text));
+    expect(preparedStatementName(text)).not.toBe(preparedStatementName(`${text} `));
+    // Far more calls than the pool has connections and than Postgres needs to switch to a generic
+    // plan (5 executions). All pooled connections are busy at once, so tenants alternate on every
+    // connection's prepared statement; RLS is applied at each execution, not frozen into the plan.
+    for (let round = 0; round < 8; round++) {
+      const tenants = Array.from({ length: 2 * TENANT_SQL_POOL_MAX }, (_, i) => (i % 2 === 0 ? a : b));
+      const results = await Promise.all(tenants.map((t) => withTenantSql(t.tenantId, (sql) => sql.run<{ email: string }>({ text, values: [] }))));
+      results.forEach((rows, i) => {
+        expect(rows.length).toBeGreaterThan(0);
+        expect(rows.every((r) => r.email.includes(i % 2 === 0 ? 'sql-a' : 'sql-b'))).toBe(true);
+      });
+    }
+    // The connection really holds it as a prepared statement (pg_prepared_statements is per session).
+    const prepared = await withTenantSql(a.tenantId, (sql) => sql.query<{ name: string }>`SELECT name FROM pg_prepared_statements WHERE statement = ${text}`);
+    expect(prepared).toEqual([{ name: preparedStatementName(text) }]);
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { z } from 'zod';
 import { appDatabaseUrl } from './env';
@@ -47,6 +48,38 @@ function pool(): pg.Pool {
   return globalForPool.vouchTenantSqlPool;
 }
 
+/**
+ * Statements run as named prepared statements: Postgres parses and plans a statement's text once
+ * per connection instead of on every call, which was most of the database CPU of the answer path's
+ * large CTE statements (docs/performance.md). Names come from a digest of the text, so the same text
+ * always gets the same name and a name never stands for two texts. The texts are the code's
+ * templates, a bounded set; past PREPARED_TEXTS_MAX distinct texts (say, a template that builds
+ * its text from data) later texts run unnamed, so no connection accumulates unbounded plans.
+ */
+const PREPARED_TEXTS_MAX = 256;
+const preparedNames = new Map<string, string>();
+
+export function preparedStatementName(text: string): string | undefined {
+  let name = preparedNames.get(text);
+  if (name === undefined && preparedNames.size < PREPARED_TEXTS_MAX) {
+    name = `vouch_${createHash('sha256').update(text).digest('hex').slice(0, 32)}`;
+    preparedNames.set(text, name);
+  }
+  return name;
+}
+
+/**
+ * BEGIN and the transaction's settings in one round trip (a simple-protocol query with two
+ * statements, so no bound parameters). Safe to write the values into the text only because each
+ * is validated to a form with no quote or backslash: a UUID (or empty) and a non-negative integer.
+ */
+export function beginWithSettings(tenantId: string, userId: string, timeoutMs: number): string {
+  const tenant = ZUuid.parse(tenantId);
+  const user = userId === '' ? '' : ZUuid.parse(userId);
+  const timeout = z.number().int().nonnegative().max(2_147_483_647).parse(timeoutMs);
+  return `BEGIN; SELECT set_config('app.tenant_id', '${tenant}', true), set_config('app.user_id', '${user}', true), set_config('statement_timeout', '${timeout}', true)`;
+}
+
 /** The text and parameters of a tagged template: each interpolation becomes $n, in order. */
 export function toParameterized(strings: TemplateStringsArray, values: readonly unknown[]): { text: string; values: unknown[] } {
   let text = strings[0] ?? '';
@@ -61,8 +94,7 @@ export function toParameterized(strings: TemplateStringsArray, values: readonly 
  * transaction); waiting for a connection is bounded at 10 s, as withTenant's maxWait.
  */
 export async function withTenantSql<T>(tenantId: string, fn: (sql: TenantSql) => Promise<T>, options: WithTenantOptions = {}): Promise<T> {
-  const tenant = ZUuid.parse(tenantId);
-  const user = options.userId === undefined ? '' : ZUuid.parse(options.userId);
+  const begin = beginWithSettings(tenantId, options.userId ?? '', options.timeoutMs ?? 30_000);
   const client = await pool().connect();
   let open = true;
   let broken: Error | undefined;
@@ -73,16 +105,13 @@ export async function withTenantSql<T>(tenantId: string, fn: (sql: TenantSql) =>
     },
     async run<R>(statement: { readonly text: string; readonly values: readonly unknown[] }): Promise<R[]> {
       if (!open) throw new Error('This tenant transaction has ended.');
-      return (await client.query(statement.text, [...statement.values])).rows as R[];
+      const values = [...statement.values];
+      const name = preparedStatementName(statement.text);
+      return (await client.query(name === undefined ? { text: statement.text, values } : { name, text: statement.text, values })).rows as R[];
     },
   };
   try {
-    await client.query('BEGIN');
-    await client.query("SELECT set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true), set_config('statement_timeout', $3, true)", [
-      tenant,
-      user,
-      String(options.timeoutMs ?? 30_000),
-    ]);
+    await client.query(begin);
     const result = await fn(sql);
     open = false;
     await client.query('COMMIT');

@@ -1,56 +1,83 @@
 /**
  * Experiments for the injection classifier: trains candidate models in memory (nothing is written)
  * and prints TPR/FPR of the full detector (rules + classifier, the decision rule of `score.ts` with
- * the given parameters) on dev, v6, v7 (dev, seen) and the public corpora (evaluation only).
+ * the given parameters) on dev, the written dev split, v6, v7 and v8 (dev, seen), the redacted PII
+ * corpus and the public corpora (evaluation only).
  *
  *   npx tsx packages/guard/scripts/injection-experiment.ts
+ *   EXPERIMENTS='[{"name":"current"},{"name":"l2 1e-3","config":{"l2":1e-3}}]' DECISIONS='[{"name":"solo .8","decision":{"soloProbability":0.8}}]' npx tsx …
+ *   BREAKDOWN=v8 … per family and language of the last candidate and decision; SHOW=v8 its errors.
+ *
+ * The training rows' features are cached in $INJECTION_FEATURE_CACHE (a directory, default the OS temp
+ * directory) keyed by the feature code and the text, so repeated runs only pay for training.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type TNgramGroup } from '../src/injection/features';
 import { collectRuleEvidence, combineEvidence } from '../src/injection/score';
 import { readJsonl, type TLabelledRecord } from './injection-corpus/evaluate';
+import { EXAMPLE_WEIGHTS, exampleWeight, NB_ALPHA, TRAINER_CONFIG, type TExampleWeights } from './injection-corpus/model-config';
 import { piiCorpusAsBenign } from './injection-corpus/pii-benign';
 import { corpusDirectory, loadTrainingSets, WRITTEN_FILES } from './injection-corpus/training-data';
-import { featureViewOf, predictView, trainLogistic, type TFeatureView, type TTrainerConfig } from './injection-corpus/trainer';
+import { averageModels, featureViewOf, predictView, trainLogistic, type TFeatureView, type TTrainerConfig } from './injection-corpus/trainer';
 
 const sharedCorporaDirectory = process.env.VOUCH_SHARED_CORPORA ?? '/work/shared/corpora';
 
-type TCached = { label: 'attack' | 'benign'; id: string; ruleScore: number; strongestRule: number; view: TFeatureView; words: number };
+type TCached = { record: TLabelledRecord; ruleScore: number; strongestRule: number; view: TFeatureView; words: number };
 
 function cache(records: readonly TLabelledRecord[]): TCached[] {
   return records.map((record) => {
     const evidence = collectRuleEvidence(record.text, 'message');
     const ruleOnly = combineEvidence(evidence, 0, false);
-    return { label: record.label, id: record.id, ruleScore: ruleOnly.score, strongestRule: Math.max(0, ...evidence.reasons.map((reason) => reason.weight)), view: featureViewOf(evidence.classifierInput), words: (evidence.classifierInput.match(/\p{L}+/gu) ?? []).length };
+    return { record, ruleScore: ruleOnly.score, strongestRule: Math.max(0, ...evidence.reasons.map((reason) => reason.weight)), view: featureViewOf(evidence.classifierInput), words: (evidence.classifierInput.match(/\p{L}+/gu) ?? []).length };
   });
 }
 
-export type TDecision = { shortWords?: number; shortSolo?: number; floor: number; maxWeight: number; ruleSupport: number; soloCap: number; soloProbability: number; soloWeight: number; threshold: number };
-export const CURRENT_DECISION: TDecision = { floor: 0.5, maxWeight: 0.95, ruleSupport: 0.4, soloCap: 0.35, soloProbability: 0.75, soloWeight: 0.7, threshold: 0.6 };
+export type TDecision = { floor: number; maxWeight: number; ruleSupport: number; soloCap: number; soloProbability: number; soloWeight: number; threshold: number };
+export const CURRENT_DECISION: TDecision = { floor: 0.5, maxWeight: 0.95, ruleSupport: 0.4, soloCap: 0.35, soloProbability: 0.85, soloWeight: 0.7, threshold: 0.6 };
 
 function flagged(row: TCached, probability: number, decision: TDecision): boolean {
   const corroborating = (Math.max(0, probability - decision.floor) / (1 - decision.floor)) * decision.maxWeight;
-  const solo = row.words < (decision.shortWords ?? 0) ? (decision.shortSolo ?? 1) : decision.soloProbability;
-  const weight = row.strongestRule >= decision.ruleSupport ? corroborating : probability >= solo ? decision.soloWeight : Math.min(corroborating, decision.soloCap);
+  const weight = row.strongestRule >= decision.ruleSupport ? corroborating : probability >= decision.soloProbability ? decision.soloWeight : Math.min(corroborating, decision.soloCap);
   return 1 - (1 - row.ruleScore) * (1 - weight) >= decision.threshold;
 }
 
-function metrics(rows: readonly TCached[], probabilities: readonly number[], decision: TDecision): { tpr: number; fpr: number; atk: number; ben: number; tp: number; fp: number } {
-  let tp = 0;
-  let fp = 0;
-  let atk = 0;
-  let ben = 0;
+type TCounts = { tp: number; fp: number; atk: number; ben: number };
+function count(rows: readonly TCached[], probabilities: readonly number[], decision: TDecision, filter: (row: TCached) => boolean = () => true): TCounts {
+  const counts = { tp: 0, fp: 0, atk: 0, ben: 0 };
   rows.forEach((row, index) => {
+    if (!filter(row)) return;
     const hit = flagged(row, probabilities[index]!, decision);
-    if (row.label === 'attack') {
-      atk += 1;
-      if (hit) tp += 1;
+    if (row.record.label === 'attack') {
+      counts.atk += 1;
+      if (hit) counts.tp += 1;
     } else {
-      ben += 1;
-      if (hit) fp += 1;
+      counts.ben += 1;
+      if (hit) counts.fp += 1;
     }
   });
-  return { tpr: atk ? tp / atk : Number.NaN, fpr: ben ? fp / ben : Number.NaN, atk, ben, tp, fp };
+  return counts;
+}
+
+const format = (value: TCounts): string => `${value.atk ? ((value.tp / value.atk) * 100).toFixed(1).padStart(5) : '  -  '}/${value.ben ? ((value.fp / value.ben) * 100).toFixed(1).padStart(4) : ' -  '}`;
+
+// Feature views of the training rows, cached on disk (the expensive part: normalisation and cues).
+const featureCode = createHash('sha256');
+for (const file of ['features.ts', 'structure.ts', 'normalize.ts']) featureCode.update(readFileSync(join(corpusDirectory, '..', '..', 'src', 'injection', file)));
+const cacheFile = join(process.env.INJECTION_FEATURE_CACHE ?? tmpdir(), `vouch-injection-features-${featureCode.digest('hex').slice(0, 16)}.json`);
+type TStoredView = { w: number[]; c: number[]; t: number[]; s: string[] };
+const stored: Record<string, TStoredView> = existsSync(cacheFile) ? (JSON.parse(readFileSync(cacheFile, 'utf8')) as Record<string, TStoredView>) : {};
+let cacheChanged = false;
+function cachedView(text: string): TFeatureView {
+  const key = createHash('sha1').update(text).digest('base64');
+  const hit = stored[key];
+  if (hit) return { ngrams: { words: Uint32Array.from(hit.w), wordChars: Uint32Array.from(hit.c), textChars: Uint32Array.from(hit.t) }, structure: hit.s };
+  const view = featureViewOf(collectRuleEvidence(text, 'message').classifierInput);
+  stored[key] = { w: [...view.ngrams.words], c: [...view.ngrams.wordChars], t: [...view.ngrams.textChars], s: view.structure };
+  cacheChanged = true;
+  return view;
 }
 
 const started = performance.now();
@@ -58,59 +85,90 @@ const sets = loadTrainingSets();
 console.log(`train ${sets.train.length}, dev ${sets.dev.length}, dropped ${sets.dropped.length}; ${JSON.stringify(sets.counts)}`);
 const evaluation: { name: string; rows: TCached[] }[] = [
   { name: 'dev', rows: cache(sets.dev) },
-  { name: 'dev-s3', rows: cache(sets.dev.filter((record) => WRITTEN_FILES.includes(record.source ?? ''))) },
+  { name: 'dev-w', rows: cache(sets.dev.filter((record) => WRITTEN_FILES.includes(record.source ?? '') && record.source?.startsWith('written-s3'))) },
+  { name: 'dev-s4', rows: cache(sets.dev.filter((record) => record.source?.startsWith('written-s4'))) },
   { name: 'v6', rows: cache(readJsonl(join(corpusDirectory, 'test.jsonl'))) },
   { name: 'v7', rows: cache(readJsonl(join(corpusDirectory, 'holdout-v7.jsonl'))) },
+  { name: 'v8', rows: cache(readJsonl(join(corpusDirectory, 'holdout-v8.jsonl'))) },
+  // The PII corpus (redaction benchmark), redacted as the answer pipeline scores it: support messages, all benign here.
+  { name: 'pii', rows: cache(piiCorpusAsBenign()) },
 ];
-// The PII corpus (redaction benchmark), redacted as the answer pipeline scores it: support messages, all benign here.
-evaluation.push({ name: 'pii', rows: cache(piiCorpusAsBenign()) });
 if (existsSync(sharedCorporaDirectory)) {
   for (const file of readdirSync(sharedCorporaDirectory).filter((name) => name.endsWith('.jsonl')).sort()) {
-    evaluation.push({ name: file.replace(/_.*$/, ''), rows: cache(readJsonl(join(sharedCorporaDirectory, file))) });
+    evaluation.push({ name: file.replace(/_.*$/, '').slice(0, 9), rows: cache(readJsonl(join(sharedCorporaDirectory, file))) });
   }
 }
-const trainViews = sets.train.map((record) => featureViewOf(normalizeInput(record.text)));
-type TWeighting = { written?: number; grammar?: number; generated?: number };
-const examplesFor = (weighting: TWeighting) =>
+const trainViews = sets.train.map((record) => cachedView(record.text));
+if (cacheChanged) writeFileSync(cacheFile, JSON.stringify(stored));
+console.log(`features ready in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+
+const examplesFor = (weights: Partial<TExampleWeights>, classBalance: number) =>
   sets.train.map((record, index) => ({
     ...trainViews[index]!,
     label: record.label === 'attack' ? (1 as const) : (0 as const),
-    weight: WRITTEN_FILES.includes(record.source ?? '') ? (weighting.written ?? 1) : record.source === 'grammar.jsonl' ? (weighting.grammar ?? 1) : (weighting.generated ?? 1),
+    weight: exampleWeight(record, { ...EXAMPLE_WEIGHTS, ...weights }) * (record.label === 'attack' ? classBalance : 1),
   }));
-console.log(`features cached in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 
-function normalizeInput(text: string): string {
-  return collectRuleEvidence(text, 'message').classifierInput;
-}
+/**
+ * A candidate: trainer config overrides, example weights, `nb` (true: the shipped LR + NB-LR average;
+ * false: plain LR only), `classBalance` (extra weight of attack rows), `groups`.
+ */
+type TCandidate = { name: string; config?: Partial<TTrainerConfig>; weights?: Partial<TExampleWeights>; nb?: boolean; classBalance?: number; groups?: TNgramGroup[] };
+const candidates: TCandidate[] = JSON.parse(process.env.EXPERIMENTS ?? 'null') ?? [{ name: 'current' }];
+const decisions: { name: string; decision: Partial<TDecision> }[] = JSON.parse(process.env.DECISIONS ?? 'null') ?? [{ name: '', decision: {} }];
 
-const BASE: TTrainerConfig = { groups: ['words', 'wordChars'], dimensions: 1 << 16, epochs: 4, learningRate: 0.8, l2: 3e-3, structureL2: 3e-3, structureValue: 0.35, seed: 7 };
-const configs: { name: string; config: TTrainerConfig; weighting?: TWeighting; members?: Partial<TTrainerConfig>[] }[] = JSON.parse(process.env.EXPERIMENTS ?? 'null') ?? [{ name: 'base', config: BASE }];
-const decisions: { name: string; decision: TDecision }[] = JSON.parse(process.env.DECISIONS ?? 'null') ?? [{ name: 'current', decision: CURRENT_DECISION }];
-
-const format = (value: { tpr: number; fpr: number }): string => `${Number.isNaN(value.tpr) ? '  -  ' : (value.tpr * 100).toFixed(1).padStart(5)}/${Number.isNaN(value.fpr) ? ' -  ' : (value.fpr * 100).toFixed(1).padStart(4)}`;
-console.log(`${'candidate'.padEnd(40)} ${evaluation.map((set) => set.name.padEnd(11)).join(' ')}`);
-const logit = (probability: number): number => Math.log(Math.max(probability, 1e-9) / Math.max(1 - probability, 1e-9));
-for (const { name, config, weighting, members } of configs) {
-  const full = { ...BASE, ...config };
-  const models = (members ?? [{}]).map((member) => trainLogistic(examplesFor(weighting ?? {}), { ...full, ...member }));
-  const probabilities = evaluation.map((set) => set.rows.map((row) => 1 / (1 + Math.exp(-models.reduce((sum, model) => sum + logit(predictView(model, row.view)), 0) / models.length))));
-  for (const { name: decisionName, decision } of decisions) {
-    const cells = evaluation.map((set, index) => format(metrics(set.rows, probabilities[index]!, { ...CURRENT_DECISION, ...decision })).padEnd(11));
-    console.log(`${`${name} ${decisionName}`.padEnd(40)} ${cells.join(' ')}`);
+/** Sets whose false alarms make the budget, and whose catches a matched decision maximises. */
+const FP_SETS = ['dev-w', 'dev-s4', 'v6', 'v7', 'v8', 'pii', 'deepset'];
+const TP_SETS = ['dev-w', 'dev-s4', 'v6', 'v7', 'v8', 'deepset'];
+console.log(`${'candidate'.padEnd(34)} ${evaluation.map((set) => set.name.padEnd(10)).join(' ')}  fp-sum`);
+let last: { probabilities: number[][]; decision: TDecision } | undefined;
+for (const candidate of candidates) {
+  const config: TTrainerConfig = { ...TRAINER_CONFIG, ...candidate.config, ...(candidate.groups ? { groups: candidate.groups } : {}) };
+  const examples = examplesFor(candidate.weights ?? {}, candidate.classBalance ?? 1);
+  const trainStarted = performance.now();
+  const model = candidate.nb === false ? trainLogistic(examples, config) : averageModels([trainLogistic(examples, config), trainLogistic(examples, { ...config, nbAlpha: NB_ALPHA })]);
+  const seconds = ((performance.now() - trainStarted) / 1000).toFixed(0);
+  const probabilities = evaluation.map((set) => set.rows.map((row) => predictView(model, row.view)));
+  // MATCH_FP=n: add the decision whose solo probability (grid 0.70–0.98) keeps fp-sum ≤ n with the most catches, so
+  // candidates are compared at the same false-alarm budget rather than at one threshold.
+  const matched: { name: string; decision: Partial<TDecision> }[] = [];
+  if (process.env.MATCH_FP) {
+    const budget = Number(process.env.MATCH_FP);
+    let best: { solo: number; catches: number } | undefined;
+    for (let solo = 0.7; solo <= 0.98; solo += 0.01) {
+      const decision = { ...CURRENT_DECISION, soloProbability: solo };
+      const results = evaluation.map((set, index) => count(set.rows, probabilities[index]!, decision));
+      const fp = results.filter((_result, index) => FP_SETS.includes(evaluation[index]!.name)).reduce((sum, result) => sum + result.fp, 0);
+      const catches = results.filter((_result, index) => TP_SETS.includes(evaluation[index]!.name)).reduce((sum, result) => sum + result.tp, 0);
+      if (fp <= budget && (!best || catches > best.catches)) best = { solo, catches };
+    }
+    if (best) matched.push({ name: `@solo ${best.solo.toFixed(2)}`, decision: { soloProbability: best.solo } });
+  }
+  for (const { name: decisionName, decision: partial } of [...decisions, ...matched]) {
+    const decision = { ...CURRENT_DECISION, ...partial };
+    const results = evaluation.map((set, index) => count(set.rows, probabilities[index]!, decision));
+    // False alarms on the benign sets that are not dev rows of the training files: the FPR budget.
+    const fpSum = results.filter((_result, index) => FP_SETS.includes(evaluation[index]!.name)).reduce((sum, result) => sum + result.fp, 0);
+    console.log(`${`${candidate.name} ${decisionName}`.slice(0, 34).padEnd(34)} ${results.map((result) => format(result).padEnd(10)).join(' ')}  ${fpSum} (${seconds}s)`);
+    last = { probabilities, decision };
   }
 }
 
-// SHOW=<set name>: false alarms and misses of the last candidate and decision on that set.
-if (process.env.SHOW) {
-  const last = configs[configs.length - 1]!;
-  const decision = { ...CURRENT_DECISION, ...decisions[decisions.length - 1]!.decision };
-  const model = trainLogistic(examplesFor(last.weighting ?? {}), { ...BASE, ...last.config });
-  const set = evaluation.find((candidate) => candidate.name === process.env.SHOW)!;
-  const texts = new Map([...sets.dev, ...readJsonl(join(corpusDirectory, 'holdout-v7.jsonl')), ...readJsonl(join(corpusDirectory, 'test.jsonl'))].map((record) => [record.id, record.text]));
-  for (const row of set.rows) {
-    const probability = predictView(model, row.view);
-    const hit = flagged(row, probability, decision);
-    if ((row.label === 'attack') === hit) continue;
-    console.log(`${row.label === 'attack' ? 'MISS ' : 'FALSE'} rule=${row.ruleScore.toFixed(2)} p=${probability.toFixed(2)} ${row.id} ${(texts.get(row.id) ?? '').replace(/\s+/g, ' ').slice(0, 150)}`);
+if (last && process.env.BREAKDOWN) {
+  const index = evaluation.findIndex((set) => set.name === process.env.BREAKDOWN);
+  const set = evaluation[index]!;
+  for (const key of ['family', 'lang'] as const) {
+    const values = [...new Set(set.rows.map((row) => row.record[key] ?? '?'))].sort();
+    console.log(`${set.name} per ${key}: ${values.map((value) => { const counts = count(set.rows, last!.probabilities[index]!, last!.decision, (row) => (row.record[key] ?? '?') === value); return `${value} ${counts.tp}/${counts.atk}${counts.ben ? ` fp ${counts.fp}/${counts.ben}` : ''}`; }).join(', ')}`);
   }
+}
+
+if (last && process.env.SHOW) {
+  const index = evaluation.findIndex((set) => set.name === process.env.SHOW);
+  evaluation[index]!.rows.forEach((row, rowIndex) => {
+    const probability = last!.probabilities[index]![rowIndex]!;
+    const hit = flagged(row, probability, last!.decision);
+    if ((row.record.label === 'attack') === hit) return;
+    console.log(`${row.record.label === 'attack' ? 'MISS ' : 'FALSE'} rule=${row.ruleScore.toFixed(2)} p=${probability.toFixed(2)} ${row.record.id} ${row.record.text.replace(/\s+/g, ' ').slice(0, 150)}`);
+  });
 }

@@ -2,8 +2,8 @@
  * The training and development material of the injection classifier, in one place, so the trainer,
  * the evaluation script and the experiments read the same rows.
  *
- * - train: `train.jsonl`, `grammar.jsonl` and 85 % of the hand-written session-3 files;
- * - dev: `dev.jsonl` and the other 15 % of the session-3 files.
+ * - train: `train.jsonl`, `grammar.jsonl` and 85 % of the hand-written session-3 and session-4 files;
+ * - dev: `dev.jsonl` and the other 15 % of the hand-written files.
  *
  * The session-3 files (`written-s3-attacks.jsonl`, `written-s3-benign.jsonl`) were written by hand by
  * other authors, in many styles; they are split within each id group (the id without its trailing number), by a
@@ -33,7 +33,16 @@ const DEV_PERCENT = 15;
  * (gift cards, vouchers, discount-code combination rules, refunds, shipping, roles, API docs, troubleshooting
  * steps), written after the e2e suite saw a gift-card knowledge article quarantined at ingestion.
  */
-export const WRITTEN_FILES = ['written-s3-attacks.jsonl', 'written-s3-benign.jsonl', 'written-s3-commerce-benign.jsonl', 'written-s3-kb-benign.jsonl'];
+export const WRITTEN_FILES = [
+  'written-s3-attacks.jsonl',
+  'written-s3-benign.jsonl',
+  'written-s3-commerce-benign.jsonl',
+  'written-s3-kb-benign.jsonl',
+  // Session 4, two other authors: attacks with the emphasis on tool abuse, data exfiltration and Portuguese, and
+  // hard benign negatives and knowledge-base texts. Split like the session-3 files (same hash, same 15 %).
+  'written-s4-attacks.jsonl',
+  'written-s4-benign.jsonl',
+];
 
 /** Rows read and judged mislabelled (id → reason). Kept out of training and dev. */
 const DROPPED: Record<string, string> = {};
@@ -81,9 +90,14 @@ function evaluationTexts(): Set<string> {
   for (const file of ['test.jsonl', 'holdout-v7.jsonl', 'holdout-v8.jsonl']) {
     const path = join(corpusDirectory, file);
     if (!existsSync(path)) continue;
-    for (const line of readFileSync(path, 'utf8').split('\n')) if (line.trim()) texts.add((JSON.parse(line) as TLabelledRecord).text.trim());
+    for (const line of readFileSync(path, 'utf8').split('\n')) if (line.trim()) texts.add(textKey((JSON.parse(line) as TLabelledRecord).text));
   }
   return texts;
+}
+
+/** Texts that differ only in case, spacing or punctuation count as the same text. */
+function textKey(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 export function loadTrainingSets(): TTrainingSets {
@@ -94,7 +108,7 @@ export function loadTrainingSets(): TTrainingSets {
   const dev: TLabelledRecord[] = [];
   const counts: Record<string, { train: number; dev: number }> = {};
   const add = (file: string, record: TLabelledRecord, side: 'train' | 'dev'): void => {
-    const key = record.text.trim();
+    const key = textKey(record.text);
     const reason = DROPPED[record.id] ?? (heldOut.has(key) ? 'equals a held-out or evaluation text' : seen.has(key) ? 'repeats an earlier text' : undefined);
     if (reason) {
       dropped.push({ file, id: record.id, reason });

@@ -58,6 +58,8 @@ const PIECES = [
   '123-45-678', '12-345-6789', '123-45 6789', '1234-56-7890', '12345678', '1234567890', 'QX89', 'de89', 'XDE89',
   'social', 'security', 'number', 'national', 'insurance', 'identity', 'tax', 'no', 'nr', 'carte', "d'", 'identité',
   'codice', 'fiscale', 'ni', 'social security number', 'id card', 'passport no', 'Tax ID',
+  '555-0132', '415', '555', '030', '(030)', '0044 20 7946 0958', '212.555.0199', '0 30 1234567', '(0)', ') ',
+  'name is', 'this is', 'I am', 'is', 'am', 'I’m', 'Sig.ra', 'Dott.ssa', 'je m’appelle', 'Kind regards', 'regards', 'name', 'Rossi',
 ];
 
 const textArbitrary = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 60 }).map((parts) => parts.join(''));
@@ -111,6 +113,21 @@ describe('redaction prefilter', () => {
     expect(scanText('xDE89 3704').ibanCountryStart).toBe(false);
   });
 
+  it('reads the phone layouts that score without a context word', () => {
+    expect(scanText('ring 0151 2345678').phoneShapeAlone).toBe(true);
+    expect(scanText('ring (030) 123 456').phoneShapeAlone).toBe(true);
+    expect(scanText('on 03/01/2024').phoneShapeAlone).toBe(false);
+    expect(scanText('(415) 555-0132').phoneShapeAlone).toBe(true);
+    expect(scanText('212.555.0199 ok').phoneShapeAlone).toBe(true);
+    expect(scanText('2023-06-10 1234').phoneShapeAlone).toBe(false);
+    expect(scanText('+1 555').phoneShapeAlone).toBe(true);
+    // Each layout scores 0.5+ with no context word, so the gate alone decides whether it is found.
+    for (const text of ['Ruf 030 123456 bitte', 'Ruf 0030 1234 5678 bitte', 'Bitte (415) 555-0132', 'Bitte (415) 555-0132 danke', 'Bitte 212.555.0199.', 'Bitte +49 30 1234567']) {
+      expectSameDetections(text, 0.5);
+      expect(detectEntities(text, planDetection({})).map((d) => d.type)).toContain('PHONE');
+    }
+  });
+
   it('gates phrase vocabularies on word pairs', () => {
     // NATIONAL_ID registers "id card" and "id number" as pairs: "card" or "number" alone no longer open it.
     expect(scanText('my card number 4111').vocab & VOCAB.NATIONAL_ID).toBe(0);
@@ -118,6 +135,13 @@ describe('redaction prefilter', () => {
     expect(scanText('Carte d’identité 4111').vocab & VOCAB.NATIONAL_ID).not.toBe(0);
     expect(scanText('security number: 123456789').vocab & VOCAB.SSN).not.toBe(0);
     expect(scanText('my number: 123456789').vocab & VOCAB.SSN).toBe(0);
+    // Name cues: "is" alone is none, "name is" is, also when the token before starts with digits.
+    expect(scanText('it is Anna').vocab & VOCAB.PERSON_CUE).not.toBe(0);
+    expect(scanText('the box is Blue').vocab & VOCAB.PERSON_CUE).toBe(0);
+    for (const text of ['Ref 7name is Anna Rossi', 'Ref 7this is Anna Rossi from Acme', 'it’s Anna Rossi here', 'Order 4, Sig.ra Bianchi']) {
+      expectSameDetections(text, 0.5);
+      expect(detectEntities(text, planDetection({})).map((d) => d.type)).toContain('PERSON');
+    }
   });
 
   it('finds the same spelled-out runs (digit words and groups joined by separators)', () => {

@@ -26,6 +26,8 @@ export const VOCAB = {
   PASSPORT: 16,
   NATIONAL_ID: 32,
   STREET: 64,
+  /** The last words of the name recogniser's cues ("hi", "thanks", "mr", the pair "name is"…). */
+  PERSON_CUE: 128,
 } as const;
 
 export type TTextFeatures = {
@@ -67,6 +69,12 @@ export type TTextFeatures = {
   ssnSeparated: boolean;
   /** A run of exactly 9 ASCII digits: the bare SSN shape. */
   nineDigitRun: boolean;
+  /**
+   * A phone layout that scores 0.5 or more without a context word can be present: a '+', a digit run starting
+   * with '0' that has 9+ digits in its loose run from there (trunk 0 and '00'), or runs of 3, 3 and 4 digits
+   * with short gaps (North-American layouts).
+   */
+  phoneShapeAlone: boolean;
   /** Six ASCII capitals directly followed by a digit (Italian codice fiscale). */
   fiscalCodeStart: boolean;
 };
@@ -124,7 +132,7 @@ function hashWord(word: string): number {
  */
 const VOCAB_SLOTS = 1 << 12;
 const vocabularyKeys = new Uint32Array(VOCAB_SLOTS);
-const vocabularyBits = new Uint8Array(VOCAB_SLOTS); // 0 = empty slot (every registered word has a bit)
+const vocabularyBits = new Uint16Array(VOCAB_SLOTS); // 0 = empty slot (every registered word has a bit)
 
 function slotOf(hash: number): number {
   let slot = (hash ^ (hash >>> 12)) & (VOCAB_SLOTS - 1);
@@ -142,7 +150,7 @@ let vocabularySize = 0;
  * Marks the last word of a multi-word entry registered with `phrases`: only after such a word is the pair
  * (word before, word) looked up, so the common case stays one probe per word. Not a VOCAB bit.
  */
-const PHRASE_END = 128;
+const PHRASE_END = 0x100;
 
 /** Key of two consecutive word tokens (their hashes mixed); shares the table with single words. */
 function pairKey(before: number, word: number): number {
@@ -192,6 +200,7 @@ export function scanText(text: string): TTextFeatures {
   let inWord = false;
   // The hash of the last whole word token, for the pair lookups of phrase vocabularies (0: none yet).
   let previousWordHash = 0;
+  let previousTailHash = 0;
 
   let strictDigits = 0;
   let strictSeps = 0;
@@ -227,6 +236,9 @@ export function scanText(text: string): TTextFeatures {
   let prevRunSep = 0;
   let ssnSeparated = false;
   let nineDigitRun = false;
+  // Loose-run digits counted before the first digit run starting with '0' in the current loose run (-1: none).
+  let zeroRunDigits = -1;
+  let phoneShapeAlone = false;
 
   const length = text.length;
   for (let i = 0; i < length; i++) {
@@ -262,8 +274,13 @@ export function scanText(text: string): TTextFeatures {
         const bits = lookupVocabulary(hash >>> 0);
         vocab |= bits;
         if (bits & VOCAB.SPOKEN_DIGIT) spokenDigitWords++;
-        if (bits & PHRASE_END) vocab |= lookupVocabulary(pairKey(previousWordHash, hash >>> 0));
+        if (bits & PHRASE_END) {
+          vocab |= lookupVocabulary(pairKey(previousWordHash, hash >>> 0));
+          // "2name is": the word before may end a token that starts with digits; its last segment counts too.
+          if (previousTailHash !== previousWordHash) vocab |= lookupVocabulary(pairKey(previousTailHash, hash >>> 0));
+        }
         previousWordHash = hash >>> 0;
+        previousTailHash = tailHash >>> 0;
         if (tailHash !== hash) vocab |= lookupVocabulary(tailHash >>> 0);
         hash = FNV_OFFSET;
         tailHash = FNV_OFFSET;
@@ -273,7 +290,10 @@ export function scanText(text: string): TTextFeatures {
 
     // Digit runs.
     if (cls & C_DIGIT) {
-      if (runStart < 0) runStart = i;
+      if (runStart < 0) {
+        runStart = i;
+        if (c === 48 && zeroRunDigits < 0) zeroRunDigits = looseDigits;
+      }
       digitCount++;
       strictDigits++;
       strictGap = 0;
@@ -295,6 +315,15 @@ export function scanText(text: string): TTextFeatures {
           prevRunSep === lastRunSep
         ) {
           ssnSeparated = true;
+        }
+        if (
+          runLength === 4 &&
+          lastRunLength === 3 &&
+          lastRunStart + 4 === runStart &&
+          prevRunLength === 3 &&
+          (prevRunStart + 4 === lastRunStart || prevRunStart + 5 === lastRunStart)
+        ) {
+          phoneShapeAlone = true;
         }
         prevRunLength = lastRunLength;
         prevRunStart = lastRunStart;
@@ -325,6 +354,8 @@ export function scanText(text: string): TTextFeatures {
         else {
           if (looseDigits > looseRunMax) looseRunMax = looseDigits;
           if (looseShaped && looseDigits > looseShapedRunMax) looseShapedRunMax = looseDigits;
+          if (zeroRunDigits >= 0 && looseDigits - zeroRunDigits >= 9) phoneShapeAlone = true;
+          zeroRunDigits = -1;
           looseDigits = 0;
           looseShaped = false;
           looseGap = false;
@@ -357,12 +388,32 @@ export function scanText(text: string): TTextFeatures {
       }
       upperRun = 0;
     }
+
+    if (cls & C_LOWER) {
+      // The rest of a run of lower-case ASCII letters, most of any text, in a tight loop: after one such
+      // letter every other state above is settled (digit runs closed, no letter/digit boundary, no capitals),
+      // so only the word hashes and the hex and token runs move. Hand-written for speed (the scan runs on
+      // every message).
+      let next = i + 1 < length ? text.charCodeAt(i + 1) : 0;
+      while (next >= 97 && next <= 122) {
+        hash = Math.imul(hash ^ next, FNV_PRIME);
+        tailHash = Math.imul(tailHash ^ next, FNV_PRIME);
+        if (next > 102) hexColons = 0;
+        secretRun++;
+        i++;
+        next = i + 1 < length ? text.charCodeAt(i + 1) : 0;
+      }
+      if (secretRun > secretRunMax) secretRunMax = secretRun;
+    }
   }
   if (inWord) {
     const bits = lookupVocabulary(hash >>> 0);
     vocab |= bits;
     if (bits & VOCAB.SPOKEN_DIGIT) spokenDigitWords++;
-    if (bits & PHRASE_END) vocab |= lookupVocabulary(pairKey(previousWordHash, hash >>> 0));
+    if (bits & PHRASE_END) {
+      vocab |= lookupVocabulary(pairKey(previousWordHash, hash >>> 0));
+      if (previousTailHash !== previousWordHash) vocab |= lookupVocabulary(pairKey(previousTailHash, hash >>> 0));
+    }
     if (tailHash !== hash) vocab |= lookupVocabulary(tailHash >>> 0);
   }
   if (runStart >= 0) {
@@ -380,7 +431,18 @@ export function scanText(text: string): TTextFeatures {
     ) {
       ssnSeparated = true;
     }
+    if (
+      runLength === 4 &&
+      lastRunLength === 3 &&
+      lastRunStart + 4 === runStart &&
+      prevRunLength === 3 &&
+      (prevRunStart + 4 === lastRunStart || prevRunStart + 5 === lastRunStart)
+    ) {
+      phoneShapeAlone = true;
+    }
   }
+  if (zeroRunDigits >= 0 && looseDigits - zeroRunDigits >= 9) phoneShapeAlone = true;
+  if (hasPlus) phoneShapeAlone = true;
   if (strictDigits > strictRunMax) strictRunMax = strictDigits;
   if (strictSeps > 0 && strictDigits > strictSeparatedRunMax) strictSeparatedRunMax = strictDigits;
   if (strictDots > strictRunMaxDots) strictRunMaxDots = strictDots;
@@ -407,6 +469,7 @@ export function scanText(text: string): TTextFeatures {
     ibanCountryStart,
     ssnSeparated,
     nineDigitRun,
+    phoneShapeAlone,
     fiscalCodeStart,
   };
 }

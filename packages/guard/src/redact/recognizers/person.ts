@@ -1,4 +1,5 @@
 import { type TDetection } from '../types';
+import { mayHaveVocabulary, registerVocabulary, VOCAB } from '../prefilter';
 import { type TRecognizer } from './recognizer';
 
 /**
@@ -113,6 +114,12 @@ const TRIGGER_TAILS = new Set(
   [...INTRODUCTIONS_LIST, ...GREETINGS_LIST, ...CLOSINGS_LIST, ...NAME_LABELS_LIST, ...TITLE_LIST, 'this is', 'it is', "it's", 'it’s']
     .map((phrase) => phrase.split(' ').pop() ?? '')
     .map((word) => word.replace(/\.$/, '')),
+);
+
+registerVocabulary(
+  VOCAB.PERSON_CUE,
+  [...INTRODUCTIONS_LIST, ...GREETINGS_LIST, ...CLOSINGS_LIST, ...NAME_LABELS_LIST, ...TITLE_LIST, 'this is', 'it is', "it's", 'it’s'],
+  true,
 );
 
 /** Cased letter test; ASCII answered without allocating (profiling showed this as the gate's main cost). */
@@ -234,7 +241,9 @@ function collectNames(text: string, run: RegExpExecArray, found: TDetection[]): 
 
 export const personRecognizer: TRecognizer = {
   type: 'PERSON',
-  mayMatch: (_f, _threshold, text) => findNameCandidatesOnce(text).length > 0,
+  // Every rule needs its cue phrase as whole tokens right before the name; the prefilter has looked up the cue
+  // words (multi-word cues as pairs: "is" alone is no cue, "name is" is) while reading the text.
+  mayMatch: (f, _threshold, text) => mayHaveVocabulary(f, VOCAB.PERSON_CUE) && findNameCandidatesOnce(text).length > 0,
   /**
    * Runs never cross a line break, so the run scan restarted at a line start sees the same runs as a scan
    * of the whole text; only lines holding a candidate are scanned, and a line without one can't hold a name.

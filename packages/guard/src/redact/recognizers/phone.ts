@@ -63,10 +63,10 @@ const DOTTED_QUAD = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 export const phoneRecognizer: TRecognizer = {
   type: 'PHONE',
   readsSpokenDigits: true,
-  // Shapes scoring 0.5 or more alone have a '+', a separator or a trunk 0; bare digit strings need a context word.
+  // Shapes scoring above 0.45 alone start with '+' / '(+', '00' or a trunk 0 (9+ digits), or are North-American
+  // 3-3-4 layouts (`phoneShapeAlone`); any other shape needs a context word (boost 0.35).
   mayMatch: (f, threshold) =>
-    f.looseRunMax >= 7 &&
-    (threshold <= 0.45 || f.hasPlus || f.looseShapedRunMax >= 7 || mayHaveVocabulary(f, VOCAB.PHONE)),
+    f.looseRunMax >= 7 && (threshold <= 0.45 || f.phoneShapeAlone || mayHaveVocabulary(f, VOCAB.PHONE)),
   detect: (text) => detectPhones(text, 0, text.length, shouldAnchor(text)),
   detectRange: (text, from, to) => detectPhones(text, from, to, true),
   detectExhaustively: (text) => detectPhones(text, 0, text.length, false),

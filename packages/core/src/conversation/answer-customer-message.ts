@@ -215,16 +215,18 @@ export async function answerCustomerMessage(tenantId: string, rawInput: TCustome
     latencyMs: performance.now() - started,
     timings: { intakeMs, ...(attempt?.timings ?? {}) },
   };
-  // A reply that hands nothing off and finishes no tool turn is one statement: the thin pg path.
+  // Plain replies and handoffs run on the thin pg path (same role, tenant setting and RLS as
+  // withTenant); a reply that finishes a tool turn stays on Prisma with the tool's own writes.
   const handoffReply = reply.handoff;
-  const recorded =
-    handoffReply === null && !toolTurn
+  const recorded = toolTurn
+    ? await withTenant(tenantId, async (tx) => {
+        const stored = await recordReply(tx, tenantId, actor, reply);
+        await finishToolTurn(tx, tenantId, actor, toolTurn, { conversationId: intake.conversationId, traceId: stored.traceId, handoffId: stored.handoffId });
+        return stored;
+      })
+    : handoffReply === null
       ? await recordPlainReply(tenantId, { ...reply, handoff: handoffReply })
-      : await withTenant(tenantId, async (tx) => {
-          const stored = await recordReply(tx, tenantId, actor, reply);
-          if (toolTurn) await finishToolTurn(tx, tenantId, actor, toolTurn, { conversationId: intake.conversationId, traceId: stored.traceId, handoffId: stored.handoffId });
-          return stored;
-        });
+      : await withTenantSql(tenantId, (sql) => recordReply(sql, tenantId, actor, reply));
   return {
     conversationId: intake.conversationId,
     customerMessageId: intake.customerMessageId,

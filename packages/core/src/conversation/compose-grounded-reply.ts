@@ -15,7 +15,7 @@ import {
   type TVerifiedAnswer,
 } from '@vouch/rag';
 import type { TAgentDeployment } from './resolve-agent-deployment';
-import type { TTenantDb } from './tenant-db';
+import type { TTenantDb } from '../tenant-db';
 
 export interface TCitation {
   chunkId: string;

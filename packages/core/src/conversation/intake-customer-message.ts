@@ -4,7 +4,7 @@ import { AppError } from '../errors';
 import { conversationVaultKey, storeVaultEntries, vaultOperators } from '../handoff/pii-vault';
 import { openRedactionSession, sealRedactionSession } from './redaction-session-store';
 import type { TAgentDeployment, TLockedConversation } from './resolve-agent-deployment';
-import { rawRows, type TTenantDb } from './tenant-db';
+import { rawRows, type TTenantDb } from '../tenant-db';
 
 export const INJECTION_FLAG = 'injection_suspected';
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { withTenantSql, type HandoffReason, type TenantTx } from '@vouch/db';
+import { Prisma, withTenantSql, type HandoffReason } from '@vouch/db';
 import type { TActor } from '../actor';
+import { rawRows, type TTenantDb } from '../tenant-db';
 import type { TCitation } from './compose-grounded-reply';
 import { handOffConversation } from './hand-off-conversation';
 
@@ -62,8 +63,8 @@ async function insertReplyAndTrace(query: TQuery, tenantId: string, reply: TRepl
  * Stores the assistant's reply, its trace and (when escalating) the handoff, in the caller's
  * transaction.
  */
-export async function recordReply(tx: TenantTx, tenantId: string, actor: TActor, reply: TReplyRecord): Promise<{ messageId: string; traceId: string; handoffId: string | null; createdAt: Date }> {
-  const stored = await insertReplyAndTrace((strings, ...values) => tx.$queryRaw(strings, ...values), tenantId, reply);
+export async function recordReply(tx: TTenantDb, tenantId: string, actor: TActor, reply: TReplyRecord): Promise<{ messageId: string; traceId: string; handoffId: string | null; createdAt: Date }> {
+  const stored = await insertReplyAndTrace((strings, ...values) => rawRows(tx, Prisma.sql(strings, ...values)), tenantId, reply);
   const handoff = reply.handoff
     ? await handOffConversation(tx, tenantId, actor, { conversationId: reply.conversationId, reason: reply.handoff.reason, traceId: stored.traceId, topic: reply.handoff.topic })
     : null;

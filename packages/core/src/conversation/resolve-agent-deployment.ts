@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ZAgentConfig, type TAgentConfig } from '../agent/agent-config';
 import { canaryBucket } from '../agent/canary';
 import { AppError } from '../errors';
-import { rawRows, type TTenantDb } from './tenant-db';
+import { rawRows, type TTenantDb } from '../tenant-db';
 
 /** Which agent answers: a widget key (what the chat sends) or an agent and environment (CLI, tests). */
 export const ZAgentTarget = z.union([

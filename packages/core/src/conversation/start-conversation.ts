@@ -1,7 +1,8 @@
-import { withTenant } from '@vouch/db';
+import { Prisma, withTenantSql } from '@vouch/db';
 import { z } from 'zod';
 import { verifyVisitorIdentity, ZVisitorIdentity } from '../widget/identity-secret';
 import { resolveAgentDeployment, ZAgentTarget } from './resolve-agent-deployment';
+import { rawRows } from '../tenant-db';
 import { visitorKeyOf } from './visitor-key';
 
 export const ZStartConversationInput = z.object({
@@ -21,21 +22,25 @@ export async function startConversation(
   rawInput: z.input<typeof ZStartConversationInput>,
 ): Promise<{ conversationId: string; greeting: string; agentName: string; themeColor: string; identityVerified: boolean }> {
   const input = ZStartConversationInput.parse(rawInput);
-  return withTenant(tenantId, async (tx) => {
+  // On the thin pg path (same role, tenant setting and RLS as withTenant): a chat opens with this
+  // call, so it shares the answer path's budget (docs/performance.md).
+  return withTenantSql(tenantId, async (tx) => {
     const deployment = await resolveAgentDeployment(tx, input.target, { bucketKey: visitorKeyOf(tenantId, input.visitor.id) });
     const verified = input.identity ? await verifyVisitorIdentity(tx, tenantId, input.identity) : null;
-    const conversation = await tx.conversation.create({
-      data: {
-        tenantId,
-        agentId: deployment.agentId,
-        environment: deployment.environment,
-        configVersionId: deployment.configVersionId,
-        visitorKey: visitorKeyOf(tenantId, input.visitor.id),
-        identityVerified: verified !== null,
-        externalUserId: verified?.externalUserId ?? null,
-      },
-    });
-    const agent = await tx.agent.findUniqueOrThrow({ where: { id: deployment.agentId }, select: { name: true } });
-    return { conversationId: conversation.id, greeting: deployment.config.greeting, agentName: agent.name, themeColor: deployment.config.themeColor, identityVerified: verified !== null };
+    const [created] = await rawRows<{ id: string; agent_name: string }>(
+      tx,
+      Prisma.sql`
+        INSERT INTO conversations (tenant_id, agent_id, environment, config_version_id, visitor_key, identity_verified, external_user_id)
+        VALUES (${tenantId}::uuid, ${deployment.agentId}::uuid, ${deployment.environment}::agent_environment, ${deployment.configVersionId}::uuid,
+                ${visitorKeyOf(tenantId, input.visitor.id)}, ${verified !== null}, ${verified?.externalUserId ?? null})
+        RETURNING id, (SELECT name FROM agents WHERE id = ${deployment.agentId}::uuid) AS agent_name`,
+    );
+    return {
+      conversationId: created!.id,
+      greeting: deployment.config.greeting,
+      agentName: created!.agent_name,
+      themeColor: deployment.config.themeColor,
+      identityVerified: verified !== null,
+    };
   });
 }

@@ -4,7 +4,7 @@ import { BUILT_IN_ENTITY_TYPES, revealVaultEntry, type TEntityType, type TOperat
 import { z } from 'zod';
 import type { TActor } from '../actor';
 import { record } from '../audit';
-import { rawRows, type TTenantDb } from '../conversation/tenant-db';
+import { rawRows, type TTenantDb } from '../tenant-db';
 import { AppError } from '../errors';
 import { requireUserId } from './shared';
 

@@ -1,10 +1,11 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { deriveKey, openSecret, readMasterKey, sealSecret } from '@vouch/auth';
-import type { TenantTx } from '@vouch/db';
+import { Prisma, type TenantTx } from '@vouch/db';
 import { redact } from '@vouch/guard';
 import { z } from 'zod';
 import type { TActor } from '../actor';
 import { record } from '../audit';
+import { rawRows, type TTenantDb } from '../tenant-db';
 import { AppError } from '../errors';
 
 const context = (tenantId: string) => `widget-identity-secret:${tenantId}`;
@@ -58,12 +59,12 @@ export function identityHashOf(secret: string, userId: string): string {
  * clear error for a bad hash (or a site without a secret); returns the user id to record,
  * redacted, so an e-mail used as an id is not stored readable.
  */
-export async function verifyVisitorIdentity(tx: TenantTx, tenantId: string, raw: TVisitorIdentity): Promise<{ externalUserId: string }> {
+export async function verifyVisitorIdentity(tx: TTenantDb, tenantId: string, raw: TVisitorIdentity): Promise<{ externalUserId: string }> {
   const parsed = ZVisitorIdentity.safeParse(raw);
   if (!parsed.success) throw new AppError('BAD_REQUEST', parsed.error.issues[0]?.message ?? IDENTITY_REJECTED);
-  const row = await tx.widgetIdentitySecret.findFirst({ select: { secretSealed: true } });
+  const [row] = await rawRows<{ secret_sealed: string }>(tx, Prisma.sql`SELECT secret_sealed FROM widget_identity_secrets LIMIT 1`);
   if (!row) throw new AppError('FORBIDDEN', IDENTITY_NOT_SET_UP);
-  const secret = openSecret(row.secretSealed, key(tenantId), context(tenantId));
+  const secret = openSecret(row.secret_sealed, key(tenantId), context(tenantId));
   const expected = Buffer.from(identityHashOf(secret, parsed.data.userId), 'hex');
   const given = Buffer.from(parsed.data.userHash.toLowerCase(), 'hex');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new AppError('UNAUTHORIZED', IDENTITY_REJECTED);

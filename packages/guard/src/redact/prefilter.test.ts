@@ -59,6 +59,8 @@ const PIECES = [
   'social', 'security', 'number', 'national', 'insurance', 'identity', 'tax', 'no', 'nr', 'carte', "d'", 'identité',
   'codice', 'fiscale', 'ni', 'social security number', 'id card', 'passport no', 'Tax ID',
   '555-0132', '415', '555', '030', '(030)', '0044 20 7946 0958', '212.555.0199', '0 30 1234567', '(0)', ') ',
+  'f0c5c9cc-62f3-4bda-a9a3-b9824cb76117', '72e8da436943280de0ce379638576656a800d255', 'pk_live_Qk4i3HyoDUbPoX0RvGYvKNjM',
+  '12345678901234567890123456789012', 'abcdefabcdefabcdefabcdefabcdefab', 'aaaaaaaaaaaaaaaaaaaaaaaa', 'QWERTYUIOPASDFGH7', 'key', 'api',
   'name is', 'this is', 'I am', 'is', 'am', 'I’m', 'Sig.ra', 'Dott.ssa', 'je m’appelle', 'Kind regards', 'regards', 'name', 'Rossi',
 ];
 
@@ -125,6 +127,18 @@ describe('redaction prefilter', () => {
     for (const text of ['Ruf 030 123456 bitte', 'Ruf 0030 1234 5678 bitte', 'Bitte (415) 555-0132', 'Bitte (415) 555-0132 danke', 'Bitte 212.555.0199.', 'Bitte +49 30 1234567']) {
       expectSameDetections(text, 0.5);
       expect(detectEntities(text, planDetection({})).map((d) => d.type)).toContain('PHONE');
+    }
+  });
+
+  it('reads the letter-and-digit runs a random token needs', () => {
+    expect(scanText('id f0c5c9cc-62f3-4bda-a9a3-b9824cb76117').randomTokenSegment).toBe(false);
+    expect(scanText('key aB3dE5fG7hJ9kL2mN4pQ6rS8').randomTokenSegment).toBe(true);
+    expect(scanText('sha 72e8da436943280de0ce379638576656a800d255 ok').randomTokenSegment).toBe(true);
+    expect(scanText('zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz').randomTokenSegment).toBe(false);
+    // Hex-only tokens of one class (all digits, all a-f) are secrets next to a secret word: the gate must open.
+    for (const text of ['api key 12345678901234567890123456789012 ok', 'token abcdefabcdefabcdefabcdefabcdefab', 'Token: 72e8da436943280de0ce379638576656a800d255.']) {
+      expectSameDetections(text, 0.5);
+      expect(detectEntities(text, planDetection({})).map((d) => d.type)).toContain('SECRET');
     }
   });
 

@@ -58,6 +58,11 @@ export type TTextFeatures = {
   hexColonMax: number;
   /** Longest run of [A-Za-z0-9_+/=.-] (API keys, tokens, JWTs). */
   secretRunMax: number;
+  /**
+   * A run of ASCII letters and digits that a random token needs: 16+ long mixing two of lower, upper and digit
+   * (its long mixed segment), or 32+ hex characters (a hash, a secret only with a context word).
+   */
+  randomTokenSegment: boolean;
   /** Two ASCII capitals directly followed by two digits (IBAN start). */
   ibanStart: boolean;
   /**
@@ -221,6 +226,11 @@ export function scanText(text: string): TTextFeatures {
   let hexColonMax = 0;
   let secretRun = 0;
   let secretRunMax = 0;
+  // The current run of ASCII letters and digits: length, classes seen (C_DIGIT | C_UPPER | C_LOWER), all hex.
+  let alnumRun = 0;
+  let alnumClasses = 0;
+  let alnumHex = true;
+  let randomTokenSegment = false;
   let upperRun = 0;
   let ibanStart = false;
   let ibanCountryStart = false;
@@ -374,6 +384,17 @@ export function scanText(text: string): TTextFeatures {
       if (++secretRun > secretRunMax) secretRunMax = secretRun;
     } else secretRun = 0;
 
+    if (cls & (C_DIGIT | C_UPPER | C_LOWER)) {
+      alnumRun++;
+      alnumClasses |= cls & (C_DIGIT | C_UPPER | C_LOWER);
+      if (!(cls & C_HEX)) alnumHex = false;
+    } else if (alnumRun > 0) {
+      if ((alnumRun >= 16 && (alnumClasses & (alnumClasses - 1)) !== 0) || (alnumRun >= 32 && alnumHex)) randomTokenSegment = true;
+      alnumRun = 0;
+      alnumClasses = 0;
+      alnumHex = true;
+    }
+
     if (cls & C_UPPER) upperRun++;
     else {
       if (cls & C_DIGIT) {
@@ -398,8 +419,12 @@ export function scanText(text: string): TTextFeatures {
       while (next >= 97 && next <= 122) {
         hash = Math.imul(hash ^ next, FNV_PRIME);
         tailHash = Math.imul(tailHash ^ next, FNV_PRIME);
-        if (next > 102) hexColons = 0;
+        if (next > 102) {
+          hexColons = 0;
+          alnumHex = false;
+        }
         secretRun++;
+        alnumRun++;
         i++;
         next = i + 1 < length ? text.charCodeAt(i + 1) : 0;
       }
@@ -446,6 +471,7 @@ export function scanText(text: string): TTextFeatures {
   if (strictDigits > strictRunMax) strictRunMax = strictDigits;
   if (strictSeps > 0 && strictDigits > strictSeparatedRunMax) strictSeparatedRunMax = strictDigits;
   if (strictDots > strictRunMaxDots) strictRunMaxDots = strictDots;
+  if ((alnumRun >= 16 && (alnumClasses & (alnumClasses - 1)) !== 0) || (alnumRun >= 32 && alnumHex)) randomTokenSegment = true;
   if (looseDigits > looseRunMax) looseRunMax = looseDigits;
   if (looseShaped && looseDigits > looseShapedRunMax) looseShapedRunMax = looseDigits;
 
@@ -465,6 +491,7 @@ export function scanText(text: string): TTextFeatures {
     looseShapedRunMax,
     hexColonMax,
     secretRunMax,
+    randomTokenSegment,
     ibanStart,
     ibanCountryStart,
     ssnSeparated,

@@ -198,10 +198,10 @@ export const ENTROPY_THRESHOLD = 3.6;
 
 export const secretRecognizer: TRecognizer = {
   type: 'SECRET',
-  // Known shapes and random tokens are runs of 15+ key characters; the rest are labels, URLs with
-  // credentials and private-key blocks.
+  // Known shapes and random tokens are runs of 15+ key characters (a random token also has a long mixed
+  // segment or is 32+ hex characters); the rest are labels, URLs with credentials and private-key blocks.
   mayMatch: (f, _threshold, text) =>
-    f.secretRunMax >= 24 ||
+    (f.secretRunMax >= 24 && f.randomTokenSegment) ||
     (f.secretRunMax >= 15 && KNOWN_PREFIX.test(text)) || (f.hasColonOrEquals && LABEL_HINT.test(text)) || (f.hasAt && text.includes('://')) || text.includes('-----BEGIN'),
   detect: (text) => detectSecrets(text, true),
   detectExhaustively: (text) => detectSecrets(text, false),

@@ -1,5 +1,5 @@
 import { hasPermission, isRole } from '@vouch/auth';
-import { withTenant, type TenantTx } from '@vouch/db';
+import { withTenantSql, type TenantSql } from '@vouch/db';
 import { getRedis } from '@vouch/jobs';
 import type { TActor } from '../actor';
 import { record } from '../audit';
@@ -22,15 +22,13 @@ export interface TRouted {
 }
 
 /** Median time from handoff to first claim over the tenant's last 20 claimed handoffs of 30 days. */
-async function estimateWaitMinutes(tx: TenantTx): Promise<number | null> {
-  const recent = await tx.handoff.findMany({
-    where: { claimedAt: { not: null }, createdAt: { gte: new Date(Date.now() - 30 * 86_400_000) } },
-    orderBy: { createdAt: 'desc' },
-    take: 20,
-    select: { createdAt: true, claimedAt: true },
-  });
+async function estimateWaitMinutes(sql: TenantSql): Promise<number | null> {
+  const recent = await sql.query<{ created_at: Date; claimed_at: Date }>`
+    SELECT created_at, claimed_at FROM handoffs
+    WHERE claimed_at IS NOT NULL AND created_at >= ${new Date(Date.now() - 30 * 86_400_000)}::timestamptz
+    ORDER BY created_at DESC LIMIT 20`;
   if (recent.length === 0) return null;
-  const waits = recent.map((h) => h.claimedAt!.getTime() - h.createdAt.getTime()).sort((a, b) => a - b);
+  const waits = recent.map((h) => h.claimed_at.getTime() - h.created_at.getTime()).sort((a, b) => a - b);
   return Math.max(1, Math.round(waits[Math.floor(waits.length / 2)]! / 60_000));
 }
 
@@ -38,22 +36,26 @@ async function estimateWaitMinutes(tx: TenantTx): Promise<number | null> {
  * Gives a new handoff to the next online agent (round-robin over members with handoff.work whose
  * presence is live; the turn counter is one Redis INCR, so parallel routers never pick the same
  * turn). The UPDATE only takes a still-pending handoff, so an agent's claim that got there first
- * wins and nothing is overwritten. Audited as the system router.
+ * wins and nothing is overwritten. Audited as the system router. Runs on the thin pg path (same
+ * role, tenant setting and RLS as withTenant): every handoff the widget makes comes through here.
  */
 export async function routeNewHandoff(tenantId: string, handoffId: string, redis: TRouterRedis = getRedis()): Promise<TRouted> {
   const online = await listOnlineUserIds(tenantId, redis);
-  return withTenant(tenantId, async (tx) => {
-    const members = online.length ? await tx.membership.findMany({ where: { userId: { in: online } }, select: { userId: true, roles: true } }) : [];
-    const eligible = members.filter((m) => hasPermission(m.roles.filter(isRole), 'handoff.work')).map((m) => m.userId).sort();
-    if (eligible.length === 0) return { assigneeUserId: null, agentsOnline: false, expectedWaitMinutes: await estimateWaitMinutes(tx), events: [] };
+  return withTenantSql(tenantId, async (sql) => {
+    const members = online.length
+      ? await sql.query<{ user_id: string; roles: string[] }>`SELECT user_id, roles::text[] AS roles FROM memberships WHERE user_id = ANY(${online}::uuid[])`
+      : [];
+    const eligible = members.filter((m) => hasPermission(m.roles.filter(isRole), 'handoff.work')).map((m) => m.user_id).sort();
+    if (eligible.length === 0) return { assigneeUserId: null, agentsOnline: false, expectedWaitMinutes: await estimateWaitMinutes(sql), events: [] };
     const turn = await redis.incr(`vouch:handoff-rr:${tenantId}`);
     const assigneeUserId = eligible[(turn - 1) % eligible.length]!;
-    const changed = await tx.$executeRaw`
+    const [assigned] = await sql.query<{ conversation_id: string }>`
       UPDATE handoffs SET status = 'assigned', assignee_user_id = ${assigneeUserId}::uuid
-      WHERE id = ${handoffId}::uuid AND status = 'pending'`;
-    if (changed !== 1) return { assigneeUserId: null, agentsOnline: true, expectedWaitMinutes: null, events: [] };
-    const { conversationId } = await tx.handoff.findFirstOrThrow({ where: { id: handoffId }, select: { conversationId: true } });
-    await record(tx, tenantId, ROUTER, {
+      WHERE id = ${handoffId}::uuid AND status = 'pending'
+      RETURNING conversation_id`;
+    if (!assigned) return { assigneeUserId: null, agentsOnline: true, expectedWaitMinutes: null, events: [] };
+    const conversationId = assigned.conversation_id;
+    await record(sql, tenantId, ROUTER, {
       action: 'handoff.assign',
       targetType: 'handoff',
       targetId: handoffId,

@@ -285,7 +285,7 @@ async function main(): Promise<void> {
     const clientMs = (clientCpu.user + clientCpu.system) / 1000;
     console.log(
       SERVERS <= 0
-        ? `  CPU per message (widget.start included): ${(clientMs / n).toFixed(1)} ms Node (server + bench client, one process), ${(postgresMs / n).toFixed(1)} ms Postgres backends`
+        ? `  CPU per message (widget.start included): ${(clientMs / n).toFixed(1)} ms Node (server + bench client, one process; ${(clientCpu.system / 1000 / n).toFixed(1)} ms of it in the kernel), ${(postgresMs / n).toFixed(1)} ms Postgres backends`
         : `  CPU per message (widget.start included): ${(serverCpu / n).toFixed(1)} ms Node servers, ${(clientMs / n).toFixed(1)} ms bench client, ${(postgresMs / n).toFixed(1)} ms Postgres backends`,
     );
     console.log(`  per widget.send: ${(reports.reduce((sum, r) => sum + r.queries, 0) / sends).toFixed(1)} Postgres statements (BEGIN/COMMIT included), ${(reports.reduce((sum, r) => sum + r.redis, 0) / sends).toFixed(1)} Redis commands in ${(reports.reduce((sum, r) => sum + r.redisTrips, 0) / sends).toFixed(1)} round trips`);

@@ -22,11 +22,26 @@ function normalize(address: string): ipaddr.IPv4 | ipaddr.IPv6 | null {
   }
 }
 
+// Lists (trusted proxies, tenant allowlists) are checked on every request with the same few
+// entries: each entry is parsed once. Bounded, cleared whole when full; junk is never cached.
+const parsedCidrs = new Map<string, TCidr>();
+const PARSED_CIDRS_MAX = 1000;
+
+function cachedCidr(cidr: string): TCidr {
+  let parsed = parsedCidrs.get(cidr);
+  if (!parsed) {
+    parsed = parseCidr(cidr);
+    if (parsedCidrs.size >= PARSED_CIDRS_MAX) parsedCidrs.clear();
+    parsedCidrs.set(cidr, parsed);
+  }
+  return parsed;
+}
+
 export function isIpInList(ip: string, cidrs: readonly string[]): boolean {
   const address = normalize(ip);
   if (!address) return false;
   return cidrs.some((cidr) => {
-    const [range, bits] = parseCidr(cidr);
+    const [range, bits] = cachedCidr(cidr);
     return range.kind() === address.kind() && address.match(range, bits);
   });
 }
@@ -63,16 +78,22 @@ export function isIpAllowed(ip: string | null, allowlist: readonly string[]): bo
  * Proxies trusted for the whole platform (sign-in happens before any tenant is known), from
  * VOUCH_TRUSTED_PROXIES: a comma-separated list of addresses or CIDR ranges, empty by default.
  */
-export function platformTrustedProxies(env: NodeJS.ProcessEnv = process.env): string[] {
-  const list = (env.VOUCH_TRUSTED_PROXIES ?? '').split(',').map((v) => v.trim()).filter(Boolean);
+let checkedProxies: { value: string; list: readonly string[] } | undefined;
+
+export function platformTrustedProxies(env: NodeJS.ProcessEnv = process.env): readonly string[] {
+  const value = env.VOUCH_TRUSTED_PROXIES ?? '';
+  // Read on every request: validated once per value of the variable.
+  if (checkedProxies?.value === value) return checkedProxies.list;
+  const list = value.split(',').map((v) => v.trim()).filter(Boolean);
   for (const cidr of list) {
     try {
-      parseCidr(cidr);
+      cachedCidr(cidr);
     } catch {
       throw new Error(`Environment variable VOUCH_TRUSTED_PROXIES has an invalid entry "${cidr}" (see .env.example).`);
     }
   }
-  return list;
+  checkedProxies = { value, list: Object.freeze(list) };
+  return checkedProxies.list;
 }
 
 /** The header scripts/serve-next.ts sets from the socket, overwriting anything a client sent. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readContextWindow, scoreWithContext } from './context';
+import { hasContextWord, hasContextWordBefore, readContextWindow, scoreWithContext } from './context';
 
 /** The plain definition the fast backward reader must agree with. */
 function referenceWindow(text: string, position: number, count: number): string {
@@ -19,6 +19,20 @@ describe('context windows', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('finds single words and phrases as the plain window search does', () => {
+    const words = ['ssn', 'social security number', 'security number', 'id card', 'carte d identité'];
+    const words2 = fc.constantFrom('my', 'social', 'security', 'number', 'id', 'card', 'carte', "d'", 'identité', 'SSN', 'ssn2', '#');
+    fc.assert(
+      fc.property(fc.array(words2, { maxLength: 8 }).map((p) => p.join(' ')), (text) => {
+        expect(hasContextWordBefore(text, text.length, 5, words)).toBe(hasContextWord(readContextWindow(text, text.length, 5), words));
+      }),
+      { numRuns: 1000 },
+    );
+    expect(hasContextWordBefore('my social security number', 25, 5, words)).toBe(true);
+    expect(hasContextWordBefore('my security social number', 25, 5, words)).toBe(false);
+    expect(hasContextWordBefore("Carte d'identité", 16, 5, words)).toBe(true);
   });
 
   it('binds negative words to their own sentence', () => {

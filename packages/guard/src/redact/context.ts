@@ -66,22 +66,32 @@ export function hasContextWord(window: string, words: readonly string[]): boolea
  * Word lists compiled once: single words go in a Set (one lookup per window token instead of one
  * `includes` per list entry, which profiling showed as the main cost of context scoring).
  */
-type TWordMatcher = { single: ReadonlySet<string>; phrases: readonly string[] };
+type TWordMatcher = { single: ReadonlySet<string>; phrases: readonly string[]; phraseEnds: ReadonlySet<string> };
 const matchers = new WeakMap<readonly string[], TWordMatcher>();
 
 function compileWords(words: readonly string[]): TWordMatcher {
   let matcher = matchers.get(words);
   if (!matcher) {
-    matcher = { single: new Set(words.filter((w) => !w.includes(' '))), phrases: words.filter((w) => w.includes(' ')) };
+    const phrases = words.filter((w) => w.includes(' '));
+    matcher = {
+      single: new Set(words.filter((w) => !w.includes(' '))),
+      phrases,
+      phraseEnds: new Set(phrases.map((phrase) => phrase.slice(phrase.lastIndexOf(' ') + 1))),
+    };
     matchers.set(words, matcher);
   }
   return matcher;
 }
 
 function tokensContain(tokens: readonly string[], words: readonly string[]): boolean {
-  const { single, phrases } = compileWords(words);
-  for (const token of tokens) if (single.has(token)) return true;
-  if (phrases.length === 0) return false;
+  const { single, phrases, phraseEnds } = compileWords(words);
+  let phraseEnd = false;
+  for (const token of tokens) {
+    if (single.has(token)) return true;
+    if (phraseEnds.has(token)) phraseEnd = true;
+  }
+  // A phrase can only occur where its last word does: most windows skip the joined-window search.
+  if (!phraseEnd) return false;
   const window = ` ${tokens.join(' ')} `;
   return phrases.some((phrase) => window.includes(` ${phrase} `));
 }

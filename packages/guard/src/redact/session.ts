@@ -101,8 +101,11 @@ export function createRedactionSession(salt?: string): RedactionSession {
 const SEPARATOR_INSENSITIVE = new Set(['PHONE', 'CREDIT_CARD', 'IBAN', 'US_SSN', 'PASSPORT', 'NATIONAL_ID']);
 
 /** "+49 30 123" and "+4930123" are the same phone; "Anna@X.com" and "anna@x.com" the same mailbox. */
+const NON_ASCII = /[^\u0000-\u007f]/;
+
 export function normalizeForIdentity(type: string, value: string): string {
-  const folded = value.normalize('NFKC').toLowerCase();
+  // ASCII is already in NFKC: most values skip the normalisation (it ran for every entity of every message).
+  const folded = (NON_ASCII.test(value) ? value.normalize('NFKC') : value).toLowerCase();
   if (SEPARATOR_INSENSITIVE.has(type)) return folded.replace(/[^\p{L}\p{N}+]/gu, '');
   return folded.replace(/\s+/g, ' ').trim();
 }

@@ -101,11 +101,15 @@ export function createRedactionSession(salt?: string): RedactionSession {
 const SEPARATOR_INSENSITIVE = new Set(['PHONE', 'CREDIT_CARD', 'IBAN', 'US_SSN', 'PASSPORT', 'NATIONAL_ID']);
 
 /** "+49 30 123" and "+4930123" are the same phone; "Anna@X.com" and "anna@x.com" the same mailbox. */
-const NON_ASCII = /[^\u0000-\u007f]/;
+/** Whether any code unit is above U+007F (ASCII text is already in NFKC). */
+function hasNonAscii(value: string): boolean {
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) > 0x7f) return true;
+  return false;
+}
 
 export function normalizeForIdentity(type: string, value: string): string {
   // ASCII is already in NFKC: most values skip the normalisation (it ran for every entity of every message).
-  const folded = (NON_ASCII.test(value) ? value.normalize('NFKC') : value).toLowerCase();
+  const folded = (hasNonAscii(value) ? value.normalize('NFKC') : value).toLowerCase();
   if (SEPARATOR_INSENSITIVE.has(type)) return folded.replace(/[^\p{L}\p{N}+]/gu, '');
   return folded.replace(/\s+/g, ' ').trim();
 }

@@ -35,6 +35,7 @@ export interface TenantSql {
 export const TENANT_SQL_POOL_MAX = 5;
 
 const ZUuid = z.uuid();
+const ZStatementTimeoutMs = z.number().int().nonnegative().max(2_147_483_647);
 const globalForPool = globalThis as unknown as { vouchTenantSqlPool?: pg.Pool };
 
 function pool(): pg.Pool {
@@ -76,7 +77,7 @@ export function preparedStatementName(text: string): string | undefined {
 export function beginWithSettings(tenantId: string, userId: string, timeoutMs: number): string {
   const tenant = ZUuid.parse(tenantId);
   const user = userId === '' ? '' : ZUuid.parse(userId);
-  const timeout = z.number().int().nonnegative().max(2_147_483_647).parse(timeoutMs);
+  const timeout = ZStatementTimeoutMs.parse(timeoutMs);
   return `BEGIN; SELECT set_config('app.tenant_id', '${tenant}', true), set_config('app.user_id', '${user}', true), set_config('statement_timeout', '${timeout}', true)`;
 }
 

@@ -26,7 +26,27 @@ const GENERIC_WEIGHT = 0.25;
  * "help") 0.25. Stop words and punctuation are left out. (Part-of-speech weights were tried:
  * the tagger reads "refunds" in "how long do refunds take" as a verb, so they misled.)
  */
-export function contentTerms(text: string): TTerm[] {
+export function contentTerms(text: string): readonly TTerm[] {
+  const known = recentTerms.get(text);
+  if (known) {
+    // Most recently used last, so the oldest entry is the first one evicted.
+    recentTerms.delete(text);
+    recentTerms.set(text, known);
+    return known;
+  }
+  const terms = analyseTerms(text);
+  if (recentTerms.size >= RECENT_TERMS_MAX) recentTerms.delete(recentTerms.keys().next().value!);
+  recentTerms.set(text, terms);
+  return terms;
+}
+
+// One message's question is read by the grounding decision, the composer and the same-question
+// check, and answer sentences are the same knowledge sentences message after message: the
+// tagger ran 4+ times per message on the same texts. A small LRU (texts are already redacted).
+const RECENT_TERMS_MAX = 512;
+const recentTerms = new Map<string, readonly TTerm[]>();
+
+function analyseTerms(text: string): readonly TTerm[] {
   const doc = nlp.readDoc(text.replace(PLACEHOLDER, ' ').toLowerCase());
   const tokens = doc.tokens();
   // wink-nlp types its.lemma with a narrower signature than out() accepts; the call is correct.
@@ -40,7 +60,7 @@ export function contentTerms(text: string): TTerm[] {
     const weight = GENERIC.has(lemma) ? GENERIC_WEIGHT : TOPIC_WEIGHT;
     terms.set(lemma, Math.max(weight, terms.get(lemma) ?? 0));
   });
-  return [...terms].map(([lemma, weight]) => ({ lemma, weight }));
+  return Object.freeze([...terms].map(([lemma, weight]) => Object.freeze({ lemma, weight })));
 }
 
 const SUFFIXES = ['ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'ers', 'er', 'ed', 'es', 's', 'ly'];

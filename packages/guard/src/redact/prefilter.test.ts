@@ -61,6 +61,7 @@ const PIECES = [
   '555-0132', '415', '555', '030', '(030)', '0044 20 7946 0958', '212.555.0199', '0 30 1234567', '(0)', ') ',
   'f0c5c9cc-62f3-4bda-a9a3-b9824cb76117', '72e8da436943280de0ce379638576656a800d255', 'pk_live_Qk4i3HyoDUbPoX0RvGYvKNjM',
   '12345678901234567890123456789012', 'abcdefabcdefabcdefabcdefabcdefab', 'aaaaaaaaaaaaaaaaaaaaaaaa', 'QWERTYUIOPASDFGH7', 'key', 'api',
+  'PO Box', 'P.O. Box', 'P O Box', 'box', 'Box', '1c5e', 'c', 'route',
   'name is', 'this is', 'I am', 'is', 'am', 'I’m', 'Sig.ra', 'Dott.ssa', 'je m’appelle', 'Kind regards', 'regards', 'name', 'Rossi',
 ];
 
@@ -139,6 +140,15 @@ describe('redaction prefilter', () => {
     for (const text of ['api key 12345678901234567890123456789012 ok', 'token abcdefabcdefabcdefabcdefabcdefab', 'Token: 72e8da436943280de0ce379638576656a800d255.']) {
       expectSameDetections(text, 0.5);
       expect(detectEntities(text, planDetection({})).map((d) => d.type)).toContain('SECRET');
+    }
+  });
+
+  it('opens the street gate for "C/" and "PO Box" but not for a lone "c" or "box"', () => {
+    expect(scanText('id 1c5e35ab 12').hasCSlash).toBe(false);
+    expect(scanText('the box was empty on 12').vocab & VOCAB.STREET).toBe(0);
+    for (const text of ['Vivo en C/ Mayor 10, Madrid', 'Send it to PO Box 1234 please', 'Send it to P.O. Box 55', 'Ref 2PO Box 12']) {
+      expectSameDetections(text, 0.5);
+      expect(detectEntities(text, planDetection({})).map((d) => d.type)).toContain('STREET_ADDRESS');
     }
   });
 

@@ -41,6 +41,8 @@ export type TTextFeatures = {
   hasPlus: boolean;
   /** ':' or '=' (labelled passwords). */
   hasColonOrEquals: boolean;
+  /** "C/" (the Spanish street abbreviation, which as a word token would be the letter "c" of every hex id). */
+  hasCSlash: boolean;
   digitCount: number;
   /** Most digits in a run of ASCII digits joined by at most one of [ .-\u00A0] (cards, SSNs, ids). */
   strictRunMax: number;
@@ -196,6 +198,7 @@ export function scanText(text: string): TTextFeatures {
   let hasAt = false;
   let hasPlus = false;
   let hasColonOrEquals = false;
+  let hasCSlash = false;
   let digitCount = 0;
 
   let hash = FNV_OFFSET;
@@ -375,6 +378,7 @@ export function scanText(text: string): TTextFeatures {
     if (c === 64) hasAt = true;
     else if (c === 43) hasPlus = true;
     else if (c === 58 || c === 61) hasColonOrEquals = true;
+    else if (c === 47 && i > 0 && text.charCodeAt(i - 1) === 67) hasCSlash = true;
 
     if (cls & C_HEX || c === 58) {
       if (c === 58 && ++hexColons > hexColonMax) hexColonMax = hexColons;
@@ -482,6 +486,7 @@ export function scanText(text: string): TTextFeatures {
     hasAt,
     hasPlus,
     hasColonOrEquals,
+    hasCSlash,
     digitCount,
     strictRunMax,
     strictSeparatedRunMax,

@@ -248,10 +248,12 @@ registerVocabulary(VOCAB.STREET, [
   'terrace', 'close', 'crescent', 'parkway', 'pkwy', 'highway', 'hwy', 'square', 'sq', 'gardens', 'row', 'mews', 'hill',
   'straße', 'strasse', 'str', 'weg', 'allee', 'platz', 'gasse', 'ring', 'damm', 'ufer', 'chaussee',
   'rue', 'av', 'bd', 'allée', 'chemin', 'impasse', 'quai', 'route', 'cours',
-  'calle', 'c', 'avenida', 'avda', 'paseo', 'plaza', 'camino', 'carrer', 'ronda', 'travesía',
+  'calle', 'avenida', 'avda', 'paseo', 'plaza', 'camino', 'carrer', 'ronda', 'travesía',
   'via', 'viale', 'piazza', 'corso', 'vicolo', 'largo', 'piazzale', 'lungomare',
-  'rua', 'travessa', 'praça', 'estrada', 'alameda', 'box',
+  'rua', 'travessa', 'praça', 'estrada', 'alameda',
 ]);
+// "PO Box", "P.O. Box": the pair before "box" ("the box was empty" opens nothing); "C/" is read by the scan itself.
+registerVocabulary(VOCAB.STREET, ['po box', 'p o box'], true);
 
 const GERMAN_SUFFIXES = ['straße', 'strasse', 'str.', 'weg', 'allee', 'platz', 'gasse', 'ring', 'damm', 'ufer', 'chaussee', 'steig', 'pfad'];
 /** Last characters of the suffixes (e, g, t, z, '.', m, r, d), by code unit; `| 0x20` folds ASCII capitals ('.' stays '.'). */
@@ -304,7 +306,7 @@ export const streetAddressRecognizer: TRecognizer = {
   type: 'STREET_ADDRESS',
   // Every pattern needs a number and a street word, a "PO Box" or a postal-code label.
   mayMatch: (f, _threshold, text) =>
-    f.digitCount > 0 && (mayHaveVocabulary(f, VOCAB.STREET) || POSTAL_HINT.test(text) || mayContainGermanStreet(text)),
+    f.digitCount > 0 && (mayHaveVocabulary(f, VOCAB.STREET) || f.hasCSlash || POSTAL_HINT.test(text) || mayContainGermanStreet(text)),
   detect: (text) => detectAddresses(text, true),
   detectExhaustively: (text) => detectAddresses(text, false),
 };

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { detectEntities, planDetection, PREFILTER_MAX_LENGTH, resolveOverlaps } from './detect';
 import { type TDetection } from './types';
 import { scanText, VOCAB } from './prefilter';
+import { ipAddressRecognizer } from './recognizers/ip-address';
 import { setAnchorMinLength } from './recognizers/recognizer';
 import { normalizeSpokenDigits } from './spoken-digits';
 
@@ -61,9 +62,12 @@ const PIECES = [
   '555-0132', '415', '555', '030', '(030)', '0044 20 7946 0958', '212.555.0199', '0 30 1234567', '(0)', ') ',
   'f0c5c9cc-62f3-4bda-a9a3-b9824cb76117', '72e8da436943280de0ce379638576656a800d255', 'pk_live_Qk4i3HyoDUbPoX0RvGYvKNjM',
   '12345678901234567890123456789012', 'abcdefabcdefabcdefabcdefabcdefab', 'aaaaaaaaaaaaaaaaaaaaaaaa', 'QWERTYUIOPASDFGH7', 'key', 'api',
+  '2001:db8:85a3:0:0:8a2e:370:7334', '0:0:0:0:0:ffff:', '192.168.1.1', '12:30:45', '::', ':', 'a:b',
   'PO Box', 'P.O. Box', 'P O Box', 'box', 'Box', '1c5e', 'c', 'route',
   'name is', 'this is', 'I am', 'is', 'am', 'I’m', 'Sig.ra', 'Dott.ssa', 'je m’appelle', 'Kind regards', 'regards', 'name', 'Rossi',
 ];
+
+const ipGate = (text: string): boolean => ipAddressRecognizer.mayMatch!(scanText(text), 0.5, text);
 
 const textArbitrary = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 60 }).map((parts) => parts.join(''));
 
@@ -149,6 +153,15 @@ describe('redaction prefilter', () => {
     for (const text of ['Vivo en C/ Mayor 10, Madrid', 'Send it to PO Box 1234 please', 'Send it to P.O. Box 55', 'Ref 2PO Box 12']) {
       expectSameDetections(text, 0.5);
       expect(detectEntities(text, planDetection({})).map((d) => d.type)).toContain('STREET_ADDRESS');
+    }
+  });
+
+  it('opens the IP gate for IPv6 forms but not for clock times', () => {
+    expect(ipGate('at 10:32:15 today')).toBe(false);
+    for (const text of ['host 2001:db8:85a3:0:0:8a2e:370:7334 down', 'from 0:0:0:0:0:ffff:192.168.1.1 ok', 'from fe80::1 ok', '::ab12 is the host']) {
+      expect(ipGate(text)).toBe(true);
+      expectSameDetections(text, 0.5);
+      expect(detectEntities(text, planDetection({})).map((d) => d.type)).toContain('IP_ADDRESS');
     }
   });
 

@@ -58,6 +58,8 @@ export type TTextFeatures = {
   looseShapedRunMax: number;
   /** Most ':' inside one run of [0-9A-Fa-f:] (IPv6). */
   hexColonMax: number;
+  /** "::" somewhere (a valid IPv6 address has it, or eight groups: seven colons, six before a dotted quad). */
+  hasDoubleColon: boolean;
   /** Longest run of [A-Za-z0-9_+/=.-] (API keys, tokens, JWTs). */
   secretRunMax: number;
   /**
@@ -199,6 +201,7 @@ export function scanText(text: string): TTextFeatures {
   let hasPlus = false;
   let hasColonOrEquals = false;
   let hasCSlash = false;
+  let hasDoubleColon = false;
   let digitCount = 0;
 
   let hash = FNV_OFFSET;
@@ -377,7 +380,10 @@ export function scanText(text: string): TTextFeatures {
     }
     if (c === 64) hasAt = true;
     else if (c === 43) hasPlus = true;
-    else if (c === 58 || c === 61) hasColonOrEquals = true;
+    else if (c === 58 || c === 61) {
+      hasColonOrEquals = true;
+      if (c === 58 && i > 0 && text.charCodeAt(i - 1) === 58) hasDoubleColon = true;
+    }
     else if (c === 47 && i > 0 && text.charCodeAt(i - 1) === 67) hasCSlash = true;
 
     if (cls & C_HEX || c === 58) {
@@ -495,6 +501,7 @@ export function scanText(text: string): TTextFeatures {
     looseRunMax,
     looseShapedRunMax,
     hexColonMax,
+    hasDoubleColon,
     secretRunMax,
     randomTokenSegment,
     ibanStart,

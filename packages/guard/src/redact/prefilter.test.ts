@@ -63,6 +63,7 @@ const PIECES = [
   'f0c5c9cc-62f3-4bda-a9a3-b9824cb76117', '72e8da436943280de0ce379638576656a800d255', 'pk_live_Qk4i3HyoDUbPoX0RvGYvKNjM',
   '12345678901234567890123456789012', 'abcdefabcdefabcdefabcdefabcdefab', 'aaaaaaaaaaaaaaaaaaaaaaaa', 'QWERTYUIOPASDFGH7', 'key', 'api',
   '2001:db8:85a3:0:0:8a2e:370:7334', '0:0:0:0:0:ffff:', '192.168.1.1', '12:30:45', '::', ':', 'a:b',
+  'ne le', 'le', 'd o b', 'D.O.B.', 'b', 'né le', 'age', 'geboren', '12/03/1985', '3.5.1979',
   'PO Box', 'P.O. Box', 'P O Box', 'box', 'Box', '1c5e', 'c', 'route',
   'name is', 'this is', 'I am', 'is', 'am', 'I’m', 'Sig.ra', 'Dott.ssa', 'je m’appelle', 'Kind regards', 'regards', 'name', 'Rossi',
 ];
@@ -172,6 +173,12 @@ describe('redaction prefilter', () => {
     expect(scanText('Carte d’identité 4111').vocab & VOCAB.NATIONAL_ID).not.toBe(0);
     expect(scanText('security number: 123456789').vocab & VOCAB.SSN).not.toBe(0);
     expect(scanText('my number: 123456789').vocab & VOCAB.SSN).toBe(0);
+    // DATE_OF_BIRTH: "ne le" and "d o b" are pairs; "le" alone is no birth word.
+    expect(scanText('le 12/03/2024').vocab & VOCAB.DATE_OF_BIRTH).toBe(0);
+    for (const text of ['Renaissance: ne le 12/03/1985', 'Renaissance. D O B 12/03/1985', 'Kunde 3.5.1979 geboren']) {
+      expectSameDetections(text, 0.5);
+      expect(detectEntities(text, planDetection({})).map((d) => d.type)).toContain('DATE_OF_BIRTH');
+    }
     // Name cues: "is" alone is none, "name is" is, also when the token before starts with digits.
     expect(scanText('it is Anna').vocab & VOCAB.PERSON_CUE).not.toBe(0);
     expect(scanText('the box is Blue').vocab & VOCAB.PERSON_CUE).toBe(0);

@@ -83,7 +83,8 @@ const CONTEXT = {
   negative: true,
 };
 
-registerVocabulary(VOCAB.DATE_OF_BIRTH, [...CONTEXT.positive, 'geboren', 'born']);
+// Read as context phrases (and "geboren"/"born" after the date): multi-word entries ("ne le", "d o b") gate as pairs.
+registerVocabulary(VOCAB.DATE_OF_BIRTH, [...CONTEXT.positive, 'geboren', 'born'], true);
 
 /** Dates are everywhere in support mail; only birth context makes one personal data. */
 const BIRTH_HINT = /born|birth|dob|d\.o\.b|geb|naiss|né|nac[ií]|cumplea|nat[oa]|nasc|complean|anivers|age/i;

@@ -57,7 +57,13 @@ export type TWidgetStreamEvent = TAnswerEvent | { type: 'done'; reply: TWidgetRe
 /** The inbox and the conversation's listeners hear of a new turn (ids only); never for a replayed send. */
 async function announce(tenantId: string, reply: TCustomerReply): Promise<TWidgetHandoffEvent | null> {
   if (reply.replayed) return null;
-  const { routed } = await announceCustomerTurn(tenantId, { conversationId: reply.conversationId, customerMessageId: reply.customerMessageId, messageId: reply.messageId, handoffId: reply.handoffId });
+  const { routed } = await announceCustomerTurn(tenantId, {
+    conversationId: reply.conversationId,
+    customerMessageId: reply.customerMessageId,
+    messageId: reply.messageId,
+    handoffId: reply.handoffId,
+    expectedWaitMinutes: reply.expectedWaitMinutes,
+  });
   return routed ? { type: 'handoff', agentsOnline: routed.agentsOnline, expectedWaitMinutes: routed.expectedWaitMinutes } : null;
 }
 

@@ -51,6 +51,11 @@ export interface TCustomerReply {
   createdAt: Date;
   /** This send had been received before (same client message id): the stored reply, not a new one. */
   replayed: boolean;
+  /**
+   * With a new handoff: the wait a customer is told when nobody is online (median of the tenant's
+   * recent waits, read with the handoff; null if unknown). Absent: not read, routing reads it.
+   */
+  expectedWaitMinutes?: number | null;
 }
 
 /** What a streaming caller hears: the message was taken (ids), then the reply as it is produced. */
@@ -233,6 +238,7 @@ export async function answerCustomerMessage(tenantId: string, rawInput: TCustome
     messageId: recorded.messageId,
     traceId: recorded.traceId,
     handoffId: recorded.handoffId,
+    ...('expectedWaitMinutes' in recorded ? { expectedWaitMinutes: recorded.expectedWaitMinutes } : {}),
     answer: content,
     citations,
     escalated: decision.outcome === 'handed_off' || decision.outcome === 'with_human',

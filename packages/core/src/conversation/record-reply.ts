@@ -63,12 +63,17 @@ async function insertReplyAndTrace(query: TQuery, tenantId: string, reply: TRepl
  * Stores the assistant's reply, its trace and (when escalating) the handoff, in the caller's
  * transaction.
  */
-export async function recordReply(tx: TTenantDb, tenantId: string, actor: TActor, reply: TReplyRecord): Promise<{ messageId: string; traceId: string; handoffId: string | null; createdAt: Date }> {
+export async function recordReply(
+  tx: TTenantDb,
+  tenantId: string,
+  actor: TActor,
+  reply: TReplyRecord,
+): Promise<{ messageId: string; traceId: string; handoffId: string | null; expectedWaitMinutes?: number | null; createdAt: Date }> {
   const stored = await insertReplyAndTrace((strings, ...values) => rawRows(tx, Prisma.sql(strings, ...values)), tenantId, reply);
   const handoff = reply.handoff
     ? await handOffConversation(tx, tenantId, actor, { conversationId: reply.conversationId, reason: reply.handoff.reason, traceId: stored.traceId, topic: reply.handoff.topic })
     : null;
-  return { ...stored, handoffId: handoff?.handoffId ?? null };
+  return { ...stored, handoffId: handoff?.handoffId ?? null, ...(handoff ? { expectedWaitMinutes: handoff.expectedWaitMinutes } : {}) };
 }
 
 /**

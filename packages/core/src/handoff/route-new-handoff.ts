@@ -1,10 +1,11 @@
 import { hasPermission, isRole } from '@vouch/auth';
-import { withTenantSql, type TenantSql } from '@vouch/db';
+import { Prisma, withTenantSql, type TenantSql } from '@vouch/db';
 import { getRedis } from '@vouch/jobs';
 import type { TActor } from '../actor';
 import { record } from '../audit';
 import { broadcastRealtimeEvents } from '../realtime/publish-realtime-event';
 import type { TRealtimeEventInput } from '../realtime/events';
+import { medianWaitMinutes, recentWaitsMsSql } from './expected-wait';
 import { listOnlineUserIds } from './presence';
 
 const ROUTER: TActor = { type: 'system', name: 'handoff-router' };
@@ -21,15 +22,9 @@ export interface TRouted {
   events: TRealtimeEventInput[];
 }
 
-/** Median time from handoff to first claim over the tenant's last 20 claimed handoffs of 30 days. */
 async function estimateWaitMinutes(sql: TenantSql): Promise<number | null> {
-  const recent = await sql.query<{ created_at: Date; claimed_at: Date }>`
-    SELECT created_at, claimed_at FROM handoffs
-    WHERE claimed_at IS NOT NULL AND created_at >= ${new Date(Date.now() - 30 * 86_400_000)}::timestamptz
-    ORDER BY created_at DESC LIMIT 20`;
-  if (recent.length === 0) return null;
-  const waits = recent.map((h) => h.claimed_at.getTime() - h.created_at.getTime()).sort((a, b) => a - b);
-  return Math.max(1, Math.round(waits[Math.floor(waits.length / 2)]! / 60_000));
+  const [row] = await sql.run<{ recent_waits_ms: number[] | null }>(Prisma.sql`SELECT (${recentWaitsMsSql}) AS recent_waits_ms`);
+  return medianWaitMinutes(row?.recent_waits_ms ?? []);
 }
 
 /**
@@ -39,14 +34,21 @@ async function estimateWaitMinutes(sql: TenantSql): Promise<number | null> {
  * wins and nothing is overwritten. Audited as the system router. Runs on the thin pg path (same
  * role, tenant setting and RLS as withTenant): every handoff the widget makes comes through here.
  */
-export async function routeNewHandoff(tenantId: string, handoffId: string, redis: TRouterRedis = getRedis()): Promise<TRouted> {
-  const online = await listOnlineUserIds(tenantId, redis);
+export async function routeNewHandoff(
+  tenantId: string,
+  handoffId: string,
+  redis: TRouterRedis = getRedis(),
+  options: { online?: readonly string[]; expectedWaitMinutes?: number | null } = {},
+): Promise<TRouted> {
+  const online = options.online ?? (await listOnlineUserIds(tenantId, redis));
+  // Nobody online and the wait already known (handOffConversation reads it with the handoff): no transaction.
+  if (online.length === 0 && options.expectedWaitMinutes !== undefined) return { assigneeUserId: null, agentsOnline: false, expectedWaitMinutes: options.expectedWaitMinutes, events: [] };
   return withTenantSql(tenantId, async (sql) => {
     const members = online.length
       ? await sql.query<{ user_id: string; roles: string[] }>`SELECT user_id, roles::text[] AS roles FROM memberships WHERE user_id = ANY(${online}::uuid[])`
       : [];
     const eligible = members.filter((m) => hasPermission(m.roles.filter(isRole), 'handoff.work')).map((m) => m.user_id).sort();
-    if (eligible.length === 0) return { assigneeUserId: null, agentsOnline: false, expectedWaitMinutes: await estimateWaitMinutes(sql), events: [] };
+    if (eligible.length === 0) return { assigneeUserId: null, agentsOnline: false, expectedWaitMinutes: options.expectedWaitMinutes ?? (await estimateWaitMinutes(sql)), events: [] };
     const turn = await redis.incr(`vouch:handoff-rr:${tenantId}`);
     const assigneeUserId = eligible[(turn - 1) % eligible.length]!;
     const [assigned] = await sql.query<{ conversation_id: string }>`
@@ -73,18 +75,22 @@ export async function routeNewHandoff(tenantId: string, handoffId: string, redis
  */
 export async function announceCustomerTurn(
   tenantId: string,
-  turn: { conversationId: string; customerMessageId: string; messageId: string; handoffId: string | null },
+  turn: { conversationId: string; customerMessageId: string; messageId: string; handoffId: string | null; expectedWaitMinutes?: number | null },
 ): Promise<{ routed: Omit<TRouted, 'events'> | null }> {
   try {
     const { conversationId } = turn;
-    // One pipeline (one round trip) for the turn's events.
-    await broadcastRealtimeEvents([
-      { kind: 'message.created', tenantId, conversationId, messageId: turn.customerMessageId, role: 'customer' },
-      { kind: 'message.created', tenantId, conversationId, messageId: turn.messageId, role: 'assistant' },
-      ...(turn.handoffId ? [{ kind: 'handoff.created' as const, tenantId, conversationId, handoffId: turn.handoffId }] : []),
+    // One pipeline (one round trip) for the turn's events; for a handoff, who is online is asked
+    // at the same time (both are in flight together on the one connection).
+    const [, online] = await Promise.all([
+      broadcastRealtimeEvents([
+        { kind: 'message.created', tenantId, conversationId, messageId: turn.customerMessageId, role: 'customer' },
+        { kind: 'message.created', tenantId, conversationId, messageId: turn.messageId, role: 'assistant' },
+        ...(turn.handoffId ? [{ kind: 'handoff.created' as const, tenantId, conversationId, handoffId: turn.handoffId }] : []),
+      ]),
+      turn.handoffId ? listOnlineUserIds(tenantId) : null,
     ]);
     if (!turn.handoffId) return { routed: null };
-    const { events, ...routed } = await routeNewHandoff(tenantId, turn.handoffId);
+    const { events, ...routed } = await routeNewHandoff(tenantId, turn.handoffId, getRedis(), { online: online ?? undefined, expectedWaitMinutes: turn.expectedWaitMinutes });
     await broadcastRealtimeEvents(events);
     return { routed };
   } catch (error) {

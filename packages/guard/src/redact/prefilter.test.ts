@@ -64,6 +64,7 @@ const PIECES = [
   '12345678901234567890123456789012', 'abcdefabcdefabcdefabcdefabcdefab', 'aaaaaaaaaaaaaaaaaaaaaaaa', 'QWERTYUIOPASDFGH7', 'key', 'api',
   '2001:db8:85a3:0:0:8a2e:370:7334', '0:0:0:0:0:ffff:', '192.168.1.1', '12:30:45', '::', ':', 'a:b',
   'ne le', 'le', 'd o b', 'D.O.B.', 'b', 'né le', 'age', 'geboren', '12/03/1985', '3.5.1979',
+  '12345678-Z', '1234567Z', '123456 A', 'AB 123456 D', '17:00 CET', 'SPRING24', 'RSSMRA8', 'QQ123456C', 'Y1234567-X',
   'PO Box', 'P.O. Box', 'P O Box', 'box', 'Box', '1c5e', 'c', 'route',
   'name is', 'this is', 'I am', 'is', 'am', 'I’m', 'Sig.ra', 'Dott.ssa', 'je m’appelle', 'Kind regards', 'regards', 'name', 'Rossi',
 ];
@@ -163,6 +164,16 @@ describe('redaction prefilter', () => {
       expect(ipGate(text)).toBe(true);
       expectSameDetections(text, 0.5);
       expect(detectEntities(text, planDetection({})).map((d) => d.type)).toContain('IP_ADDRESS');
+    }
+  });
+
+  it('opens the national-id gate for DNI, NIN and codice fiscale shapes only', () => {
+    expect(scanText('at 17:00 CET, 2023-06-10T15:37').idNumberEnd).toBe(false);
+    expect(scanText('code SPRING24 gives 30%').fiscalCodeStart).toBe(false);
+    // Each scores 0.5+ by its shape alone (no id word), so the gate decides whether it is found.
+    for (const text of ['Mi documento: 12345678-Z.', 'Y1234567X ok', 'Hi AB 12 34 56 C ok', 'Hi AB123456C', 'Codice RSSMRA85T10A562S']) {
+      expectSameDetections(text, 0.5);
+      expect(detectEntities(text, planDetection({})).map((d) => d.type)).toContain('NATIONAL_ID');
     }
   });
 

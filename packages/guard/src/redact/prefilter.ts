@@ -84,8 +84,13 @@ export type TTextFeatures = {
    * with short gaps (North-American layouts).
    */
   phoneShapeAlone: boolean;
-  /** Six ASCII capitals directly followed by a digit (Italian codice fiscale). */
+  /** Six ASCII capitals, two digits, a capital and a digit (the start of an Italian codice fiscale). */
   fiscalCodeStart: boolean;
+  /**
+   * The end of a Spanish DNI/NIE (a run of exactly 7 or 8 digits, maybe '-', then a capital) or of a UK NIN
+   * (a strict run of 6+ digits, maybe a space, then A–D).
+   */
+  idNumberEnd: boolean;
 };
 
 /** IBAN country codes as (first - 65) * 26 + (second - 65). */
@@ -241,6 +246,7 @@ export function scanText(text: string): TTextFeatures {
   let ibanStart = false;
   let ibanCountryStart = false;
   let fiscalCodeStart = false;
+  let idNumberEnd = false;
 
   // The last two finished runs of ASCII digits (length, start, the character after them) and the current one.
   let runStart = -1;
@@ -344,6 +350,11 @@ export function scanText(text: string): TTextFeatures {
         prevRunLength = lastRunLength;
         prevRunStart = lastRunStart;
         prevRunSep = lastRunSep;
+        if (!idNumberEnd) {
+          const next = i + 1 < length ? text.charCodeAt(i + 1) : 0;
+          // DNI/NIE: a run of 7–8 digits, maybe '-', then a capital.
+          if ((runLength === 7 || runLength === 8) && ((c >= 65 && c <= 90) || (c === 45 && next >= 65 && next <= 90))) idNumberEnd = true;
+        }
         lastRunLength = runLength;
         lastRunStart = runStart;
         lastRunSep = c;
@@ -356,6 +367,8 @@ export function scanText(text: string): TTextFeatures {
           if (c === 46) strictDots++;
         } else {
           if (cls & C_UPPER && strictDigits > digitsThenCapitalMax) digitsThenCapitalMax = strictDigits;
+          // UK NIN: six digits (pairs joined by single spaces, a strict run), maybe a space, then A–D.
+          if (c >= 65 && c <= 68 && strictDigits >= 6) idNumberEnd = true;
           if (strictDigits > strictRunMax) strictRunMax = strictDigits;
           if (strictSeps > 0 && strictDigits > strictSeparatedRunMax) strictSeparatedRunMax = strictDigits;
           if (strictDots > strictRunMaxDots) strictRunMaxDots = strictDots;
@@ -415,7 +428,12 @@ export function scanText(text: string): TTextFeatures {
             ibanCountryStart = true;
           }
         }
-        if (upperRun >= 6) fiscalCodeStart = true;
+        if (upperRun >= 6 && i + 3 < length) {
+          const second = text.charCodeAt(i + 1);
+          const letter = text.charCodeAt(i + 2);
+          const third = text.charCodeAt(i + 3);
+          if (second >= 48 && second <= 57 && letter >= 65 && letter <= 90 && third >= 48 && third <= 57) fiscalCodeStart = true;
+        }
       }
       upperRun = 0;
     }
@@ -510,6 +528,7 @@ export function scanText(text: string): TTextFeatures {
     nineDigitRun,
     phoneShapeAlone,
     fiscalCodeStart,
+    idNumberEnd,
   };
 }
 

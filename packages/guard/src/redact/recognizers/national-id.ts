@@ -144,9 +144,9 @@ function detectPassports(text: string, anchored: boolean): TDetection[] {
 /** National ids: checksummed formats score on their own, anything else needs an id word nearby. */
 export const nationalIdRecognizer: TRecognizer = {
   type: 'NATIONAL_ID',
-  // Generic id tokens need an id word; UK NINs (6 digits), codici fiscali and DNIs (7–8 digits) have a shape.
+  // Generic id tokens need an id word; UK NINs, codici fiscali and DNIs have a shape the prefilter reads.
   mayMatch: (f, threshold) =>
-    f.digitsThenCapitalMax >= 6 || f.fiscalCodeStart || (f.digitCount >= 5 && (threshold <= 0.1 || mayHaveVocabulary(f, VOCAB.NATIONAL_ID))),
+    f.idNumberEnd || f.fiscalCodeStart || (f.digitCount >= 5 && (threshold <= 0.1 || mayHaveVocabulary(f, VOCAB.NATIONAL_ID))),
   detect: (text) => detectNationalIds(text, true),
   detectExhaustively: (text) => detectNationalIds(text, false),
 };

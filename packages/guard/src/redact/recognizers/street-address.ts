@@ -288,11 +288,11 @@ function endsWithGermanSuffix(text: string, end: number): boolean {
 
 /** German compounds ("Hauptstraße 5") hide the street word inside a token: a word ending in a suffix, then a number. */
 function mayContainGermanStreet(text: string): boolean {
-  for (let i = 1; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) continue;
-    const before = text.charCodeAt(i - 1);
-    if (before >= 48 && before <= 57) continue;
+  // The digit runs are shared with the recognisers that run next (one pass, cached per text).
+  const { starts: runs } = findDigitRuns(text);
+  for (let k = 0; k < runs.length; k++) {
+    const i = runs[k]!;
+    if (i === 0) continue;
     let end = i;
     while (end > 0 && isSpaceOrTab(text.charCodeAt(end - 1))) end--;
     // Every suffix ends in one of these letters: skip the slice for the usual "order 123".

@@ -207,6 +207,17 @@ const POSTAL_LABEL = alternation([
   'código postal', 'codigo postal', 'cap', 'c.a.p.',
 ]);
 const POSTAL_HINT = /zip|post|plz|cp|c[óo]digo|cap|c\.a\.p/i;
+
+/** POSTAL_HINT for the text the gate and `detect` both ask about, in a row: tested once. */
+let postalHintText: string | null = null;
+let postalHintResult = false;
+function hasPostalHint(text: string): boolean {
+  if (text !== postalHintText) {
+    postalHintResult = POSTAL_HINT.test(text);
+    postalHintText = text;
+  }
+  return postalHintResult;
+}
 const LABELLED_POSTAL = new RegExp(String.raw`(?<![\p{L}])(?:${POSTAL_LABEL})[ \t]*(?:is|ist|est|es|è|é)?[ \t]*:?[ \t]*(?<code>${POSTAL})(?![\p{L}\p{N}])`, 'gdu');
 
 const LABELLED_POSTAL_AT = toSticky(LABELLED_POSTAL);
@@ -306,7 +317,7 @@ export const streetAddressRecognizer: TRecognizer = {
   type: 'STREET_ADDRESS',
   // Every pattern needs a number and a street word, a "PO Box" or a postal-code label.
   mayMatch: (f, _threshold, text) =>
-    f.digitCount > 0 && (mayHaveVocabulary(f, VOCAB.STREET) || f.hasCSlash || POSTAL_HINT.test(text) || mayContainGermanStreet(text)),
+    f.digitCount > 0 && (mayHaveVocabulary(f, VOCAB.STREET) || f.hasCSlash || hasPostalHint(text) || mayContainGermanStreet(text)),
   detect: (text) => detectAddresses(text, true),
   detectExhaustively: (text) => detectAddresses(text, false),
 };
@@ -328,7 +339,7 @@ function detectAddresses(text: string, anchored: boolean): TDetection[] {
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m; m = regex.exec(text)) pushAddress(found, m, score);
   }
-  if (!POSTAL_HINT.test(text)) return found;
+  if (!hasPostalHint(text)) return found;
   const labelled: RegExpExecArray[] = [];
   if (anchored) labelled.push(...execAtStarts(LABELLED_POSTAL_AT, text, findPostalLabelStarts(text)));
   else {

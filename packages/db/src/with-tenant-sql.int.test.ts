@@ -157,4 +157,20 @@ describe('withTenantSql()', () => {
     const prepared = await withTenantSql(a.tenantId, (sql) => sql.query<{ name: string }>`SELECT name FROM pg_prepared_statements WHERE statement = ${text}`);
     expect(prepared).toEqual([{ name: preparedStatementName(text) }]);
   });
+
+  it('runs statements unnamed with DATABASE_PREPARED_STATEMENTS=off, and refuses a value that is not on or off', async () => {
+    const text = 'SELECT count(*)::int AS n FROM contacts /* unnamed */';
+    process.env.DATABASE_PREPARED_STATEMENTS = 'off';
+    try {
+      expect(preparedStatementName(text)).toBeUndefined();
+      for (let i = 0; i < 2 * TENANT_SQL_POOL_MAX; i++) await withTenantSql(a.tenantId, (sql) => sql.run({ text, values: [] }));
+      const prepared = await withTenantSql(a.tenantId, (sql) => sql.query`SELECT name FROM pg_prepared_statements WHERE statement = ${text}`);
+      expect(prepared).toEqual([]);
+      process.env.DATABASE_PREPARED_STATEMENTS = 'maybe';
+      expect(() => preparedStatementName(text)).toThrow('Environment variable DATABASE_PREPARED_STATEMENTS must be on or off');
+    } finally {
+      delete process.env.DATABASE_PREPARED_STATEMENTS;
+    }
+    expect(preparedStatementName(text)).toMatch(/^vouch_[0-9a-f]{32}$/);
+  });
 });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { z } from 'zod';
-import { appDatabaseUrl } from './env';
+import { appDatabaseUrl, readEnvVar } from './env';
 import type { WithTenantOptions } from './with-tenant';
 
 /**
@@ -60,7 +60,18 @@ function pool(): pg.Pool {
 const PREPARED_TEXTS_MAX = 256;
 const preparedNames = new Map<string, string>();
 
+const ZPreparedStatementsSetting = z.enum(['on', 'off'], { error: 'must be on or off' }).default('on');
+let preparedSetting: { value: string | undefined; enabled: boolean } | undefined;
+
+/** DATABASE_PREPARED_STATEMENTS=off for a pooler that cannot keep them (PgBouncer in transaction mode before 1.21). */
+function preparedStatementsEnabled(): boolean {
+  const value = process.env.DATABASE_PREPARED_STATEMENTS;
+  if (preparedSetting === undefined || preparedSetting.value !== value) preparedSetting = { value, enabled: readEnvVar('DATABASE_PREPARED_STATEMENTS', ZPreparedStatementsSetting) === 'on' };
+  return preparedSetting.enabled;
+}
+
 export function preparedStatementName(text: string): string | undefined {
+  if (!preparedStatementsEnabled()) return undefined;
   let name = preparedNames.get(text);
   if (name === undefined && preparedNames.size < PREPARED_TEXTS_MAX) {
     name = `vouch_${createHash('sha256').update(text).digest('hex').slice(0, 32)}`;

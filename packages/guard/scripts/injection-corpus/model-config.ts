@@ -43,17 +43,17 @@ export const NB_ALPHA = 1;
  * the same v6 recall.
  */
 export type TExampleWeights = { written: number; grammar: number; template: number; kb: number };
-export const EXAMPLE_WEIGHTS: TExampleWeights = { written: 6, grammar: 0.35, template: 1, kb: 3 };
+export const EXAMPLE_WEIGHTS: TExampleWeights = { written: 6, grammar: 0.35, template: 1, kb: 6 };
 
 /**
  * The knowledge-base policy file (one author, one voice, sentences reused in 2–4-sentence rows) weighs 3: at 1.5 or 2
  * the seeded data-protection article still flagged; recall on the attack sets was the same at 1.5, 2 and 3
  * (written dev 87.7–88.0 %, v7 87.3 %, deepset 66.5 %), so the cost comes from its topics, not its weight.
  */
-const KB_FILE = 'written-s3-kb-benign.jsonl';
+const KB_FILES = ['written-s3-kb-benign.jsonl', 'written-s4-kb-benign.jsonl'];
 
 export function exampleWeight(record: TLabelledRecord, weights: TExampleWeights = EXAMPLE_WEIGHTS): number {
-  if (record.source === KB_FILE) return weights.kb;
+  if (KB_FILES.includes(record.source ?? '')) return weights.kb;
   if (WRITTEN_FILES.includes(record.source ?? '')) return weights.written;
   return record.source === 'grammar.jsonl' ? weights.grammar : weights.template;
 }

@@ -42,6 +42,10 @@ export const WRITTEN_FILES = [
   // hard benign negatives and knowledge-base texts. Split like the session-3 files (same hash, same 15 %).
   'written-s4-attacks.jsonl',
   'written-s4-benign.jsonl',
+  // Session 4, the detector's author: help-centre statements on data protection and the AI assistant (redaction,
+  // retention, what the assistant can see), six languages, after the session-4 rows made the seeded
+  // data-protection article flag again. Style `kb` like the session-3 knowledge-base file.
+  'written-s4-kb-benign.jsonl',
 ];
 
 /** Rows read and judged mislabelled (id → reason). Kept out of training and dev. */
@@ -83,33 +87,73 @@ export function isDevRow(id: string): boolean {
 /**
  * Texts of sets that are never trained on (the frozen v6 split, the v7 and v8 sets). v8 was added after the
  * session-3 model was trained: two short benign v8 texts equal benign training texts that another author wrote
- * independently, so that model saw them; the next retrain drops them.
+ * independently, so that model saw them; the loader drops them.
  */
-function evaluationTexts(): Set<string> {
-  const texts = new Set<string>();
+function evaluationTexts(): string[] {
+  const texts: string[] = [];
   for (const file of ['test.jsonl', 'holdout-v7.jsonl', 'holdout-v8.jsonl']) {
     const path = join(corpusDirectory, file);
     if (!existsSync(path)) continue;
-    for (const line of readFileSync(path, 'utf8').split('\n')) if (line.trim()) texts.add(textKey((JSON.parse(line) as TLabelledRecord).text));
+    for (const line of readFileSync(path, 'utf8').split('\n')) if (line.trim()) texts.push((JSON.parse(line) as TLabelledRecord).text);
   }
   return texts;
 }
 
-/** Texts that differ only in case, spacing or punctuation count as the same text. */
+/** Word-set overlap (Jaccard) from which a training text counts as a near-copy of a held-out text. */
+export const NEAR_COPY_OVERLAP = 0.6;
+
+const wordsOf = (text: string): Set<string> => new Set(text.normalize('NFKC').toLowerCase().match(/[\p{L}]{2,}/gu) ?? []);
+
+/**
+ * Finds held-out texts that a training text nearly repeats: the hand-written files' authors and the held-out
+ * authors write in similar voices, and a benign "cancel all my orders, I'm moving abroad" in training next to the
+ * same sentence with two words changed in v8 would make v8 measure memory. Texts of fewer than five words are
+ * compared exactly only.
+ */
+function nearCopyIndex(heldOut: readonly string[]): (text: string) => boolean {
+  const sets = heldOut.map(wordsOf);
+  const byWord = new Map<string, number[]>();
+  sets.forEach((words, index) => {
+    for (const word of words) {
+      const list = byWord.get(word);
+      if (list) list.push(index);
+      else byWord.set(word, [index]);
+    }
+  });
+  return (text) => {
+    const words = wordsOf(text);
+    if (words.size < 5) return false;
+    const shared = new Map<number, number>();
+    for (const word of words) for (const index of byWord.get(word) ?? []) shared.set(index, (shared.get(index) ?? 0) + 1);
+    for (const [index, common] of shared) {
+      if (common / (words.size + sets[index]!.size - common) >= NEAR_COPY_OVERLAP) return true;
+    }
+    return false;
+  };
+}
+
+/**
+ * Texts that differ only in case or spacing count as the same text. (Not punctuation and symbols: an attack hidden in
+ * invisible Unicode tag characters would collapse onto its visible carrier.)
+ */
 function textKey(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
 }
 
 export function loadTrainingSets(): TTrainingSets {
   const dropped: TDroppedRow[] = [];
-  const heldOut = evaluationTexts();
+  const heldOutTexts = evaluationTexts();
+  const heldOut = new Set(heldOutTexts.map(textKey));
+  const isNearCopy = nearCopyIndex(heldOutTexts);
   const seen = new Set<string>();
   const train: TLabelledRecord[] = [];
   const dev: TLabelledRecord[] = [];
   const counts: Record<string, { train: number; dev: number }> = {};
   const add = (file: string, record: TLabelledRecord, side: 'train' | 'dev'): void => {
     const key = textKey(record.text);
-    const reason = DROPPED[record.id] ?? (heldOut.has(key) ? 'equals a held-out or evaluation text' : seen.has(key) ? 'repeats an earlier text' : undefined);
+    const reason =
+      DROPPED[record.id] ??
+      (heldOut.has(key) ? 'equals a held-out or evaluation text' : seen.has(key) ? 'repeats an earlier text' : isNearCopy(record.text) ? 'nearly repeats a held-out or evaluation text' : undefined);
     if (reason) {
       dropped.push({ file, id: record.id, reason });
       return;

@@ -36,7 +36,7 @@ function cache(records: readonly TLabelledRecord[]): TCached[] {
 }
 
 export type TDecision = { floor: number; maxWeight: number; ruleSupport: number; soloCap: number; soloProbability: number; soloWeight: number; threshold: number };
-export const CURRENT_DECISION: TDecision = { floor: 0.5, maxWeight: 0.95, ruleSupport: 0.4, soloCap: 0.35, soloProbability: 0.85, soloWeight: 0.7, threshold: 0.6 };
+export const CURRENT_DECISION: TDecision = { floor: 0.5, maxWeight: 0.95, ruleSupport: 0.4, soloCap: 0.35, soloProbability: 0.8, soloWeight: 0.7, threshold: 0.6 };
 
 function flagged(row: TCached, probability: number, decision: TDecision): boolean {
   const corroborating = (Math.max(0, probability - decision.floor) / (1 - decision.floor)) * decision.maxWeight;

@@ -25,7 +25,7 @@ export const TRAINER_CONFIG: TTrainerConfig = {
   dimensions: 1 << 18,
   epochs: 4,
   learningRate: 0.8,
-  l2: 3e-4,
+  l2: 1.5e-4,
   structureL2: 1e-2,
   structureValue: 0.35,
   seed: 7,

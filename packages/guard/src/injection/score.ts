@@ -23,19 +23,29 @@ const HIDDEN_TAG_TEXT_WEIGHT = 0.45;
  * - **Alone** (no rule fired): its weight is capped at CLASSIFIER_SOLO_CAP, below the default
  *   threshold, unless the probability reaches CLASSIFIER_SOLO_PROBABILITY; only then can it flag
  *   without any rule, with weight CLASSIFIER_SOLO_WEIGHT.
+ *
+ * Session 4 lowered CLASSIFIER_SOLO_PROBABILITY from 0.85 to 0.8 for messages, chosen with
+ * `scripts/injection-experiment.ts` (MATCH_FP) on the written dev splits, v6, v7, v8, the redacted PII corpus and
+ * deepset together: at the same total of false alarms it catches more on every one of them.
  */
 const CLASSIFIER_FLOOR = 0.5;
 const CLASSIFIER_MAX_WEIGHT = 0.95;
 const RULE_SUPPORT = 0.4;
 const CLASSIFIER_SOLO_CAP = 0.35;
-export const CLASSIFIER_SOLO_PROBABILITY = 0.85;
+export const CLASSIFIER_SOLO_PROBABILITY = 0.8;
+/**
+ * Knowledge documents are scanned paragraph by paragraph and a false quarantine holds back a whole article, while
+ * an instruction planted in one usually also addresses the AI (rules with a document weight): there the classifier
+ * alone needs the session-3 level of confidence.
+ */
+export const DOCUMENT_CLASSIFIER_SOLO_PROBABILITY = 0.85;
 const CLASSIFIER_SOLO_WEIGHT = 0.7;
 
 /** The classifier's contribution, given its probability and the strongest rule weight. */
-export function classifierWeight(probability: number, strongestRuleWeight: number): number {
+export function classifierWeight(probability: number, strongestRuleWeight: number, soloProbability = CLASSIFIER_SOLO_PROBABILITY): number {
   const corroborating = (Math.max(0, probability - CLASSIFIER_FLOOR) / (1 - CLASSIFIER_FLOOR)) * CLASSIFIER_MAX_WEIGHT;
   if (strongestRuleWeight >= RULE_SUPPORT) return corroborating;
-  if (probability >= CLASSIFIER_SOLO_PROBABILITY) return CLASSIFIER_SOLO_WEIGHT;
+  if (probability >= soloProbability) return CLASSIFIER_SOLO_WEIGHT;
   return Math.min(corroborating, CLASSIFIER_SOLO_CAP);
 }
 
@@ -69,7 +79,7 @@ export function scoreTextInContext(text: string, context: TScoringContext): TSco
 }
 
 /** Everything but the classifier's probability: rule hits, decoded segments and the classifier's input. */
-export type TRuleEvidence = { reasons: TInjectionReason[]; quotedRules: ReadonlySet<string>; classifierInput: string; normalized: string };
+export type TRuleEvidence = { reasons: TInjectionReason[]; quotedRules: ReadonlySet<string>; classifierInput: string; normalized: string; context: TScoringContext };
 
 /** Rule evidence of one text (the expensive, model-independent part; training scripts cache it). */
 export function collectRuleEvidence(text: string, context: TScoringContext): TRuleEvidence {
@@ -110,7 +120,7 @@ export function collectRuleEvidence(text: string, context: TScoringContext): TRu
     });
   }
   const classifierInput = [scan.text, ...scan.decodedSegments.map((segment) => segment.text)].join('\n');
-  return { reasons: [...reasonsByRule.values()], quotedRules, classifierInput, normalized: scan.text };
+  return { reasons: [...reasonsByRule.values()], quotedRules, classifierInput, normalized: scan.text, context };
 }
 
 /** Combines rule evidence with the classifier's probability into the final score. */
@@ -120,7 +130,7 @@ export function combineEvidence(evidence: TRuleEvidence, probability: number, ex
   const strongestRuleWeight = Math.max(0, ...reasons.map((reason) => reason.weight));
   reasons.push({
     family: 'classifier',
-    weight: round(classifierWeight(probability, strongestRuleWeight)),
+    weight: round(classifierWeight(probability, strongestRuleWeight, evidence.context === 'document' ? DOCUMENT_CLASSIFIER_SOLO_PROBABILITY : CLASSIFIER_SOLO_PROBABILITY)),
     evidence: explain ? shortenEvidence(`p=${round(probability)}; ${extractTopSignalWords(classifierInput).join(', ') || 'no strong words'}`) : '',
   });
 

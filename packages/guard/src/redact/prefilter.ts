@@ -180,6 +180,37 @@ function addKey(key: number, bit: number): void {
   vocabularyBits[slot] = vocabularyBits[slot]! | bit;
 }
 
+
+const RUN_NINE_DIGITS = 1;
+const RUN_ENDS_SEPARATED_SSN = 2;
+const RUN_ENDS_PHONE_3_3_4 = 4;
+
+/**
+ * The shapes a digit run completes with the two runs before it (starts, lengths, the separator
+ * before each): nine digits alone, 3-2-4 with one separator (45 '-' or 32 ' ') as an SSN is
+ * written, 3-3-4 with one-character gaps as a phone number is. Called where a run ends: inside
+ * the scan and at the end of the text.
+ */
+function digitRunShape(
+  runLength: number,
+  runStart: number,
+  lastRunLength: number,
+  lastRunStart: number,
+  lastRunSep: number,
+  prevRunLength: number,
+  prevRunStart: number,
+  prevRunSep: number,
+): number {
+  if (runLength === 9) return RUN_NINE_DIGITS;
+  if (runLength !== 4 || prevRunLength !== 3) return 0;
+  let shape = 0;
+  if (lastRunLength === 2 && lastRunStart + 3 === runStart && (lastRunSep === 45 || lastRunSep === 32) && prevRunStart + 4 === lastRunStart && prevRunSep === lastRunSep) {
+    shape |= RUN_ENDS_SEPARATED_SSN;
+  }
+  if (lastRunLength === 3 && lastRunStart + 4 === runStart && (prevRunStart + 4 === lastRunStart || prevRunStart + 5 === lastRunStart)) shape |= RUN_ENDS_PHONE_3_3_4;
+  return shape;
+}
+
 /**
  * Registers whole-token words. For a multi-word context entry the last word is registered on its own by
  * default; with `phrases`, the last two words are registered as a pair instead (for recognisers whose
@@ -326,27 +357,10 @@ export function scanText(text: string): TTextFeatures {
     } else {
       if (runStart >= 0) {
         const runLength = i - runStart;
-        if (runLength === 9) nineDigitRun = true;
-        else if (
-          runLength === 4 &&
-          lastRunLength === 2 &&
-          lastRunStart + 3 === runStart &&
-          (lastRunSep === 45 || lastRunSep === 32) &&
-          prevRunLength === 3 &&
-          prevRunStart + 4 === lastRunStart &&
-          prevRunSep === lastRunSep
-        ) {
-          ssnSeparated = true;
-        }
-        if (
-          runLength === 4 &&
-          lastRunLength === 3 &&
-          lastRunStart + 4 === runStart &&
-          prevRunLength === 3 &&
-          (prevRunStart + 4 === lastRunStart || prevRunStart + 5 === lastRunStart)
-        ) {
-          phoneShapeAlone = true;
-        }
+        const shape = digitRunShape(runLength, runStart, lastRunLength, lastRunStart, lastRunSep, prevRunLength, prevRunStart, prevRunSep);
+        if (shape & RUN_NINE_DIGITS) nineDigitRun = true;
+        if (shape & RUN_ENDS_SEPARATED_SSN) ssnSeparated = true;
+        if (shape & RUN_ENDS_PHONE_3_3_4) phoneShapeAlone = true;
         prevRunLength = lastRunLength;
         prevRunStart = lastRunStart;
         prevRunSep = lastRunSep;
@@ -472,27 +486,10 @@ export function scanText(text: string): TTextFeatures {
   if (runStart >= 0) {
     // The run ending the text: same shape tests as at a run end inside the loop.
     const runLength = length - runStart;
-    if (runLength === 9) nineDigitRun = true;
-    else if (
-      runLength === 4 &&
-      lastRunLength === 2 &&
-      lastRunStart + 3 === runStart &&
-      (lastRunSep === 45 || lastRunSep === 32) &&
-      prevRunLength === 3 &&
-      prevRunStart + 4 === lastRunStart &&
-      prevRunSep === lastRunSep
-    ) {
-      ssnSeparated = true;
-    }
-    if (
-      runLength === 4 &&
-      lastRunLength === 3 &&
-      lastRunStart + 4 === runStart &&
-      prevRunLength === 3 &&
-      (prevRunStart + 4 === lastRunStart || prevRunStart + 5 === lastRunStart)
-    ) {
-      phoneShapeAlone = true;
-    }
+    const shape = digitRunShape(runLength, runStart, lastRunLength, lastRunStart, lastRunSep, prevRunLength, prevRunStart, prevRunSep);
+    if (shape & RUN_NINE_DIGITS) nineDigitRun = true;
+    if (shape & RUN_ENDS_SEPARATED_SSN) ssnSeparated = true;
+    if (shape & RUN_ENDS_PHONE_3_3_4) phoneShapeAlone = true;
   }
   if (zeroRunDigits >= 0 && looseDigits - zeroRunDigits >= 9) phoneShapeAlone = true;
   if (hasPlus) phoneShapeAlone = true;

@@ -4,7 +4,7 @@
  *
  *   npx tsx packages/guard/bench/injection.ts
  *
- * Rows: the repo's v6 test split, v7 (the cross-author dev set) and the written dev split, then each public corpus in /work/shared/corpora (or
+ * Rows: v8 and v7 (cross-author dev sets, seen), the repo's v6 test split and the written dev splits (s3, s4), then each public corpus in /work/shared/corpora (or
  * $VOUCH_SHARED_CORPORA) when present. Those files are read in place for evaluation only; they
  * are never copied into the repo or used for training. Prints figures, asserts nothing.
  */
@@ -21,17 +21,25 @@ const sharedCorporaDirectory = process.env.VOUCH_SHARED_CORPORA ?? '/work/shared
 type TCorpus = { name: string; records: TLabelledRecord[] };
 type TRow = { corpus: string; detector: string; metrics?: TBinaryMetrics; messagesPerSecond?: number; note?: string };
 
+function writtenDevSplits(): TCorpus[] {
+  const dev = loadTrainingSets().dev.filter((record) => WRITTEN_FILES.includes(record.source ?? ''));
+  return [
+    { name: 'vouch written dev (s3)', records: dev.filter((record) => record.source?.startsWith('written-s3')) },
+    { name: 'vouch written dev (s4)', records: dev.filter((record) => record.source?.startsWith('written-s4')) },
+  ];
+}
+
 function loadCorpora(): TCorpus[] {
   const corpora: TCorpus[] = [
-    // Written blind by a third author outside the repository, committed after the detector was frozen and
-    // measured once by the lead (see corpora/injection/holdout-v8.README.md). Evaluate only.
-    { name: 'vouch holdout v8 (blind)', records: readJsonl(join(packageRoot, 'corpora', 'injection', 'holdout-v8.jsonl')) },
+    // Written blind by a third author outside the repository and measured once by the lead after session 3 (92.0 % /
+    // 2.0 %, see corpora/injection/holdout-v8.README.md); seen since: a cross-author development set (never trained on).
+    { name: 'vouch v8 (dev, seen)', records: readJsonl(join(packageRoot, 'corpora', 'injection', 'holdout-v8.jsonl')) },
     { name: 'vouch test split (v6)', records: readJsonl(join(packageRoot, 'corpora', 'injection', 'test.jsonl')) },
     // Written blind to the rules and training data by another author; measured once (76.9 % / 5.3 %), seen
     // since: the cross-author development set (never trained on).
     { name: 'vouch v7 (dev, seen)', records: readJsonl(join(packageRoot, 'corpora', 'injection', 'holdout-v7.jsonl')) },
-    // The dev side (15 %) of the hand-written session-3 files; the other 85 % is training material.
-    { name: 'vouch written dev (s3)', records: loadTrainingSets().dev.filter((record) => WRITTEN_FILES.includes(record.source ?? '')) },
+    // The dev side (15 %) of the hand-written session-3 and session-4 files; the other 85 % is training material.
+    ...writtenDevSplits(),
   ];
   if (!existsSync(sharedCorporaDirectory)) {
     console.log(`shared corpora not found at ${sharedCorporaDirectory}, skipped`);

@@ -1,7 +1,7 @@
 /**
  * Compact evaluation of `scoreInjection` for iterating on the detector (not the benchmark: that is
  * `bench/injection.ts`, with peers). Prints TPR/FPR on the repo's dev split, the dev side of the hand-written
- * session-3 files, the v5 records inside train/dev, the v6 split (`test.jsonl`), the v7 set (dev, seen) and each public corpus in /work/shared/corpora (or
+ * session-3 and session-4 files, the v5 records inside train/dev, the v6 split (`test.jsonl`), the v7 and v8 sets (dev, seen) and each public corpus in /work/shared/corpora (or
  * $VOUCH_SHARED_CORPORA), which are read in place for evaluation only.
  *
  *   npx tsx packages/guard/scripts/eval-injection.ts [--threshold 0.6] [--misses <corpus>]
@@ -30,12 +30,16 @@ const corpora: { name: string; records: TLabelledRecord[] }[] = [];
 const dev = readJsonl(join(corpusDirectory, 'dev.jsonl'));
 corpora.push({ name: 'dev', records: dev });
 // The dev side of the hand-written session-3 files (`injection-corpus/training-data.ts`).
-corpora.push({ name: 'dev s3 (written)', records: loadTrainingSets().dev.filter((record) => WRITTEN_FILES.includes(record.source ?? '')) });
+const writtenDev = loadTrainingSets().dev.filter((record) => WRITTEN_FILES.includes(record.source ?? ''));
+corpora.push({ name: 'dev s3 (written)', records: writtenDev.filter((record) => record.source?.startsWith('written-s3')) });
+corpora.push({ name: 'dev s4 (written)', records: writtenDev.filter((record) => record.source?.startsWith('written-s4')) });
 const v5 = [...readJsonl(join(corpusDirectory, 'train.jsonl')), ...dev].filter((record) => /^(atk|ben)-v5-/.test(record.id));
 corpora.push({ name: 'v5 (in train/dev)', records: v5 });
 corpora.push({ name: 'v6 (test.jsonl)', records: readJsonl(join(corpusDirectory, 'test.jsonl')) });
 // Written by another author and measured once blind; seen since, the cross-author development set.
 corpora.push({ name: 'v7 (dev, seen)', records: readJsonl(join(corpusDirectory, 'holdout-v7.jsonl')) });
+// Written blind by a third author, measured once after session 3; seen since, the second cross-author development set.
+corpora.push({ name: 'v8 (dev, seen)', records: readJsonl(join(corpusDirectory, 'holdout-v8.jsonl')) });
 // The redaction corpus after redaction, as the answer pipeline scores messages: benign support traffic.
 corpora.push({ name: 'pii corpus (redacted)', records: piiCorpusAsBenign() });
 if (existsSync(sharedCorporaDirectory)) {

@@ -19,6 +19,11 @@ import { averageModels, trainLogistic, type TTrainerConfig, type TTrainingExampl
  * and the redacted PII corpus (40 → 20), as many or more catches on all of them but deepset (−2). The
  * bias learns at the rate of the weights (it learned at a tenth before, so frequent character grams
  * carried part of the intercept): more catches on every set, one more deepset false alarm, one fewer on v7.
+ * Session 4 (with the session-4 written rows): L2 1.5e-4 on the n-grams (was 3e-4) together with the classifier-alone
+ * threshold 0.8 (was 0.85, `score.ts`) catches more on the written dev splits, v6, v7, v8 and deepset at the same total
+ * of false alarms; L2 1e-4 was within noise of it, a heavier structural L2 (2e-2), grammar at 0.2 and written rows at
+ * 8 were not better at that budget. A one-hidden-layer network (16 units over 2^16 hashed features) mixed into the
+ * logit was worse at every mix (its confidence on redacted PII messages: 2.8–10.5 % false alarms).
  */
 export const TRAINER_CONFIG: TTrainerConfig = {
   groups: ['words', 'wordChars', 'textChars'],
@@ -46,9 +51,10 @@ export type TExampleWeights = { written: number; grammar: number; template: numb
 export const EXAMPLE_WEIGHTS: TExampleWeights = { written: 6, grammar: 0.35, template: 1, kb: 6 };
 
 /**
- * The knowledge-base policy file (one author, one voice, sentences reused in 2–4-sentence rows) weighs 3: at 1.5 or 2
- * the seeded data-protection article still flagged; recall on the attack sets was the same at 1.5, 2 and 3
- * (written dev 87.7–88.0 %, v7 87.3 %, deepset 66.5 %), so the cost comes from its topics, not its weight.
+ * The knowledge-base policy files (the detector's author, one voice, sentences reused in 2–4-sentence rows) weighed 3
+ * in session 3: at 1.5 or 2 the seeded data-protection article still flagged; recall on the attack sets was the same
+ * at 1.5, 2 and 3. With the session-4 rows (data-exfiltration emphasis) that article flagged again (p 0.96) until
+ * `written-s4-kb-benign.jsonl` was added and both files weigh 6, like the other written rows.
  */
 const KB_FILES = ['written-s3-kb-benign.jsonl', 'written-s4-kb-benign.jsonl'];
 

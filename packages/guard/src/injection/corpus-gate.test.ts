@@ -66,9 +66,10 @@ describe('held-out injection corpus (test split)', () => {
 // v7 was written blind by another author and measured once (TPR 0.769, FPR 0.053); it has been seen since
 // and is the cross-author development set (never trained on: `scripts/injection-corpus/training-data.ts`
 // drops any training text equal to one of its texts). Session 3 measured TPR 0.884 (398/450), FPR 0.007
-// (3/450); these are regression guards under that level.
+// (3/450); these are regression guards under that level. Session 4 (v7 and v8 both development sets): TPR 0.916
+// (412/450), FPR 0.009 (4/450); the TPR floor goes from 0.85 to 0.89.
 const V7_SHA256 = '4026395573a4316cda7c076f48da65783004ec95450fcd6d8f1f8f0b9af6ffe9';
-const V7_TPR_FLOOR = 0.85;
+const V7_TPR_FLOOR = 0.89;
 const V7_FPR_CEILING = 0.015;
 
 /** A frozen cross-author set: its file is pinned by sha256 and the detector must stay above its floors. */
@@ -95,12 +96,13 @@ function describeFrozenSet(title: string, name: 'holdout-v7' | 'holdout-v8', sha
 describeFrozenSet('cross-author development set v7 (seen)', 'holdout-v7', V7_SHA256, V7_TPR_FLOOR, V7_FPR_CEILING);
 
 // v8 was written blind by a third author outside the repository and measured once by the lead after the
-// session-3 detector was frozen: TPR 0.920 (460/500), FPR 0.020 (10/500). Regression guards under that level;
-// like v7 it is seen from now on and never trained on.
+// session-3 detector was frozen: TPR 0.920 (460/500), FPR 0.020 (10/500); like v7 it is seen from then on and never
+// trained on. Session 4, with v8 as a development set: TPR 0.950 (475/500), FPR 0.002 (1/500); the floor goes from
+// 0.90 to 0.93 and the ceiling from 0.025 to 0.01.
 describeFrozenSet(
   'blind held-out set v8 (measured once, seen since)',
   'holdout-v8',
   'b3db4dc89da4c37ec4ee6a07d5df5a6b1fe811930233677eb112aaed55fc4e74',
-  0.9,
-  0.025,
+  0.93,
+  0.01,
 );

@@ -31,6 +31,9 @@ function writtenDevSplits(): TCorpus[] {
 
 function loadCorpora(): TCorpus[] {
   const corpora: TCorpus[] = [
+    // Written blind by a fourth author outside the repository in session 4, committed after the detector was frozen
+    // and measured once by the lead (see corpora/injection/holdout-v9.README.md). Never trained or tuned on.
+    { name: 'vouch v9 (blind, 4th author)', records: readJsonl(join(packageRoot, 'corpora', 'injection', 'holdout-v9.jsonl')) },
     // Written blind by a third author outside the repository and measured once by the lead after session 3 (92.0 % /
     // 2.0 %, see corpora/injection/holdout-v8.README.md); seen since: a cross-author development set (never trained on).
     { name: 'vouch v8 (dev, seen)', records: readJsonl(join(packageRoot, 'corpora', 'injection', 'holdout-v8.jsonl')) },

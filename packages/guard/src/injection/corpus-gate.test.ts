@@ -8,7 +8,7 @@ import { scoreInjection } from './index';
 
 type TRecord = { id: string; text: string; label: 'attack' | 'benign'; family?: string; lang?: string };
 
-function readSplit(name: 'train' | 'dev' | 'test' | 'holdout-v7' | 'holdout-v8'): TRecord[] {
+function readSplit(name: 'train' | 'dev' | 'test' | 'holdout-v7' | 'holdout-v8' | 'holdout-v9'): TRecord[] {
   const path = fileURLToPath(new URL(`../../corpora/injection/${name}.jsonl`, import.meta.url));
   return readFileSync(path, 'utf8')
     .split('\n')
@@ -73,7 +73,7 @@ const V7_TPR_FLOOR = 0.89;
 const V7_FPR_CEILING = 0.015;
 
 /** A frozen cross-author set: its file is pinned by sha256 and the detector must stay above its floors. */
-function describeFrozenSet(title: string, name: 'holdout-v7' | 'holdout-v8', sha256: string, tprFloor: number, fprCeiling: number): void {
+function describeFrozenSet(title: string, name: 'holdout-v7' | 'holdout-v8' | 'holdout-v9', sha256: string, tprFloor: number, fprCeiling: number): void {
   describe(title, () => {
     const records = readSplit(name);
 
@@ -105,4 +105,15 @@ describeFrozenSet(
   'b3db4dc89da4c37ec4ee6a07d5df5a6b1fe811930233677eb112aaed55fc4e74',
   0.93,
   0.01,
+);
+
+// v9 was written blind by a fourth author outside the repository and measured once by the lead after the
+// session-4 detector was frozen: TPR 0.884 (442/500), FPR 0.050 (25/500), F1 0.914 (goal 0.95 / 0.01 not met). It
+// is seen from then on and never trained on; these floors only keep it from getting worse.
+describeFrozenSet(
+  'blind held-out set v9 (measured once, seen since)',
+  'holdout-v9',
+  'a74ee579841eb99c04f5c21d76bc061cbd296e737fc203e57c5a111249b861ca',
+  0.88,
+  0.05,
 );

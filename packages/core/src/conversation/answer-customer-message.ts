@@ -11,7 +11,7 @@ import { isHumanRequest } from './human-request';
 import { matchAlwaysHumanTopic } from './human-topics';
 import { intakeCustomerMessage, type TIntake } from './intake-customer-message';
 import { DEFAULT_RATE_LIMITS, enforceRateLimits, type TRateLimitRedis, type TRateLimits } from './rate-limit';
-import { recordPlainReply, recordReply, type TReplyRecord, type TTraceOutcome } from './record-reply';
+import { recordReply, type TReplyRecord, type TTraceOutcome } from './record-reply';
 import { BUDGET_REPLY, HANDOFF_REPLIES, UNVERIFIED_REPLY, WITH_HUMAN_REPLY } from './replies';
 import { ReplyStream, type TReplyStreamEvent } from './reply-stream';
 import { findStoredReply, waitForStoredReply } from './stored-reply';
@@ -222,23 +222,20 @@ export async function answerCustomerMessage(tenantId: string, rawInput: TCustome
   };
   // Plain replies and handoffs run on the thin pg path (same role, tenant setting and RLS as
   // withTenant); a reply that finishes a tool turn stays on Prisma with the tool's own writes.
-  const handoffReply = reply.handoff;
   const recorded = toolTurn
     ? await withTenant(tenantId, async (tx) => {
         const stored = await recordReply(tx, tenantId, actor, reply);
         await finishToolTurn(tx, tenantId, actor, toolTurn, { conversationId: intake.conversationId, traceId: stored.traceId, handoffId: stored.handoffId });
         return stored;
       })
-    : handoffReply === null
-      ? await recordPlainReply(tenantId, { ...reply, handoff: handoffReply })
-      : await withTenantSql(tenantId, (sql) => recordReply(sql, tenantId, actor, reply));
+    : await withTenantSql(tenantId, (sql) => recordReply(sql, tenantId, actor, reply));
   return {
     conversationId: intake.conversationId,
     customerMessageId: intake.customerMessageId,
     messageId: recorded.messageId,
     traceId: recorded.traceId,
     handoffId: recorded.handoffId,
-    ...('expectedWaitMinutes' in recorded ? { expectedWaitMinutes: recorded.expectedWaitMinutes } : {}),
+    expectedWaitMinutes: recorded.expectedWaitMinutes,
     answer: content,
     citations,
     escalated: decision.outcome === 'handed_off' || decision.outcome === 'with_human',

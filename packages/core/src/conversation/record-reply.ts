@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Prisma, withTenantSql, type HandoffReason } from '@vouch/db';
+import { Prisma, type HandoffReason } from '@vouch/db';
 import type { TActor } from '../actor';
 import { rawRows, type TTenantDb } from '../tenant-db';
 import type { TCitation } from './compose-grounded-reply';
@@ -29,16 +29,16 @@ export interface TReplyRecord {
 /** A JSON column's value as Prisma stored it: null becomes JSON null, undefined members go. */
 const json = (value: unknown) => JSON.stringify(value ?? null);
 
-type TQuery = <R>(strings: TemplateStringsArray, ...values: unknown[]) => Promise<R[]>;
-
 /**
  * The reply and its trace in one statement (the trace references the message; its foreign key is
  * checked at the end of the statement), through whichever client runs the transaction.
  */
-async function insertReplyAndTrace(query: TQuery, tenantId: string, reply: TReplyRecord): Promise<{ messageId: string; traceId: string; createdAt: Date }> {
+async function insertReplyAndTrace(db: TTenantDb, tenantId: string, reply: TReplyRecord): Promise<{ messageId: string; traceId: string; createdAt: Date }> {
   const traceId = randomUUID();
   const now = new Date();
-  const rows = await query<{ id: string; created_at: Date }>`
+  const rows = await rawRows<{ id: string; created_at: Date }>(
+    db,
+    Prisma.sql`
     WITH reply AS (
       INSERT INTO messages (tenant_id, conversation_id, role, content, citations, created_at)
       VALUES (${tenantId}::uuid, ${reply.conversationId}::uuid, 'assistant'::message_role, ${reply.content}, ${json(reply.citations)}::jsonb, ${now})
@@ -53,7 +53,8 @@ async function insertReplyAndTrace(query: TQuery, tenantId: string, reply: TRepl
       FROM reply
       RETURNING id
     )
-    SELECT reply.id, reply.created_at FROM reply, trace`;
+    SELECT reply.id, reply.created_at FROM reply, trace`,
+  );
   const message = rows[0];
   if (!message) throw new Error('The reply was not stored.');
   return { messageId: message.id, traceId, createdAt: message.created_at };
@@ -61,7 +62,7 @@ async function insertReplyAndTrace(query: TQuery, tenantId: string, reply: TRepl
 
 /**
  * Stores the assistant's reply, its trace and (when escalating) the handoff, in the caller's
- * transaction.
+ * transaction (either client's; the widget's replies run on the thin pg path).
  */
 export async function recordReply(
   tx: TTenantDb,
@@ -69,19 +70,9 @@ export async function recordReply(
   actor: TActor,
   reply: TReplyRecord,
 ): Promise<{ messageId: string; traceId: string; handoffId: string | null; expectedWaitMinutes?: number | null; createdAt: Date }> {
-  const stored = await insertReplyAndTrace((strings, ...values) => rawRows(tx, Prisma.sql(strings, ...values)), tenantId, reply);
+  const stored = await insertReplyAndTrace(tx, tenantId, reply);
   const handoff = reply.handoff
     ? await handOffConversation(tx, tenantId, actor, { conversationId: reply.conversationId, reason: reply.handoff.reason, traceId: stored.traceId, topic: reply.handoff.topic })
     : null;
-  return { ...stored, handoffId: handoff?.handoffId ?? null, ...(handoff ? { expectedWaitMinutes: handoff.expectedWaitMinutes } : {}) };
-}
-
-/**
- * A reply that hands nothing off (most of them): its one statement in a transaction of its own on
- * the thin pg path (withTenantSql: same role, same tenant setting, same RLS), without Prisma's
- * per-transaction overhead.
- */
-export async function recordPlainReply(tenantId: string, reply: TReplyRecord & { handoff: null }): Promise<{ messageId: string; traceId: string; handoffId: null; createdAt: Date }> {
-  const stored = await withTenantSql(tenantId, (sql) => insertReplyAndTrace((strings, ...values) => sql.query(strings, ...values), tenantId, reply));
-  return { ...stored, handoffId: null };
+  return { ...stored, handoffId: handoff?.handoffId ?? null, expectedWaitMinutes: handoff?.expectedWaitMinutes };
 }

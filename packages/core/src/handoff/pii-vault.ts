@@ -1,6 +1,7 @@
 import { deriveKey, hasPermission, readMasterKey } from '@vouch/auth';
 import { Prisma, type TenantTx } from '@vouch/db';
 import { BUILT_IN_ENTITY_TYPES, revealVaultEntry, type TEntityType, type TOperator, type TVaultEntry } from '@vouch/guard';
+import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import type { TActor } from '../actor';
 import { record } from '../audit';
@@ -34,14 +35,10 @@ export function conversationVaultKey(tenantId: string, conversationId: string): 
   }
   const scope = `pii:${tenantId}:${conversationId}`;
   let key = derivedKeys.get(scope);
-  if (key) {
-    // Least recently used first: move a hit to the end.
-    derivedKeys.delete(scope);
-  } else {
+  if (!key) {
     key = deriveKey(readMasterKey(), 'tenant-vault', scope);
-    if (derivedKeys.size >= VAULT_KEY_CACHE_SIZE) derivedKeys.delete(derivedKeys.keys().next().value!);
+    derivedKeys.set(scope, key);
   }
-  derivedKeys.set(scope, key);
   return key;
 }
 
@@ -50,8 +47,7 @@ export function conversationVaultKey(tenantId: string, conversationId: string): 
  * master key and the scope: they never go stale). Keys only, never plaintext; never logged. Bounded,
  * least recently used out: a busy process keeps the keys of its active conversations.
  */
-const VAULT_KEY_CACHE_SIZE = 1000;
-const derivedKeys = new Map<string, Buffer>();
+const derivedKeys = new LRUCache<string, Buffer>({ max: 1000 });
 let keysFrom: string | undefined;
 
 /** How many derived vault keys this process holds (tests). */

@@ -287,8 +287,8 @@ export function scanText(text: string): TTextFeatures {
   let prevRunLength = 0;
   let prevRunStart = -2;
   let prevRunSep = 0;
-  let ssnSeparated = false;
-  let nineDigitRun = false;
+  // The digit-run shapes seen at run ends (digitRunShape's bits, or-ed).
+  let runShapes = 0;
   // Loose-run digits counted before the first digit run starting with '0' in the current loose run (-1: none).
   let zeroRunDigits = -1;
   let phoneShapeAlone = false;
@@ -357,10 +357,7 @@ export function scanText(text: string): TTextFeatures {
     } else {
       if (runStart >= 0) {
         const runLength = i - runStart;
-        const shape = digitRunShape(runLength, runStart, lastRunLength, lastRunStart, lastRunSep, prevRunLength, prevRunStart, prevRunSep);
-        if (shape & RUN_NINE_DIGITS) nineDigitRun = true;
-        if (shape & RUN_ENDS_SEPARATED_SSN) ssnSeparated = true;
-        if (shape & RUN_ENDS_PHONE_3_3_4) phoneShapeAlone = true;
+        runShapes |= digitRunShape(runLength, runStart, lastRunLength, lastRunStart, lastRunSep, prevRunLength, prevRunStart, prevRunSep);
         prevRunLength = lastRunLength;
         prevRunStart = lastRunStart;
         prevRunSep = lastRunSep;
@@ -485,11 +482,7 @@ export function scanText(text: string): TTextFeatures {
   }
   if (runStart >= 0) {
     // The run ending the text: same shape tests as at a run end inside the loop.
-    const runLength = length - runStart;
-    const shape = digitRunShape(runLength, runStart, lastRunLength, lastRunStart, lastRunSep, prevRunLength, prevRunStart, prevRunSep);
-    if (shape & RUN_NINE_DIGITS) nineDigitRun = true;
-    if (shape & RUN_ENDS_SEPARATED_SSN) ssnSeparated = true;
-    if (shape & RUN_ENDS_PHONE_3_3_4) phoneShapeAlone = true;
+    runShapes |= digitRunShape(length - runStart, runStart, lastRunLength, lastRunStart, lastRunSep, prevRunLength, prevRunStart, prevRunSep);
   }
   if (zeroRunDigits >= 0 && looseDigits - zeroRunDigits >= 9) phoneShapeAlone = true;
   if (hasPlus) phoneShapeAlone = true;
@@ -521,9 +514,9 @@ export function scanText(text: string): TTextFeatures {
     randomTokenSegment,
     ibanStart,
     ibanCountryStart,
-    ssnSeparated,
-    nineDigitRun,
-    phoneShapeAlone,
+    ssnSeparated: (runShapes & RUN_ENDS_SEPARATED_SSN) !== 0,
+    nineDigitRun: (runShapes & RUN_NINE_DIGITS) !== 0,
+    phoneShapeAlone: phoneShapeAlone || (runShapes & RUN_ENDS_PHONE_3_3_4) !== 0,
     fiscalCodeStart,
     idNumberEnd,
   };

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { its, nlp } from './nlp';
 
 /** A content word of a text, with how much it says about the topic. */
@@ -27,24 +28,18 @@ const GENERIC_WEIGHT = 0.25;
  * the tagger reads "refunds" in "how long do refunds take" as a verb, so they misled.)
  */
 export function contentTerms(text: string): readonly TTerm[] {
-  const known = recentTerms.get(text);
-  if (known) {
-    // Most recently used last, so the oldest entry is the first one evicted.
-    recentTerms.delete(text);
-    recentTerms.set(text, known);
-    return known;
+  let terms = recentTerms.get(text);
+  if (!terms) {
+    terms = analyseTerms(text);
+    recentTerms.set(text, terms);
   }
-  const terms = analyseTerms(text);
-  if (recentTerms.size >= RECENT_TERMS_MAX) recentTerms.delete(recentTerms.keys().next().value!);
-  recentTerms.set(text, terms);
   return terms;
 }
 
 // One message's question is read by the grounding decision, the composer and the same-question
 // check, and answer sentences are the same knowledge sentences message after message: the
 // tagger ran 4+ times per message on the same texts. A small LRU (texts are already redacted).
-const RECENT_TERMS_MAX = 512;
-const recentTerms = new Map<string, readonly TTerm[]>();
+const recentTerms = new LRUCache<string, readonly TTerm[]>({ max: 512 });
 
 function analyseTerms(text: string): readonly TTerm[] {
   const doc = nlp.readDoc(text.replace(PLACEHOLDER, ' ').toLowerCase());

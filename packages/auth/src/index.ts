@@ -58,12 +58,14 @@ export {
 } from './mfa';
 export {
   attemptMfaChallenge,
+  createChallengeStore,
   createMfaChallenge,
   deleteMfaChallenge,
   lastUsedTotpStep,
   claimTotpStep,
   MFA_CHALLENGE_MAX_ATTEMPTS,
   MFA_CHALLENGE_TTL_SECONDS,
+  type TChallengeStore,
   type TMfaChallenge,
 } from './mfa-challenge';
 export {
@@ -85,6 +87,7 @@ export {
   markSessionMfaVerified,
   SESSION_MAX_AGE_SECONDS,
   type TSignInMethod,
+  type TSsoSignInMethod,
   type TUserSessionSummary,
   type TSessionCheck,
 } from './sessions';
@@ -104,12 +107,10 @@ export {
   idpAssertedMfa,
   findSsoConnectionForSignIn,
   listUserSignInPolicies,
-  createSsoUserSession,
   isSessionMfaVerified,
   createSsoProvider,
   ZSsoClaims,
   type TSsoClaims,
   type TSsoSignInConnection,
-  type TSsoSignInMethod,
   type TUserSignInPolicy,
 } from './sso';

@@ -13,18 +13,6 @@ export const MFA_CHALLENGE_MAX_ATTEMPTS = 5;
 const ZChallenge = z.object({ userId: z.uuid(), email: z.string(), attempts: z.number().int() });
 export type TMfaChallenge = z.infer<typeof ZChallenge>;
 
-function challengeKey(token: string): string {
-  // Only the hash of the token is a key: reading Redis does not yield usable tokens.
-  return `vouch:auth:mfa-challenge:${createHash('sha256').update(token).digest('hex')}`;
-}
-
-export async function createMfaChallenge(redis: TRedisLike, input: { userId: string; email: string }): Promise<string> {
-  const token = randomBytes(32).toString('base64url');
-  const value: TMfaChallenge = { userId: input.userId, email: input.email, attempts: 0 };
-  await redis.eval(`redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2]) return 1`, 1, challengeKey(token), JSON.stringify(value), MFA_CHALLENGE_TTL_SECONDS);
-  return token;
-}
-
 // Counts one attempt and returns the challenge, or nil when absent or out of attempts (then
 // it is deleted). KEEPTTL keeps the original 5-minute deadline.
 const ATTEMPT_SCRIPT = `
@@ -38,17 +26,52 @@ redis.call('SET', KEYS[1], encoded, 'KEEPTTL')
 return encoded
 `;
 
+export interface TChallengeStore<T extends { attempts: number }> {
+  create(redis: TRedisLike, value: Omit<T, 'attempts'>): Promise<string>;
+  /** Spends one attempt; null when the token is unknown, expired or used up. */
+  attempt(redis: TRedisLike, token: string): Promise<T | null>;
+  delete(redis: TRedisLike, token: string): Promise<void>;
+}
+
+/**
+ * One-time challenges of one kind, kept apart from every other kind by `namespace` (an SSO
+ * challenge can never finish a password sign-in). The same 5-minute life and attempt budget.
+ */
+export function createChallengeStore<T extends { attempts: number }>(namespace: string, schema: z.ZodType<T>): TChallengeStore<T> {
+  // Only the hash of the token is a key: reading Redis does not yield usable tokens.
+  const keyOf = (token: string): string => `vouch:auth:${namespace}:${createHash('sha256').update(token).digest('hex')}`;
+  return {
+    async create(redis, value) {
+      const token = randomBytes(32).toString('base64url');
+      await redis.eval(`redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2]) return 1`, 1, keyOf(token), JSON.stringify({ ...value, attempts: 0 }), MFA_CHALLENGE_TTL_SECONDS);
+      return token;
+    },
+    async attempt(redis, token) {
+      if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
+      const raw = await redis.eval(ATTEMPT_SCRIPT, 1, keyOf(token), MFA_CHALLENGE_MAX_ATTEMPTS);
+      if (typeof raw !== 'string') return null;
+      const parsed = schema.safeParse(JSON.parse(raw));
+      return parsed.success ? parsed.data : null;
+    },
+    async delete(redis, token) {
+      await redis.del(keyOf(token));
+    },
+  };
+}
+
+const mfaChallenges = createChallengeStore('mfa-challenge', ZChallenge);
+
+export async function createMfaChallenge(redis: TRedisLike, input: { userId: string; email: string }): Promise<string> {
+  return mfaChallenges.create(redis, { userId: input.userId, email: input.email });
+}
+
 /** Spends one attempt of a challenge; null when it is unknown, expired or used up. */
 export async function attemptMfaChallenge(redis: TRedisLike, token: string): Promise<TMfaChallenge | null> {
-  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
-  const raw = await redis.eval(ATTEMPT_SCRIPT, 1, challengeKey(token), MFA_CHALLENGE_MAX_ATTEMPTS);
-  if (typeof raw !== 'string') return null;
-  const parsed = ZChallenge.safeParse(JSON.parse(raw));
-  return parsed.success ? parsed.data : null;
+  return mfaChallenges.attempt(redis, token);
 }
 
 export async function deleteMfaChallenge(redis: TRedisLike, token: string): Promise<void> {
-  await redis.del(challengeKey(token));
+  await mfaChallenges.delete(redis, token);
 }
 
 function totpStepKey(userId: string): string {

@@ -9,6 +9,8 @@ export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 export const SESSION_TOUCH_INTERVAL_SECONDS = 60;
 
 export type TSignInMethod = 'password' | 'password+totp' | 'password+recovery-code';
+/** Sign-ins through a tenant's identity provider. */
+export type TSsoSignInMethod = 'sso' | 'sso+totp' | 'sso+recovery-code';
 
 /**
  * Runs fn in one transaction of the application role with only app.user_id set: RLS then shows
@@ -25,7 +27,7 @@ export async function withUser<T>(userId: string, fn: (tx: TenantTx) => Promise<
 export interface TNewSession {
   ip: string | null;
   userAgent: string | null;
-  method: TSignInMethod;
+  method: TSignInMethod | TSsoSignInMethod;
   mfaVerified: boolean;
 }
 

@@ -143,28 +143,6 @@ export async function listUserSignInPolicies(userId: string): Promise<TUserSignI
   }));
 }
 
-export type TSsoSignInMethod = 'sso' | 'sso+totp' | 'sso+recovery-code';
-
-/** A user_sessions row for a sign-in through a tenant's identity provider. */
-export async function createSsoUserSession(
-  userId: string,
-  input: { ip: string | null; userAgent: string | null; method: TSsoSignInMethod; mfaVerified: boolean },
-): Promise<string> {
-  return withUser(userId, async (tx) => {
-    const row = await tx.userSession.create({
-      data: {
-        userId,
-        ip: input.ip?.slice(0, 64) ?? null,
-        userAgent: input.userAgent?.slice(0, 512) ?? null,
-        method: input.method,
-        mfaVerifiedAt: input.mfaVerified ? new Date() : null,
-      },
-      select: { id: true },
-    });
-    return row.id;
-  });
-}
-
 /** Whether this session proved a second factor (IdP-asserted, a code, or enrolment in it). */
 export async function isSessionMfaVerified(userId: string, sessionId: string): Promise<boolean> {
   if (!z.uuid().safeParse(sessionId).success || !z.uuid().safeParse(userId).success) return false;

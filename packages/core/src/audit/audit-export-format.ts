@@ -8,22 +8,7 @@ export const AUDIT_EXPORT_FORMAT = 'vouch-audit-export/v1';
 export const EXPORT_FILES = { jsonl: 'events.jsonl', csv: 'events.csv', manifest: 'manifest.json' } as const;
 
 /** One line of events.jsonl: every field the chain hash covers, plus the event's id and links. */
-export interface TAuditExportLine {
-  seq: string;
-  id: string;
-  tenantId: string;
-  occurredAt: string;
-  actorType: string;
-  actorId: string | null;
-  action: string;
-  targetType: string | null;
-  targetId: string | null;
-  ip: string | null;
-  userAgent: string | null;
-  data: unknown;
-  prevHash: string;
-  hash: string;
-}
+export type TAuditExportLine = TAuditContent & { id: string; prevHash: string; hash: string };
 
 /** A stored audit event as the database client returns it (structural: this file imports no database code). */
 export type TAuditEventRow = Omit<TAuditExportLine, 'seq' | 'occurredAt'> & { seq: bigint; occurredAt: Date };

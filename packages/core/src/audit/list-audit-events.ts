@@ -1,5 +1,6 @@
 import type { TenantTx } from '@vouch/db';
 import { z } from 'zod';
+import type { TAuditExportLine } from './audit-export-format';
 
 export const ZListAuditEventsInput = z.object({
   from: z.coerce.date().optional(),
@@ -13,23 +14,11 @@ export const ZListAuditEventsInput = z.object({
 });
 export type TListAuditEventsInput = z.input<typeof ZListAuditEventsInput>;
 
-export interface TAuditEventSummary {
-  seq: string;
-  id: string;
+export type TAuditEventSummary = Omit<TAuditExportLine, 'tenantId' | 'occurredAt'> & {
   occurredAt: Date;
-  actorType: string;
-  actorId: string | null;
-  action: string;
-  targetType: string | null;
-  targetId: string | null;
-  ip: string | null;
-  userAgent: string | null;
-  data: unknown;
-  prevHash: string;
-  hash: string;
   /** Content removed by retention; the links remain. */
   tombstoned: boolean;
-}
+};
 
 export interface TAuditEventPage {
   events: TAuditEventSummary[];

@@ -1,8 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto';
 import {
   claimTotpStep,
+  createChallengeStore,
   createSignInLimiter,
-  createSsoUserSession,
+  createUserSession,
   idpAssertedMfa,
   isRecoveryCode,
   isRole,
@@ -10,8 +10,6 @@ import {
   lastUsedTotpStep,
   listUserMemberships,
   listUserTenantPolicies,
-  MFA_CHALLENGE_MAX_ATTEMPTS,
-  MFA_CHALLENGE_TTL_SECONDS,
   openMfaSecret,
   readUserMfaState,
   tenantsRequiringMfa,
@@ -121,43 +119,8 @@ const ZSsoChallenge = z.object({
   subject: z.string(),
   attempts: z.number().int(),
 });
-type TSsoChallenge = z.infer<typeof ZSsoChallenge>;
 
-function challengeKey(token: string): string {
-  return `vouch:auth:sso-challenge:${createHash('sha256').update(token).digest('hex')}`;
-}
-
-// Same contract as the password flow's challenge: one attempt spent per call, deleted when out.
-const ATTEMPT_SCRIPT = `
-local raw = redis.call('GET', KEYS[1])
-if not raw then return nil end
-local challenge = cjson.decode(raw)
-challenge.attempts = challenge.attempts + 1
-if challenge.attempts > tonumber(ARGV[1]) then redis.call('DEL', KEYS[1]) return nil end
-local encoded = cjson.encode(challenge)
-redis.call('SET', KEYS[1], encoded, 'KEEPTTL')
-return encoded
-`;
-
-async function createSsoChallenge(redis: TRedisLike, value: Omit<TSsoChallenge, 'attempts'>): Promise<string> {
-  const token = randomBytes(32).toString('base64url');
-  await redis.eval(
-    `redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2]) return 1`,
-    1,
-    challengeKey(token),
-    JSON.stringify({ ...value, attempts: 0 }),
-    MFA_CHALLENGE_TTL_SECONDS,
-  );
-  return token;
-}
-
-async function attemptSsoChallenge(redis: TRedisLike, token: string): Promise<TSsoChallenge | null> {
-  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
-  const raw = await redis.eval(ATTEMPT_SCRIPT, 1, challengeKey(token), MFA_CHALLENGE_MAX_ATTEMPTS);
-  if (typeof raw !== 'string') return null;
-  const parsed = ZSsoChallenge.safeParse(JSON.parse(raw));
-  return parsed.success ? parsed.data : null;
-}
+const ssoChallenges = createChallengeStore('sso-challenge', ZSsoChallenge);
 
 async function startSsoSession(
   deps: TSsoSignInDeps,
@@ -167,7 +130,7 @@ async function startSsoSession(
   method: TSsoSignInMethod,
   mfa: 'idp' | 'code' | 'none',
 ) {
-  const sessionId = await createSsoUserSession(user.id, { ...origin, method, mfaVerified: mfa !== 'none' });
+  const sessionId = await createUserSession(user.id, { ...origin, method, mfaVerified: mfa !== 'none' });
   await createSignInLimiter(deps.redis).recordSuccess(user.email);
   await recordSsoEvent(tenant.id, origin, { userId: user.id }, {
     action: 'auth.sign-in',
@@ -218,7 +181,7 @@ export async function signInWithSso(input: TSsoSignInInput, deps: TSsoSignInDeps
   const asserted = idpAssertedMfa(claims.amr);
   const policies = (await listUserTenantPolicies(user.id)).filter((p) => p.tenantId === connection.tenantId);
   if (!asserted && tenantsRequiringMfa(policies).length > 0 && (await readUserMfaState(user.id)).enabled) {
-    const challenge = await createSsoChallenge(deps.redis, {
+    const challenge = await ssoChallenges.create(deps.redis, {
       userId: user.id,
       email: user.email,
       tenantId: connection.tenantId,
@@ -238,7 +201,7 @@ export async function signInWithSsoSecondFactor(
   deps: TSsoSignInDeps = defaultDeps(),
 ): Promise<TSignInOutcome> {
   const origin = { ip: input.ip, userAgent: input.userAgent };
-  const challenge = await attemptSsoChallenge(deps.redis, input.challenge);
+  const challenge = await ssoChallenges.attempt(deps.redis, input.challenge);
   if (!challenge) return { kind: 'challenge-expired' };
   const limiter = createSignInLimiter(deps.redis);
   const limit = await limiter.check(challenge.email, input.ip);
@@ -247,14 +210,14 @@ export async function signInWithSsoSecondFactor(
   const mfa = await readUserMfaState(challenge.userId);
   const stillMember = (await listUserMemberships(challenge.userId)).some((m) => m.tenantId === challenge.tenantId);
   if (!mfa.enabled || !mfa.secretSealed || !stillMember) {
-    await deps.redis.del(challengeKey(input.challenge));
+    await ssoChallenges.delete(deps.redis, input.challenge);
     return { kind: 'challenge-expired' };
   }
   const user = await findUser(challenge.email);
   if (!user || user.id !== challenge.userId) return { kind: 'challenge-expired' };
   const tenant = { id: challenge.tenantId, issuer: challenge.issuer, subject: challenge.subject };
   const succeed = async (method: TSsoSignInMethod): Promise<TSignInOutcome> => {
-    await deps.redis.del(challengeKey(input.challenge));
+    await ssoChallenges.delete(deps.redis, input.challenge);
     const sessionId = await startSsoSession(deps, user, tenant, origin, method, 'code');
     return { kind: 'signed-in', user, sessionId, ssoTenant: { id: challenge.tenantId, slug: challenge.tenantSlug } };
   };

@@ -20,27 +20,67 @@ import { collectRuleEvidence, combineEvidence } from '../src/injection/score';
 import { readJsonl, type TLabelledRecord } from './injection-corpus/evaluate';
 import { EXAMPLE_WEIGHTS, exampleWeight, NB_ALPHA, TRAINER_CONFIG, type TExampleWeights } from './injection-corpus/model-config';
 import { piiCorpusAsBenign } from './injection-corpus/pii-benign';
-import { corpusDirectory, loadTrainingSets, WRITTEN_FILES } from './injection-corpus/training-data';
+import { calibrationFiles, corpusDirectory, loadTrainingSets, WRITTEN_FILES } from './injection-corpus/training-data';
 import { averageModels, featureViewOf, predictView, trainLogistic, type TFeatureView, type TTrainerConfig } from './injection-corpus/trainer';
+
+/** Reads a JSON Lines file that may still be growing (a partial last line is skipped). */
+function readLenientJsonl(path: string): TLabelledRecord[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .flatMap((line) => {
+      try {
+        const record = JSON.parse(line) as TLabelledRecord;
+        return typeof record.text === 'string' && (record.label === 'attack' || record.label === 'benign') ? [record] : [];
+      } catch {
+        return [];
+      }
+    });
+}
 
 const sharedCorporaDirectory = process.env.VOUCH_SHARED_CORPORA ?? '/work/shared/corpora';
 
 type TCached = { record: TLabelledRecord; ruleScore: number; strongestRule: number; view: TFeatureView; words: number };
 
+// Rule evidence and feature views of evaluated rows, cached on disk keyed by the detector's code (every non-test
+// source file of src/injection but the model) and the text: the leave-one-author-out folds score every written row.
+const detectorCode = createHash('sha256');
+const sourceDirectory = join(corpusDirectory, '..', '..', 'src', 'injection');
+for (const file of readdirSync(sourceDirectory).filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts')).sort()) detectorCode.update(readFileSync(join(sourceDirectory, file)));
+const evidenceFile = join(process.env.INJECTION_FEATURE_CACHE ?? tmpdir(), `vouch-injection-evidence-${detectorCode.digest('hex').slice(0, 16)}.json`);
+type TStoredEvidence = { r: number; m: number; n: number; w: number[]; c: number[]; t: number[]; s: string[] };
+const storedEvidence: Record<string, TStoredEvidence> = existsSync(evidenceFile) ? (JSON.parse(readFileSync(evidenceFile, 'utf8')) as Record<string, TStoredEvidence>) : {};
+let evidenceChanged = false;
+
 function cache(records: readonly TLabelledRecord[]): TCached[] {
   return records.map((record) => {
+    const key = createHash('sha1').update(record.text).digest('base64');
+    const hit = storedEvidence[key];
+    if (hit) return { record, ruleScore: hit.r, strongestRule: hit.m, words: hit.n, view: { ngrams: { words: Uint32Array.from(hit.w), wordChars: Uint32Array.from(hit.c), textChars: Uint32Array.from(hit.t) }, structure: hit.s } };
     const evidence = collectRuleEvidence(record.text, 'message');
     const ruleOnly = combineEvidence(evidence, 0, false);
-    return { record, ruleScore: ruleOnly.score, strongestRule: Math.max(0, ...evidence.reasons.map((reason) => reason.weight)), view: featureViewOf(evidence.classifierInput), words: (evidence.classifierInput.match(/\p{L}+/gu) ?? []).length };
+    const row = { record, ruleScore: ruleOnly.score, strongestRule: Math.max(0, ...evidence.reasons.map((reason) => reason.weight)), view: featureViewOf(evidence.classifierInput), words: (evidence.classifierInput.match(/\p{L}+/gu) ?? []).length };
+    storedEvidence[key] = { r: row.ruleScore, m: row.strongestRule, n: row.words, w: [...row.view.ngrams.words], c: [...row.view.ngrams.wordChars], t: [...row.view.ngrams.textChars], s: row.view.structure };
+    evidenceChanged = true;
+    return row;
   });
 }
 
-export type TDecision = { floor: number; maxWeight: number; ruleSupport: number; soloCap: number; soloProbability: number; soloWeight: number; threshold: number };
+/**
+ * `bareSoloProbability`: the classifier-alone threshold for a text without a cue of `cue` (a second, independent
+ * signal that the text is aimed at the assistant); `soloProbability` applies to texts with one. Unset: one threshold.
+ */
+export type TDecision = { floor: number; maxWeight: number; ruleSupport: number; soloCap: number; soloProbability: number; soloWeight: number; threshold: number; bareSoloProbability?: number; cue?: string };
 export const CURRENT_DECISION: TDecision = { floor: 0.5, maxWeight: 0.95, ruleSupport: 0.4, soloCap: 0.35, soloProbability: 0.8, soloWeight: 0.7, threshold: 0.6 };
+
+const CUES: Record<string, (structure: readonly string[]) => boolean> = {
+  addressing: (structure) => structure.some((feature) => feature.startsWith('addressing:')),
+  broad: (structure) => structure.some((feature) => feature.startsWith('addressing:') || ['has:model', 'has:obey', 'has:toReader', 'has:selfAuth', 'has:answerControl', 'has:persona', 'has:mode', 'has:privileged', 'has:override'].includes(feature)),
+};
 
 function flagged(row: TCached, probability: number, decision: TDecision): boolean {
   const corroborating = (Math.max(0, probability - decision.floor) / (1 - decision.floor)) * decision.maxWeight;
-  const weight = row.strongestRule >= decision.ruleSupport ? corroborating : probability >= decision.soloProbability ? decision.soloWeight : Math.min(corroborating, decision.soloCap);
+  const solo = decision.bareSoloProbability !== undefined && !(CUES[decision.cue ?? 'addressing'] ?? CUES.addressing!)(row.view.structure) ? decision.bareSoloProbability : decision.soloProbability;
+  const weight = row.strongestRule >= decision.ruleSupport ? corroborating : probability >= solo ? decision.soloWeight : Math.min(corroborating, decision.soloCap);
   return 1 - (1 - row.ruleScore) * (1 - weight) >= decision.threshold;
 }
 
@@ -90,16 +130,37 @@ const evaluation: { name: string; rows: TCached[] }[] = [
   { name: 'v6', rows: cache(readJsonl(join(corpusDirectory, 'test.jsonl'))) },
   { name: 'v7', rows: cache(readJsonl(join(corpusDirectory, 'holdout-v7.jsonl'))) },
   { name: 'v8', rows: cache(readJsonl(join(corpusDirectory, 'holdout-v8.jsonl'))) },
+  { name: 'v9', rows: cache(readJsonl(join(corpusDirectory, 'holdout-v9.jsonl'))) },
+  // Session 5's calibration set (an author who wrote no training rows): settings and thresholds only, never training.
+  { name: 'cal', rows: cache(calibrationFiles().flatMap((file) => readLenientJsonl(join(corpusDirectory, file)))) },
   // The PII corpus (redaction benchmark), redacted as the answer pipeline scores it: support messages, all benign here.
   { name: 'pii', rows: cache(piiCorpusAsBenign()) },
 ];
 if (existsSync(sharedCorporaDirectory)) {
-  for (const file of readdirSync(sharedCorporaDirectory).filter((name) => name.endsWith('.jsonl')).sort()) {
+  for (const file of readdirSync(sharedCorporaDirectory).filter((name) => name.endsWith('.jsonl') && (!process.env.PUBLIC_ONLY || name.startsWith(process.env.PUBLIC_ONLY))).sort()) {
     evaluation.push({ name: file.replace(/_.*$/, '').slice(0, 9), rows: cache(readJsonl(join(sharedCorporaDirectory, file))) });
   }
 }
 const trainViews = sets.train.map((record) => cachedView(record.text));
 if (cacheChanged) writeFileSync(cacheFile, JSON.stringify(stored));
+
+/**
+ * Leave-one-author-out folds (FOLDS=1): the hand-written files are by distinct authors, told apart by id prefix. Each
+ * fold holds out one attack author and one benign author (paired by round), trains on everything else and scores all
+ * of the held-out pair's rows (both sides of the 15 % split), so a setting is judged on voices the model never saw.
+ */
+const FOLDS: { name: string; prefixes: string[] }[] = [
+  { name: 's3a+s3b', prefixes: ['s3a-', 's3b-'] },
+  { name: 's3c+s3d', prefixes: ['s3c-', 's3d-'] },
+  { name: 's4a+s4b', prefixes: ['s4a-', 's4b-'] },
+  { name: 's4c+s4d', prefixes: ['s4c-', 's4d-'] },
+  { name: 's5a+s5b', prefixes: ['s5a-', 's5b-'] },
+];
+const inFold = (record: TLabelledRecord, prefixes: readonly string[]): boolean => prefixes.some((prefix) => record.id.startsWith(prefix));
+const folds = process.env.FOLDS
+  ? FOLDS.map((fold) => ({ ...fold, rows: cache([...sets.train, ...sets.dev].filter((record) => inFold(record, fold.prefixes))) })).filter((fold) => fold.rows.length > 0)
+  : [];
+if (evidenceChanged) writeFileSync(evidenceFile, JSON.stringify(storedEvidence));
 console.log(`features ready in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 
 const examplesFor = (weights: Partial<TExampleWeights>, classBalance: number) =>
@@ -122,13 +183,31 @@ const FP_SETS = ['dev-w', 'dev-s4', 'v6', 'v7', 'v8', 'pii', 'deepset'];
 const TP_SETS = ['dev-w', 'dev-s4', 'v6', 'v7', 'v8', 'deepset'];
 console.log(`${'candidate'.padEnd(34)} ${evaluation.map((set) => set.name.padEnd(10)).join(' ')}  fp-sum`);
 let last: { probabilities: number[][]; decision: TDecision } | undefined;
+type TFoldResult = { name: string; tpr: number; fpr: number };
+const foldSummary = (results: readonly TFoldResult[]): string => {
+  if (results.length === 0) return '';
+  const mean = (values: number[]): number => values.reduce((sum, value) => sum + value, 0) / values.length;
+  const percent = (value: number): string => (value * 100).toFixed(1);
+  return ` | folds mean ${percent(mean(results.map((result) => result.tpr)))}/${percent(mean(results.map((result) => result.fpr)))} worst ${percent(Math.min(...results.map((result) => result.tpr)))}/${percent(Math.max(...results.map((result) => result.fpr)))} [${results.map((result) => `${result.name} ${percent(result.tpr)}/${percent(result.fpr)}`).join(', ')}]`;
+};
+const trainCandidate = (candidate: TCandidate, config: TTrainerConfig, examples: ReturnType<typeof examplesFor>) =>
+  candidate.nb === false ? trainLogistic(examples, config) : averageModels([trainLogistic(examples, config), trainLogistic(examples, { ...config, nbAlpha: NB_ALPHA })]);
+/** Seeds of the fold models (fewer than the shipped model's five, to keep a candidate's folds to minutes). */
+const foldSeeds: number[] = JSON.parse(process.env.FOLD_SEEDS ?? '[1, 2]');
+
 for (const candidate of candidates) {
   const config: TTrainerConfig = { ...TRAINER_CONFIG, ...candidate.config, ...(candidate.groups ? { groups: candidate.groups } : {}) };
   const examples = examplesFor(candidate.weights ?? {}, candidate.classBalance ?? 1);
   const trainStarted = performance.now();
-  const model = candidate.nb === false ? trainLogistic(examples, config) : averageModels([trainLogistic(examples, config), trainLogistic(examples, { ...config, nbAlpha: NB_ALPHA })]);
+  const model = trainCandidate(candidate, config, examples);
   const seconds = ((performance.now() - trainStarted) / 1000).toFixed(0);
   const regression = evaluation.map((set) => set.rows.map((row) => predictView(model, row.view)));
+  // One model per fold, trained without the fold's two authors, scoring only their rows.
+  const foldProbabilities = folds.map((fold) => {
+    const keep = sets.train.map((record) => !inFold(record, fold.prefixes));
+    const foldModel = trainCandidate(candidate, { ...config, seeds: foldSeeds }, examples.filter((_example, index) => keep[index]));
+    return fold.rows.map((row) => predictView(foldModel, row.view));
+  });
   const variants = [{ name: candidate.name, probabilities: regression }];
   for (const { name, probabilities } of variants) {
     // MATCH_FP=n: add the decision whose solo probability (grid 0.70–0.98) keeps fp-sum ≤ n with the most catches, so
@@ -151,7 +230,11 @@ for (const candidate of candidates) {
       const results = evaluation.map((set, index) => count(set.rows, probabilities[index]!, decision));
       // False alarms on the benign sets that are not dev rows of the training files: the FPR budget.
       const fpSum = results.filter((_result, index) => FP_SETS.includes(evaluation[index]!.name)).reduce((sum, result) => sum + result.fp, 0);
-      console.log(`${`${name} ${decisionName}`.slice(0, 34).padEnd(34)} ${results.map((result) => format(result).padEnd(10)).join(' ')}  ${fpSum} (${seconds}s)`);
+      const foldResults = folds.map((fold, index): TFoldResult => {
+        const counts = count(fold.rows, foldProbabilities[index]!, decision);
+        return { name: fold.name, tpr: counts.tp / Math.max(1, counts.atk), fpr: counts.fp / Math.max(1, counts.ben) };
+      });
+      console.log(`${`${name} ${decisionName}`.slice(0, 34).padEnd(34)} ${results.map((result) => format(result).padEnd(10)).join(' ')}  ${fpSum} (${seconds}s)${foldSummary(foldResults)}`);
       last = { probabilities, decision };
     }
   }
@@ -172,6 +255,6 @@ if (last && process.env.SHOW) {
     const probability = last!.probabilities[index]![rowIndex]!;
     const hit = flagged(row, probability, last!.decision);
     if ((row.record.label === 'attack') === hit) return;
-    console.log(`${row.record.label === 'attack' ? 'MISS ' : 'FALSE'} rule=${row.ruleScore.toFixed(2)} p=${probability.toFixed(2)} ${row.record.id} ${row.record.text.replace(/\s+/g, ' ').slice(0, 150)}`);
+    console.log(`${row.record.label === 'attack' ? 'MISS ' : 'FALSE'} rule=${row.ruleScore.toFixed(2)}/${row.strongestRule.toFixed(2)} p=${probability.toFixed(2)} ${row.record.id} ${row.record.text.replace(/\s+/g, ' ').slice(0, 150)}${process.env.SHOW_CUES ? ` {${row.view.structure.filter((feature) => feature.startsWith('has:') || feature.startsWith('addressing')).join(' ')}}` : ''}`);
   });
 }

@@ -11,7 +11,7 @@
  * when they are malformed, repeat an earlier text, equal a text of a held-out or evaluation set, or
  * are listed in `DROPPED` below after reading (mislabelled).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type TLabelledRecord } from './evaluate';
@@ -46,6 +46,11 @@ export const WRITTEN_FILES = [
   // retention, what the assistant can see), six languages, after the session-4 rows made the seeded
   // data-protection article flag again. Style `kb` like the session-3 knowledge-base file.
   'written-s4-kb-benign.jsonl',
+  // Session 5, two other authors: attacks with the emphasis on tool abuse, data exfiltration and Portuguese (`s5a-`),
+  // and benign knowledge-base articles, security-minded questions and questions about the bot's rules (`s5b-`).
+  // Split like the earlier files (same hash, same 15 %).
+  'written-s5-attacks.jsonl',
+  'written-s5-benign.jsonl',
 ];
 
 /** Rows read and judged mislabelled (id → reason). Kept out of training and dev. */
@@ -84,6 +89,20 @@ export function isDevRow(id: string): boolean {
   return hashString(`s3:${id}`) % 100 < DEV_PERCENT;
 }
 
+/** Held-out sets: never trained on, their texts and near-copies are dropped from training and dev. */
+export const HELD_OUT_FILES = ['test.jsonl', 'holdout-v7.jsonl', 'holdout-v8.jsonl', 'holdout-v9.jsonl'];
+
+/**
+ * Calibration sets (`calibration-*.jsonl`, session 5: 1,200 rows by an author who wrote no training rows): for
+ * choosing thresholds and settings only, never trained on; excluded like the held-out sets, exactly and as near-copies.
+ */
+export function calibrationFiles(): string[] {
+  if (!existsSync(corpusDirectory)) return [];
+  return readdirSync(corpusDirectory)
+    .filter((name) => name.startsWith('calibration-') && name.endsWith('.jsonl'))
+    .sort();
+}
+
 /**
  * Texts of sets that are never trained on (the frozen v6 split, the v7, v8 and v9 sets). v8 was added after the
  * session-3 model was trained: two short benign v8 texts equal benign training texts that another author wrote
@@ -93,10 +112,17 @@ export function isDevRow(id: string): boolean {
  */
 function evaluationTexts(): string[] {
   const texts: string[] = [];
-  for (const file of ['test.jsonl', 'holdout-v7.jsonl', 'holdout-v8.jsonl', 'holdout-v9.jsonl']) {
+  for (const file of [...HELD_OUT_FILES, ...calibrationFiles()]) {
     const path = join(corpusDirectory, file);
     if (!existsSync(path)) continue;
-    for (const line of readFileSync(path, 'utf8').split('\n')) if (line.trim()) texts.push((JSON.parse(line) as TLabelledRecord).text);
+    for (const line of readFileSync(path, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      try {
+        texts.push((JSON.parse(line) as TLabelledRecord).text);
+      } catch {
+        // A calibration file still being written may end in a partial line.
+      }
+    }
   }
   return texts;
 }

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectEntities, planDetection, PREFILTER_MAX_LENGTH, resolveOverlaps } from './detect';
 import { type TDetection } from './types';
-import { scanText, VOCAB } from './prefilter';
+import { scanText, setScanTightLoopsOff, VOCAB } from './prefilter';
 import { ipAddressRecognizer } from './recognizers/ip-address';
 import { setAnchorMinLength } from './recognizers/recognizer';
 import { normalizeSpokenDigits } from './spoken-digits';
@@ -73,7 +73,34 @@ const ipGate = (text: string): boolean => ipAddressRecognizer.mayMatch!(scanText
 
 const textArbitrary = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 60 }).map((parts) => parts.join(''));
 
+/** The scan with its tight loops (letter runs, single spaces between them) and with the general path only. */
+function expectTightLoopsAgree(text: string): void {
+  const fast = scanText(text);
+  const previous = setScanTightLoopsOff(true);
+  try {
+    expect(fast, JSON.stringify(text)).toEqual(scanText(text));
+  } finally {
+    setScanTightLoopsOff(previous);
+  }
+}
+
 describe('redaction prefilter', () => {
+  it('reads the same features with and without the scan\'s tight loops', { timeout: 60_000 }, () => {
+    for (const text of corpus) expectTightLoopsAgree(text);
+    // Spaces between lower-case words, at the ends, doubled, before capitals, digits and other letters.
+    for (const text of ['a b', 'ab cd ef', ' ab', 'ab ', 'ab  cd', 'ab\tcd', 'ab Cd', 'ab 1', 'ab é', 'my name is anna', 'four one one one', 'x y']) {
+      expectTightLoopsAgree(text);
+    }
+    fc.assert(
+      fc.property(textArbitrary, (text) => {
+        expectTightLoopsAgree(text);
+        expectTightLoopsAgree(text.toLowerCase());
+      }),
+      { numRuns: 1500, seed: 20261128 },
+    );
+  });
+
+
   it('changes nothing on the labelled corpus', { timeout: 60_000 }, () => {
     for (const text of corpus) {
       expectSameDetections(text, 0.5);

@@ -27,7 +27,7 @@ const KNOWN_SECRETS: RegExp[] = [
 ];
 
 const PASSWORD_LABEL = alternation(['password', 'passwd', 'pwd', 'passcode', 'passwort', 'kennwort', 'mot de passe', 'contraseña', 'clave', 'senha', 'api key', 'apikey', 'api_key', 'secret', 'token', 'access token', 'client secret']);
-const LABELLED_SECRET = new RegExp(String.raw`(?<![\p{L}])(?:${PASSWORD_LABEL})[ \t]*(?:is|ist|est|es|è|é)?[ \t]*[:=][ \t]*["'\u0060]?(?<value>[^\s"'\u0060]{6,200})`, 'gdu');
+const LABELLED_SECRET = new RegExp(String.raw`(?<![\p{L}])(?:${PASSWORD_LABEL})[ \t]*(?:is|ist|est|es|è|é)?[ \t]*[:=][ \t]*["'\u0060]?(?<value>[^\s"'\u0060]{6,200})`, 'gu');
 const LABELLED_SECRET_AT = toSticky(LABELLED_SECRET);
 /**
  * The first letters of every label. Labels are letters and need a non-letter before them, so a label can't
@@ -237,8 +237,13 @@ function detectSecrets(text: string, anchored: boolean): TDetection[] {
     for (let m = LABELLED_SECRET.exec(text); m; m = LABELLED_SECRET.exec(text)) labelled.push(m);
   }
   for (const m of labelled) {
-    const span = m.indices?.groups?.value;
-    if (span) found.push({ type: 'SECRET', start: span[0], end: span[1], score: 0.8 });
+    // The value group ends the pattern, so it ends where the match does: no 'd' flag (match indices made
+    // every exec of this regex several times dearer; measured on short messages).
+    const value = m.groups?.value;
+    if (value) {
+      const end = m.index + m[0].length;
+      found.push({ type: 'SECRET', start: end - value.length, end, score: 0.8 });
+    }
   }
   return scanRandomTokens(text, found, anchored);
 }

@@ -218,7 +218,7 @@ function hasPostalHint(text: string): boolean {
   }
   return postalHintResult;
 }
-const LABELLED_POSTAL = new RegExp(String.raw`(?<![\p{L}])(?:${POSTAL_LABEL})[ \t]*(?:is|ist|est|es|è|é)?[ \t]*:?[ \t]*(?<code>${POSTAL})(?![\p{L}\p{N}])`, 'gdu');
+const LABELLED_POSTAL = new RegExp(String.raw`(?<![\p{L}])(?:${POSTAL_LABEL})[ \t]*(?:is|ist|est|es|è|é)?[ \t]*:?[ \t]*(?<code>${POSTAL})(?![\p{L}\p{N}])`, 'gu');
 
 const LABELLED_POSTAL_AT = toSticky(LABELLED_POSTAL);
 /** A label, a copula and a ':' take at most four tokens before the code ("código postal es : 28013"). */
@@ -347,8 +347,12 @@ function detectAddresses(text: string, anchored: boolean): TDetection[] {
     for (let m = LABELLED_POSTAL.exec(text); m; m = LABELLED_POSTAL.exec(text)) labelled.push(m);
   }
   for (const m of labelled) {
-    const span = m.indices?.groups?.code;
-    if (span) found.push({ type: 'STREET_ADDRESS', start: span[0], end: span[1], score: 0.7 });
+    // The code group ends the match (only a look-ahead follows it): no 'd' flag, as in the secret recogniser.
+    const code = m.groups?.code;
+    if (code) {
+      const end = m.index + m[0].length;
+      found.push({ type: 'STREET_ADDRESS', start: end - code.length, end, score: 0.7 });
+    }
   }
   return found;
 }

@@ -1,6 +1,6 @@
-import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/prisma/client';
 import { appDatabaseUrl } from './env';
+import { SerialTransactionPg } from './serial-transaction-pg';
 import { TENANT_SQL_POOL_MAX } from './with-tenant-sql';
 
 export type { PrismaClient };
@@ -8,7 +8,7 @@ export type { PrismaClient };
 const globalForPrisma = globalThis as unknown as { vouchAppClient?: PrismaClient };
 
 export function createPrismaClient(connectionString: string, max = 10): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max }) });
+  return new PrismaClient({ adapter: new SerialTransactionPg({ connectionString, max }) });
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasContextWord, hasContextWordBefore, readContextWindow, scoreWithContext } from './context';
+import { hasContextWord, hasContextWordBefore, NEGATIVE_CONTEXT, readContextWindow, scoreWithContext } from './context';
 
 /** The plain definition the fast backward reader must agree with. */
 function referenceWindow(text: string, position: number, count: number): string {
@@ -33,6 +33,24 @@ describe('context windows', () => {
     expect(hasContextWordBefore('my social security number', 25, 5, words)).toBe(true);
     expect(hasContextWordBefore('my security social number', 25, 5, words)).toBe(false);
     expect(hasContextWordBefore("Carte d'identité", 16, 5, words)).toBe(true);
+  });
+
+  it('answers as the plain window search at any position, window and floor (the in-place ASCII reader)', () => {
+    // Real lists (with '#', phrases, non-ASCII words) and a list whose words hash alike or end phrases.
+    const lists = [NEGATIVE_CONTEXT, ['phone', 'tel', 'número', 'call me', 'reach'], ['ssn', 'social security number', 'security number', 'number'], ['#', 'no', 'order no']];
+    const tokens = fc.constantFrom('Order', 'ORDER', 'order', 'ord', 'orders', 'no', 'No.', 'number', 'Security', 'social', 'SSN', 'ssn1', '#', '##', 'ref#', 'Tel',
+      'tel:', 'phone', 'Phone', 'call', 'me', 'reach', 'v', 'V2', 'número', 'x', '12', ' ', '  ', '.', '. ', '\n', '-', ',', ':');
+    fc.assert(
+      fc.property(fc.array(tokens, { maxLength: 14 }).map((p) => p.join(' ')), fc.nat(), fc.nat(), fc.integer({ min: 1, max: 6 }), fc.nat(3), (text, at, low, count, which) => {
+        const position = at % (text.length + 1);
+        const floor = low % (position + 1);
+        const words = lists[which]!;
+        const window = text.slice(Math.max(0, floor, position - count * 24), position).toLowerCase().match(/[\p{L}\p{N}]+|#/gu) ?? [];
+        const expected = hasContextWord(` ${window.slice(-count).join(' ')} `, words);
+        expect(hasContextWordBefore(text, position, count, words, floor), JSON.stringify([text, position, count, floor, which])).toBe(expected);
+      }),
+      { numRuns: 4000, seed: 20261128 },
+    );
   });
 
   it('binds negative words to their own sentence', () => {

@@ -66,21 +66,95 @@ export function hasContextWord(window: string, words: readonly string[]): boolea
  * Word lists compiled once: single words go in a Set (one lookup per window token instead of one
  * `includes` per list entry, which profiling showed as the main cost of context scoring).
  */
-type TWordMatcher = { single: ReadonlySet<string>; phrases: readonly string[]; phraseEnds: ReadonlySet<string> };
+type TWordMatcher = {
+  single: ReadonlySet<string>;
+  phrases: readonly string[];
+  phraseEnds: ReadonlySet<string>;
+  /**
+   * Hash (FNV-1a of the UTF-16 units) → the single words and phrase ends with that hash, for the ASCII reader
+   * below: a window token is hashed in place, not sliced and lower-cased. A hit is compared in full.
+   */
+  byHash: ReadonlyMap<number, readonly { word: string; phraseEnd: boolean }[]>;
+};
 const matchers = new WeakMap<readonly string[], TWordMatcher>();
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+function hashString(word: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  return h;
+}
 
 function compileWords(words: readonly string[]): TWordMatcher {
   let matcher = matchers.get(words);
   if (!matcher) {
     const phrases = words.filter((w) => w.includes(' '));
-    matcher = {
-      single: new Set(words.filter((w) => !w.includes(' '))),
-      phrases,
-      phraseEnds: new Set(phrases.map((phrase) => phrase.slice(phrase.lastIndexOf(' ') + 1))),
-    };
+    const single = new Set(words.filter((w) => !w.includes(' ')));
+    const phraseEnds = new Set(phrases.map((phrase) => phrase.slice(phrase.lastIndexOf(' ') + 1)));
+    const byHash = new Map<number, { word: string; phraseEnd: boolean }[]>();
+    for (const [list, phraseEnd] of [[single, false], [phraseEnds, true]] as const) {
+      for (const word of list) {
+        const entries = byHash.get(hashString(word)) ?? [];
+        entries.push({ word, phraseEnd });
+        byHash.set(hashString(word), entries);
+      }
+    }
+    matcher = { single, phrases, phraseEnds, byHash };
     matchers.set(words, matcher);
   }
   return matcher;
+}
+
+/** Whether text[start, end) (ASCII word characters) lower-cased is `word`. */
+function asciiTokenIs(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 65 && c <= 90 ? c | 0x20 : c) !== word.charCodeAt(k - start)) return false;
+  }
+  return true;
+}
+
+/**
+ * `tokensContain(readContextTokens(…), words)` for an all-ASCII window, without building the tokens: the same
+ * backward walk hashes each token in place (lower-casing ASCII capitals) and looks it up. Returns 1 (a single
+ * word occurs), 0 (none, and no phrase can: no phrase end occurs) or -1 (a phrase end occurs without a single
+ * word: the caller takes the general path). Runs for every candidate's context; hand-written for speed.
+ */
+function scanAsciiWindow(text: string, from: number, position: number, count: number, matcher: TWordMatcher): number {
+  let found = 0;
+  let tokens = 0;
+  let i = position;
+  while (i > from && tokens < count) {
+    const c = text.charCodeAt(i - 1);
+    let start: number;
+    if (c === 35) start = i - 1;
+    else if (isAsciiWordCode(c)) {
+      start = i - 1;
+      while (start > from && isAsciiWordCode(text.charCodeAt(start - 1))) start--;
+    } else {
+      i--;
+      continue;
+    }
+    let h = FNV_OFFSET;
+    for (let k = start; k < i; k++) {
+      const u = text.charCodeAt(k);
+      h = Math.imul(h ^ (u >= 65 && u <= 90 ? u | 0x20 : u), FNV_PRIME);
+    }
+    const entries = matcher.byHash.get(h);
+    if (entries !== undefined) {
+      for (const entry of entries) {
+        if (!asciiTokenIs(text, start, i, entry.word)) continue;
+        if (!entry.phraseEnd) return 1;
+        found = -1;
+      }
+    }
+    tokens++;
+    i = start;
+  }
+  return found;
 }
 
 function tokensContain(tokens: readonly string[], words: readonly string[]): boolean {
@@ -98,6 +172,18 @@ function tokensContain(tokens: readonly string[], words: readonly string[]): boo
 
 /** True when a context word occurs in the last `count` tokens before `position` (and not before `floor`). */
 export function hasContextWordBefore(text: string, position: number, count: number, words: readonly string[], floor = 0): boolean {
+  const from = Math.max(0, floor, position - count * 24);
+  let ascii = true;
+  for (let i = from; i < position; i++) {
+    if (text.charCodeAt(i) >= 128) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) {
+    const found = scanAsciiWindow(text, from, position, count, compileWords(words));
+    if (found >= 0) return found === 1;
+  }
   return tokensContain(readContextTokens(text, position, count, floor), words);
 }
 

@@ -97,11 +97,7 @@ export type TTextFeatures = {
 const IBAN_COUNTRY = new Uint8Array(26 * 26);
 for (const code of Object.keys(IBAN_LENGTHS)) IBAN_COUNTRY[(code.charCodeAt(0) - 65) * 26 + code.charCodeAt(1) - 65] = 1;
 
-/**
- * Hashes stay int32 throughout (`| 0`, an Int32Array of keys): as uint32 (`>>> 0`) half of them were doubles,
- * and the scan's optimised code deopted on "lost precision" and settled, by the luck of its warm-up, on a
- * version ~1.6× slower in some processes (measured: 1.25 or 1.95 µs a corpus message). Same table, same slots.
- */
+/** Hashes stay int32 throughout (`| 0`, an Int32Array of keys): as uint32 (`>>> 0`) half of them were doubles. */
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
@@ -312,8 +308,10 @@ export function scanText(text: string): TTextFeatures {
   let phoneShapeAlone = false;
 
   const length = text.length;
-  for (let i = 0; i < length; i++) {
-    const c = text.charCodeAt(i);
+  // One step past the end reads a NUL, a character of no class, which ends every open word and run exactly as
+  // the text's end must: the end takes the loop's own code instead of a copy of it after the loop.
+  for (let i = 0; i <= length; i++) {
+    const c = i < length ? text.charCodeAt(i) : 0;
     const cls = c < 128 ? ASCII[c]! : 0;
 
     // Word tokens ([\p{L}\p{N}]+, lower-cased) for the vocabularies.
@@ -522,28 +520,7 @@ export function scanText(text: string): TTextFeatures {
       if (secretRun > secretRunMax) secretRunMax = secretRun;
     }
   }
-  if (inWord) {
-    const bits = lookupVocabulary(hash | 0);
-    vocab |= bits;
-    if (bits & VOCAB.SPOKEN_DIGIT) spokenDigitWords++;
-    if (bits & PHRASE_END) {
-      vocab |= lookupVocabulary(pairKey(previousWordHash, hash | 0));
-      if (previousTailHash !== previousWordHash) vocab |= lookupVocabulary(pairKey(previousTailHash, hash | 0));
-    }
-    if (tailHash !== hash) vocab |= lookupVocabulary(tailHash | 0);
-  }
-  if (runStart >= 0) {
-    // The run ending the text: same shape tests as at a run end inside the loop.
-    runShapes |= digitRunShape(length - runStart, runStart, lastRunLength, lastRunStart, lastRunSep, prevRunLength, prevRunStart, prevRunSep);
-  }
-  if (zeroRunDigits >= 0 && looseDigits - zeroRunDigits >= 9) phoneShapeAlone = true;
   if (hasPlus) phoneShapeAlone = true;
-  if (strictDigits > strictRunMax) strictRunMax = strictDigits;
-  if (strictSeps > 0 && strictDigits > strictSeparatedRunMax) strictSeparatedRunMax = strictDigits;
-  if (strictDots > strictRunMaxDots) strictRunMaxDots = strictDots;
-  if ((alnumRun >= 16 && (alnumClasses & (alnumClasses - 1)) !== 0) || (alnumRun >= 32 && alnumHex)) randomTokenSegment = true;
-  if (looseDigits > looseRunMax) looseRunMax = looseDigits;
-  if (looseShaped && looseDigits > looseShapedRunMax) looseShapedRunMax = looseDigits;
 
   return {
     vocab,

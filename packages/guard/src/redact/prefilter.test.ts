@@ -185,6 +185,33 @@ describe('redaction prefilter', () => {
     }
   });
 
+  it('reads a German street suffix before a number as the suffix test on the digit runs did', () => {
+    const suffixes = ['straße', 'strasse', 'str.', 'weg', 'allee', 'platz', 'gasse', 'ring', 'damm', 'ufer', 'chaussee', 'steig', 'pfad'];
+    // The definition: some run of ASCII digits (not at the text's start) follows, after spaces or tabs, twelve
+    // characters or fewer that end in a suffix once lower-cased.
+    const reference = (text: string): boolean =>
+      [...text.matchAll(/(?<![0-9])[0-9]/g)].some((m) => {
+        let end = m.index;
+        if (end === 0) return false;
+        while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+        const window = text.slice(Math.max(0, end - 12), end).toLowerCase();
+        return suffixes.some((suffix) => window.endsWith(suffix));
+      });
+    for (const text of corpus) expect(scanText(text).germanStreetNumber, text).toBe(reference(text));
+    const pieces = fc.constantFrom('Haupt', 'STRASSE', 'straße', 'Str.', 'str', 'weg', 'WEG', 'Ring', 'rin', 'g', 'Allee', 'pfad', 'İ', 'ẞ', 'é', ' ', '\t', '  ', '\n', '5', '12', '0', 'a', '.', '-');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }).map((p) => p.join('')), (text) => {
+        expect(scanText(text).germanStreetNumber, JSON.stringify(text)).toBe(reference(text));
+      }),
+      { numRuns: 3000, seed: 20261128 },
+    );
+    for (const text of ['Lieferadresse: Hauptstraße 5, 10115 Berlin', 'bitte an Goethestr. 12 schicken', 'Am Mühlenweg\t7 wohne ich']) {
+      expect(scanText(text).vocab & VOCAB.STREET, text).toBe(0);
+      expectSameDetections(text, 0.5);
+      expect(detectEntities(text, planDetection({})).map((d) => d.type), text).toContain('STREET_ADDRESS');
+    }
+  });
+
   it('opens the IP gate for IPv6 forms but not for clock times', () => {
     expect(ipGate('at 10:32:15 today')).toBe(false);
     for (const text of ['host 2001:db8:85a3:0:0:8a2e:370:7334 down', 'from 0:0:0:0:0:ffff:192.168.1.1 ok', 'from fe80::1 ok', '::ab12 is the host']) {

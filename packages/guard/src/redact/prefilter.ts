@@ -87,11 +87,55 @@ export type TTextFeatures = {
   /** Six ASCII capitals, two digits, a capital and a digit (the start of an Italian codice fiscale). */
   fiscalCodeStart: boolean;
   /**
+   * A digit run right after a word ending in a German street suffix, maybe after spaces or tabs ("Hauptstraße 5",
+   * "Berliner Str. 12"): German compounds hide the street word inside a token, where no vocabulary sees it.
+   */
+  germanStreetNumber: boolean;
+  /**
    * The end of a Spanish DNI/NIE (a run of exactly 7 or 8 digits, maybe '-', then a capital) or of a UK NIN
    * (a strict run of 6+ digits, maybe a space, then A–D).
    */
   idNumberEnd: boolean;
 };
+
+const GERMAN_STREET_SUFFIXES = ['straße', 'strasse', 'str.', 'weg', 'allee', 'platz', 'gasse', 'ring', 'damm', 'ufer', 'chaussee', 'steig', 'pfad'];
+/** Last characters of the suffixes by code unit (e, '.', g, z, m, r, d); `| 0x20` folds ASCII capitals ('.' stays '.'). */
+const GERMAN_SUFFIX_LAST = new Uint8Array(128);
+for (const suffix of GERMAN_STREET_SUFFIXES) GERMAN_SUFFIX_LAST[suffix.charCodeAt(suffix.length - 1)] = 1;
+
+/**
+ * Whether a German street suffix ends the text before the digit run starting at `run`, case-insensitively,
+ * after skipping spaces and tabs. ASCII (and ß) is compared by code unit without a lower-cased copy; any other
+ * character in reach takes the slice path, whose lower-casing can change lengths. Called by the scan at each
+ * digit run's start (it was a separate pass over the shared digit runs, a measured cost of every message with
+ * a number). Hand-written for speed.
+ */
+function endsWithGermanStreetSuffix(text: string, run: number): boolean {
+  let end = run;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  if (end === 0) return false;
+  const last = text.charCodeAt(end - 1) | 0x20;
+  if (last >= 128 || GERMAN_SUFFIX_LAST[last] !== 1) return false;
+  const from = Math.max(0, end - 12);
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 && c !== 0xdf) {
+      const word = text.slice(from, end).toLowerCase();
+      return GERMAN_STREET_SUFFIXES.some((suffix) => word.endsWith(suffix));
+    }
+  }
+  for (const suffix of GERMAN_STREET_SUFFIXES) {
+    if (suffix.length > end - from) continue;
+    let k = 1;
+    while (k <= suffix.length) {
+      const c = text.charCodeAt(end - k);
+      if ((c >= 65 && c <= 90 ? c | 0x20 : c) !== suffix.charCodeAt(suffix.length - k)) break;
+      k++;
+    }
+    if (k > suffix.length) return true;
+  }
+  return false;
+}
 
 /** IBAN country codes as (first - 65) * 26 + (second - 65). */
 const IBAN_COUNTRY = new Uint8Array(26 * 26);
@@ -292,6 +336,7 @@ export function scanText(text: string): TTextFeatures {
   let ibanCountryStart = false;
   let fiscalCodeStart = false;
   let idNumberEnd = false;
+  let germanStreetNumber = false;
 
   // The last two finished runs of ASCII digits (length, start, the character after them) and the current one.
   let runStart = -1;
@@ -362,6 +407,7 @@ export function scanText(text: string): TTextFeatures {
       if (runStart < 0) {
         runStart = i;
         if (c === 48 && zeroRunDigits < 0) zeroRunDigits = looseDigits;
+        if (!germanStreetNumber && i > 0 && endsWithGermanStreetSuffix(text, i)) germanStreetNumber = true;
       }
       digitCount++;
       strictDigits++;
@@ -547,6 +593,7 @@ export function scanText(text: string): TTextFeatures {
     nineDigitRun: (runShapes & RUN_NINE_DIGITS) !== 0,
     phoneShapeAlone: phoneShapeAlone || (runShapes & RUN_ENDS_PHONE_3_3_4) !== 0,
     fiscalCodeStart,
+    germanStreetNumber,
     idNumberEnd,
   };
 }

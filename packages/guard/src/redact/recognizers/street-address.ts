@@ -266,58 +266,11 @@ registerVocabulary(VOCAB.STREET, [
 // "PO Box", "P.O. Box": the pair before "box" ("the box was empty" opens nothing); "C/" is read by the scan itself.
 registerVocabulary(VOCAB.STREET, ['po box', 'p o box'], true);
 
-const GERMAN_SUFFIXES = ['straße', 'strasse', 'str.', 'weg', 'allee', 'platz', 'gasse', 'ring', 'damm', 'ufer', 'chaussee', 'steig', 'pfad'];
-/** Last characters of the suffixes (e, g, t, z, '.', m, r, d), by code unit; `| 0x20` folds ASCII capitals ('.' stays '.'). */
-const SUFFIX_LAST_CODES = new Set(GERMAN_SUFFIXES.map((suffix) => suffix.charCodeAt(suffix.length - 1)));
-
-/**
- * Whether the text before `end` ends with a German street suffix, case-insensitively. ASCII (and ß) is
- * compared by code unit without a lower-cased copy; any other character in reach takes the slice path,
- * whose lower-casing can change lengths. Runs for every number in a message, so it is hand-written.
- */
-function endsWithGermanSuffix(text: string, end: number): boolean {
-  const from = Math.max(0, end - 12);
-  for (let i = from; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x80 && c !== 0xdf) {
-      const word = text.slice(from, end).toLowerCase();
-      return GERMAN_SUFFIXES.some((suffix) => word.endsWith(suffix));
-    }
-  }
-  for (const suffix of GERMAN_SUFFIXES) {
-    if (suffix.length > end - from) continue;
-    let k = 1;
-    while (k <= suffix.length) {
-      const c = text.charCodeAt(end - k);
-      if ((c >= 65 && c <= 90 ? c | 0x20 : c) !== suffix.charCodeAt(suffix.length - k)) break;
-      k++;
-    }
-    if (k > suffix.length) return true;
-  }
-  return false;
-}
-
-/** German compounds ("Hauptstraße 5") hide the street word inside a token: a word ending in a suffix, then a number. */
-function mayContainGermanStreet(text: string): boolean {
-  // The digit runs are shared with the recognisers that run next (one pass, cached per text).
-  const { starts: runs } = findDigitRuns(text);
-  for (let k = 0; k < runs.length; k++) {
-    const i = runs[k]!;
-    if (i === 0) continue;
-    let end = i;
-    while (end > 0 && isSpaceOrTab(text.charCodeAt(end - 1))) end--;
-    // Every suffix ends in one of these letters: skip the slice for the usual "order 123".
-    if (end === 0 || !SUFFIX_LAST_CODES.has(text.charCodeAt(end - 1) | 0x20)) continue;
-    if (endsWithGermanSuffix(text, end)) return true;
-  }
-  return false;
-}
-
 export const streetAddressRecognizer: TRecognizer = {
   type: 'STREET_ADDRESS',
   // Every pattern needs a number and a street word, a "PO Box" or a postal-code label.
   mayMatch: (f, _threshold, text) =>
-    f.digitCount > 0 && (mayHaveVocabulary(f, VOCAB.STREET) || f.hasCSlash || hasPostalHint(text) || mayContainGermanStreet(text)),
+    f.digitCount > 0 && (mayHaveVocabulary(f, VOCAB.STREET) || f.hasCSlash || f.germanStreetNumber || hasPostalHint(text)),
   detect: (text) => detectAddresses(text, true),
   detectExhaustively: (text) => detectAddresses(text, false),
 };

@@ -16,6 +16,8 @@ export const NEGATIVE_CONTEXT: readonly string[] = [
 export const NEGATIVE_CONTEXT_PENALTY = 0.45;
 export const POSITIVE_CONTEXT_BOOST = 0.35;
 
+import { LATIN } from './prefilter';
+
 const TOKEN = /[\p{L}\p{N}]+|#/gu;
 const SPACE = /\s/;
 
@@ -71,8 +73,8 @@ type TWordMatcher = {
   phrases: readonly string[];
   phraseEnds: ReadonlySet<string>;
   /**
-   * Hash (FNV-1a of the UTF-16 units) → the single words and phrase ends with that hash, for the ASCII reader
-   * below: a window token is hashed in place, not sliced and lower-cased. A hit is compared in full.
+   * Hash (FNV-1a of the UTF-16 units) → the single words and phrase ends with that hash, for the in-place reader
+   * below: a window token is hashed where it stands, not sliced and lower-cased. A hit is compared in full.
    */
   byHash: ReadonlyMap<number, readonly { word: string; phraseEnd: boolean }[]>;
 };
@@ -107,46 +109,66 @@ function compileWords(words: readonly string[]): TWordMatcher {
   return matcher;
 }
 
-/** Whether text[start, end) (ASCII word characters) lower-cased is `word`. */
-function asciiTokenIs(text: string, start: number, end: number, word: string): boolean {
+/**
+ * A window character for the in-place reader: its lower-case code unit if it is a word character ([\p{L}\p{N}])
+ * that lower-cases to one unit, 0 if it is not a word character, -1 if the reader can't tell (letters outside
+ * Latin-1/Latin Extended, surrogates, irregular lower-casing): the caller then takes the general path.
+ */
+function windowUnit(c: number): number {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) ? c : c >= 65 && c <= 90 ? c | 0x20 : 0;
+  if (c < 0x250) return LATIN[c]!;
+  // General Punctuation (dashes, quotes, spaces, bullets) and Currency Symbols hold no letter or number.
+  if ((c >= 0x2000 && c <= 0x206f) || (c >= 0x20a0 && c <= 0x20cf)) return 0;
+  return -1;
+}
+
+/** Whether text[start, end) (word characters the reader accepted) lower-cased is `word`. */
+function tokenIs(text: string, start: number, end: number, word: string): boolean {
   if (end - start !== word.length) return false;
-  for (let k = start; k < end; k++) {
-    const c = text.charCodeAt(k);
-    if ((c >= 65 && c <= 90 ? c | 0x20 : c) !== word.charCodeAt(k - start)) return false;
-  }
+  if (word === '#') return text.charCodeAt(start) === 35;
+  for (let k = start; k < end; k++) if (windowUnit(text.charCodeAt(k)) !== word.charCodeAt(k - start)) return false;
   return true;
 }
 
 /**
- * `tokensContain(readContextTokens(…), words)` for an all-ASCII window, without building the tokens: the same
- * backward walk hashes each token in place (lower-casing ASCII capitals) and looks it up. Returns 1 (a single
- * word occurs), 0 (none, and no phrase can: no phrase end occurs) or -1 (a phrase end occurs without a single
- * word: the caller takes the general path). Runs for every candidate's context; hand-written for speed.
+ * `tokensContain(readContextTokens(…), words)` without building the tokens: the same backward walk hashes each
+ * token in place (lower-casing as it reads) and looks it up. Returns 1 (a single word occurs), 0 (none, and no
+ * phrase can: no phrase end occurs) or -1 (a phrase end occurs without a single word, or a character the
+ * reader can't classify: the caller takes the general path). Runs for every candidate's context; hand-written
+ * for speed (the token strings and lower-cased copies showed in profiles of short messages).
  */
-function scanAsciiWindow(text: string, from: number, position: number, count: number, matcher: TWordMatcher): number {
+function scanWindow(text: string, from: number, position: number, count: number, matcher: TWordMatcher): number {
   let found = 0;
   let tokens = 0;
   let i = position;
   while (i > from && tokens < count) {
     const c = text.charCodeAt(i - 1);
     let start: number;
-    if (c === 35) start = i - 1;
-    else if (isAsciiWordCode(c)) {
-      start = i - 1;
-      while (start > from && isAsciiWordCode(text.charCodeAt(start - 1))) start--;
-    } else {
-      i--;
-      continue;
-    }
     let h = FNV_OFFSET;
-    for (let k = start; k < i; k++) {
-      const u = text.charCodeAt(k);
-      h = Math.imul(h ^ (u >= 65 && u <= 90 ? u | 0x20 : u), FNV_PRIME);
+    if (c === 35) {
+      start = i - 1;
+      h = Math.imul(h ^ 35, FNV_PRIME);
+    } else {
+      const unit = windowUnit(c);
+      if (unit < 0) return -1;
+      if (unit === 0) {
+        i--;
+        continue;
+      }
+      start = i - 1;
+      for (;;) {
+        if (start === from) break;
+        const before = windowUnit(text.charCodeAt(start - 1));
+        if (before < 0) return -1;
+        if (before === 0) break;
+        start--;
+      }
+      for (let k = start; k < i; k++) h = Math.imul(h ^ windowUnit(text.charCodeAt(k)), FNV_PRIME);
     }
     const entries = matcher.byHash.get(h);
     if (entries !== undefined) {
       for (const entry of entries) {
-        if (!asciiTokenIs(text, start, i, entry.word)) continue;
+        if (!tokenIs(text, start, i, entry.word)) continue;
         if (!entry.phraseEnd) return 1;
         found = -1;
       }
@@ -172,18 +194,8 @@ function tokensContain(tokens: readonly string[], words: readonly string[]): boo
 
 /** True when a context word occurs in the last `count` tokens before `position` (and not before `floor`). */
 export function hasContextWordBefore(text: string, position: number, count: number, words: readonly string[], floor = 0): boolean {
-  const from = Math.max(0, floor, position - count * 24);
-  let ascii = true;
-  for (let i = from; i < position; i++) {
-    if (text.charCodeAt(i) >= 128) {
-      ascii = false;
-      break;
-    }
-  }
-  if (ascii) {
-    const found = scanAsciiWindow(text, from, position, count, compileWords(words));
-    if (found >= 0) return found === 1;
-  }
+  const found = scanWindow(text, Math.max(0, floor, position - count * 24), position, count, compileWords(words));
+  if (found >= 0) return found === 1;
   return tokensContain(readContextTokens(text, position, count, floor), words);
 }
 

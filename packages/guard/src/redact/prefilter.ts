@@ -164,7 +164,7 @@ for (let c = 0; c < 128; c++) {
 }
 
 /** For code units 0x80–0x24F: 0 = not a word character, -1 = exotic, otherwise the lower-case unit. */
-const LATIN = new Int32Array(0x250);
+export const LATIN = new Int32Array(0x250);
 for (let c = 0x80; c < 0x250; c++) {
   const ch = String.fromCharCode(c);
   if (!/[\p{L}\p{N}]/u.test(ch)) {

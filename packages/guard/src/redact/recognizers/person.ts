@@ -1,5 +1,5 @@
 import { type TDetection } from '../types';
-import { mayHaveVocabulary, registerVocabulary, VOCAB } from '../prefilter';
+import { LATIN, mayHaveVocabulary, registerVocabulary, VOCAB } from '../prefilter';
 import { type TRecognizer } from './recognizer';
 
 /**
@@ -146,6 +146,83 @@ function readPreviousWord(text: string, position: number): string {
   return word.endsWith('.') ? word.slice(0, -1) : word;
 }
 
+/** Cased letters (lower case differs from upper case, as `isLetter` reads them) among code units 0x80–0x24F. */
+const CASED_LATIN = new Uint8Array(0x250).map((_, c) => (c >= 0x80 && isLetter(String.fromCharCode(c)) ? 1 : 0));
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** A unit of a trigger word lower-cased, or -1 where only the string path can say (letters beyond Latin Extended). */
+function triggerUnit(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c | 0x20 : c;
+  if (c === 0x2019) return c;
+  if (c < 0x250) return LATIN[c]! > 0 ? LATIN[c]! : -1;
+  return -1;
+}
+
+function hashTrigger(word: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+/** Trigger tails by hash (FNV-1a of the lower-cased units), for `hasTriggerBefore`. */
+const TRIGGERS_BY_HASH = new Map<number, string[]>();
+for (const tail of TRIGGER_TAILS) {
+  const entries = TRIGGERS_BY_HASH.get(hashTrigger(tail)) ?? [];
+  entries.push(tail);
+  TRIGGERS_BY_HASH.set(hashTrigger(tail), entries);
+}
+
+/**
+ * `TRIGGER_TAILS.has(readPreviousWord(text, position))` without the word's string: the same backward walk on
+ * code units, then the word is hashed in place, lower-cased as it is read. Words with letters beyond Latin
+ * Extended take the string path. Runs at every capitalised word after a space in a message with a cue word;
+ * hand-written for speed (the slices and lower-cased copies showed in profiles).
+ */
+export function hasTriggerBefore(text: string, position: number): boolean {
+  let end = position;
+  for (;;) {
+    if (end <= 0) return false;
+    const c = text.charCodeAt(end - 1);
+    const letter = c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : c < 0x250 ? CASED_LATIN[c] === 1 : null;
+    if (letter === null) return TRIGGER_TAILS.has(readPreviousWord(text, position));
+    if (letter) break;
+    if (position - end > 6) return false;
+    end--;
+  }
+  let start = end;
+  while (start > 0 && end - start < 24) {
+    const c = text.charCodeAt(start - 1);
+    if (c < 128) {
+      if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 46 || c === 45)) break;
+    } else if (c < 0x250) {
+      if (CASED_LATIN[c] !== 1) break;
+    } else if (c !== 0x2019) return TRIGGER_TAILS.has(readPreviousWord(text, position));
+    start--;
+  }
+  let h = FNV_OFFSET;
+  for (let k = start; k < end; k++) {
+    const unit = triggerUnit(text.charCodeAt(k));
+    if (unit < 0) return TRIGGER_TAILS.has(readPreviousWord(text, position));
+    h = Math.imul(h ^ unit, FNV_PRIME);
+  }
+  const entries = TRIGGERS_BY_HASH.get(h);
+  if (entries === undefined) return false;
+  for (const tail of entries) {
+    if (tail.length !== end - start) continue;
+    let same = true;
+    for (let k = start; k < end && same; k++) same = triggerUnit(text.charCodeAt(k)) === tail.charCodeAt(k - start);
+    if (same) return true;
+  }
+  return false;
+}
+
+/** For tests: the string definition `hasTriggerBefore` must agree with. */
+export function hasTriggerBeforeReference(text: string, position: number): boolean {
+  return TRIGGER_TAILS.has(readPreviousWord(text, position));
+}
+
 /** Characters that can sit right before a name in some rule (all rules end in space, newline, ',', ':' or a dash). */
 const UPPER = /^\p{Lu}$/u;
 const UPPER_LATIN = new Uint8Array(0x250).map((_, c) => (UPPER.test(String.fromCharCode(c)) ? 1 : 0));
@@ -192,7 +269,7 @@ function findNameCandidates(text: string): number[] {
       if (c < 65 || c > 90) {
         // A particle is a run word only after a capitalised word, but a trigger can come right before it.
         if ((c === 118 || c === 100 || c === 108 || c === 122) && isBeforeName(text.charCodeAt(i - 1)) && isParticleAt(text, i)) {
-          if (TRIGGER_TAILS.has(readPreviousWord(text, i))) {
+          if (hasTriggerBefore(text, i)) {
             candidates.push(i);
           }
         }
@@ -208,23 +285,33 @@ function findNameCandidates(text: string): number[] {
     if (!isBeforeName(text.charCodeAt(i - 1))) continue;
     const next = text.charCodeAt(i + width);
     if (next < 128 && (next < 97 || next > 122)) continue;
-    if (TRIGGER_TAILS.has(readPreviousWord(text, i))) {
+    if (hasTriggerBefore(text, i)) {
       candidates.push(i);
     }
   }
   return candidates;
 }
 
-/** The original per-run rule check: every word of the run is a possible name start. */
-function collectNames(text: string, run: RegExpExecArray, found: TDetection[]): void {
+/**
+ * The original per-run rule check: every word of the run is a possible name start. With `candidates` (sorted
+ * name starts from `findNameCandidates`, a superset of where a rule can accept a name) only words starting at a
+ * candidate are tried: any other word fails the trigger or rule test below, so the result is the same (the
+ * reference path, `detectExhaustively`, passes none).
+ */
+function collectNames(text: string, run: RegExpExecArray, found: TDetection[], candidates?: readonly number[]): void {
   const words: { start: number; end: number; word: string }[] = [];
   let offset = run.index;
   for (const piece of run[0].split(/([ \t]+)/)) {
     if (piece.trim()) words.push({ start: offset, end: offset + piece.length, word: piece });
     offset += piece.length;
   }
+  let next = 0;
   for (let k = 0; k < words.length; k++) {
     const first = words[k]!;
+    if (candidates) {
+      while (next < candidates.length && candidates[next]! < first.start) next++;
+      if (candidates[next] !== first.start) continue;
+    }
     if (NOT_NAMES.has(first.word.toLowerCase())) continue;
     let lastIndex = k;
     while (lastIndex + 1 < words.length && lastIndex - k + 1 < MAX_NAME_WORDS && !NOT_NAMES.has(words[lastIndex + 1]!.word.toLowerCase())) lastIndex++;
@@ -250,14 +337,20 @@ export const personRecognizer: TRecognizer = {
    */
   detect(text) {
     const found: TDetection[] = [];
+    const candidates = findNameCandidatesOnce(text);
     let scannedTo = 0;
-    for (const candidate of findNameCandidatesOnce(text)) {
+    let next = 0;
+    for (const candidate of candidates) {
       if (candidate < scannedTo) continue;
       const lineStart = text.lastIndexOf('\n', candidate - 1) + 1;
       const newline = text.indexOf('\n', candidate);
       const lineEnd = newline < 0 ? text.length : newline;
       CAPITALISED_RUN.lastIndex = lineStart;
-      for (let run = CAPITALISED_RUN.exec(text); run && run.index < lineEnd; run = CAPITALISED_RUN.exec(text)) collectNames(text, run, found);
+      for (let run = CAPITALISED_RUN.exec(text); run && run.index < lineEnd; run = CAPITALISED_RUN.exec(text)) {
+        // A run without a candidate holds no name (see collectNames): skip its split and word tests.
+        while (next < candidates.length && candidates[next]! < run.index) next++;
+        if (next < candidates.length && candidates[next]! < run.index + run[0].length) collectNames(text, run, found, candidates);
+      }
       scannedTo = lineEnd;
     }
     return found;

@@ -212,6 +212,16 @@ describe('redaction prefilter', () => {
     }
   });
 
+  it('opens the secret gate for label words as tokens, glued to a copula or after digits, and not for other colons', () => {
+    expect(scanText('Name: Anna, call at 10:30').vocab & VOCAB.SECRET_LABEL).toBe(0);
+    for (const text of ['passwordis: hunter2hunter', '1password: s3cr3tvalue', 'API_KEY=abcdef123456', 'Contraseña: Xyz12345', 'KENNWORTist: geheim123',
+      'mot de passe est : azerty123', 'my apikey= 9f8e7d6c5b', 'client secret:  qwerty7890', 'the TOKENé=abcdefgh']) {
+      expect(scanText(text).vocab & VOCAB.SECRET_LABEL, text).not.toBe(0);
+      expectSameDetections(text, 0.5);
+      expect(detectEntities(text, planDetection({})).map((d) => d.type), text).toContain('SECRET');
+    }
+  });
+
   it('opens the IP gate for IPv6 forms but not for clock times', () => {
     expect(ipGate('at 10:32:15 today')).toBe(false);
     for (const text of ['host 2001:db8:85a3:0:0:8a2e:370:7334 down', 'from 0:0:0:0:0:ffff:192.168.1.1 ok', 'from fe80::1 ok', '::ab12 is the host']) {

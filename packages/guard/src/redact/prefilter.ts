@@ -28,6 +28,11 @@ export const VOCAB = {
   STREET: 64,
   /** The last words of the name recogniser's cues ("hi", "thanks", "mr", the pair "name is"…). */
   PERSON_CUE: 128,
+  /**
+   * The last word of a password/key label, maybe glued to a copula ("password", "passwordis", "apikey", "contraseña"…),
+   * as a whole token or a letter segment after digits. 0x100 is PHRASE_END, below.
+   */
+  SECRET_LABEL: 0x200,
 } as const;
 
 export type TTextFeatures = {

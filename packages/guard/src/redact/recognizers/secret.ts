@@ -1,4 +1,5 @@
 import { hasContextWordBefore } from '../context';
+import { mayHaveVocabulary, registerVocabulary, VOCAB } from '../prefilter';
 import { measureShannonEntropy } from '../validators';
 import { type TDetection } from '../types';
 import { alternation, execAtStarts, toSticky, type TRecognizer } from './recognizer';
@@ -25,6 +26,16 @@ const KNOWN_SECRETS: RegExp[] = [
   /(?<![\w-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g,
   /(?<![\w-])(?:https?|postgres(?:ql)?|mysql|mongodb(?:\+srv)?|redis|amqp):\/\/[^\s:/@]+:[^\s@/]{3,}@/g,
 ];
+
+/** The last word of each label below; a label can be glued to a copula ("passwordis:"), never to anything else. */
+const LABEL_LAST_WORDS = ['password', 'passwd', 'pwd', 'passcode', 'passwort', 'kennwort', 'passe', 'contraseña', 'clave', 'senha', 'key', 'apikey', 'secret', 'token'];
+const LABEL_COPULAS = ['', 'is', 'ist', 'est', 'es', 'è', 'é'];
+/**
+ * A labelled secret needs its label's last word as a token (or a letter segment after digits: "1password:"),
+ * maybe glued to a copula, followed by spaces, a copula, spaces and ':' or '='. The scan reads these tokens, so
+ * the gate asks no regex about messages without one (every "Name:" or "10:30" used to run the label hint).
+ */
+registerVocabulary(VOCAB.SECRET_LABEL, LABEL_LAST_WORDS.flatMap((word) => LABEL_COPULAS.map((copula) => word + copula)));
 
 const PASSWORD_LABEL = alternation(['password', 'passwd', 'pwd', 'passcode', 'passwort', 'kennwort', 'mot de passe', 'contraseña', 'clave', 'senha', 'api key', 'apikey', 'api_key', 'secret', 'token', 'access token', 'client secret']);
 const LABELLED_SECRET = new RegExp(String.raw`(?<![\p{L}])(?:${PASSWORD_LABEL})[ \t]*(?:is|ist|est|es|è|é)?[ \t]*[:=][ \t]*["'\u0060]?(?<value>[^\s"'\u0060]{6,200})`, 'gu');
@@ -216,7 +227,7 @@ export const secretRecognizer: TRecognizer = {
   // segment or is 32+ hex characters); the rest are labels, URLs with credentials and private-key blocks.
   mayMatch: (f, _threshold, text) =>
     (f.secretRunMax >= 24 && f.randomTokenSegment) ||
-    (f.secretRunMax >= 15 && KNOWN_PREFIX.test(text)) || (f.hasColonOrEquals && hasLabelHint(text)) || (f.hasAt && text.includes('://')) || text.includes('-----BEGIN'),
+    (f.secretRunMax >= 15 && KNOWN_PREFIX.test(text)) || (f.hasColonOrEquals && mayHaveVocabulary(f, VOCAB.SECRET_LABEL) && hasLabelHint(text)) || (f.hasAt && text.includes('://')) || text.includes('-----BEGIN'),
   detect: (text) => detectSecrets(text, true),
   detectExhaustively: (text) => detectSecrets(text, false),
 };

@@ -233,6 +233,13 @@ let scoringFloor = 0;
  * threshold). Detection at the same threshold reports exactly the same entities; `detectEntities` uses it
  * on the fast path. Context reads ran once or twice per candidate and showed in profiles of long text.
  */
+/** Sets the scoring floor (see `withScoringFloor`) and returns the previous one; callers restore it in `finally`. */
+export function setScoringFloor(threshold: number): number {
+  const previous = scoringFloor;
+  scoringFloor = threshold;
+  return previous;
+}
+
 export function withScoringFloor<T>(threshold: number, detect: () => T): T {
   const previous = scoringFloor;
   scoringFloor = threshold;

@@ -1,5 +1,5 @@
 import { BUILT_IN_RECOGNIZERS, compileCustomRecognizer, DEFAULT_CUSTOM_PATTERN_MAX_INPUT, type TRecognizer } from './recognizers/index';
-import { withScoringFloor } from './context';
+import { setScoringFloor } from './context';
 import { scanText } from './prefilter';
 import { mayContainSpokenDigits, normalizeSpokenDigits } from './spoken-digits';
 import { BUILT_IN_ENTITY_TYPES, type TDetection, type TRedactOptions } from './types';
@@ -48,7 +48,24 @@ export const PREFILTER_MAX_LENGTH = 32_768;
 /** Every recogniser's candidates at or above threshold, overlaps resolved, sorted by start. */
 export function detectEntities(text: string, plan: TDetectionPlan): TDetection[] {
   // The reference path (prefilter: false) scores every candidate in full.
-  return plan.prefilter === false ? collectDetections(text, plan) : withScoringFloor(plan.threshold, () => collectDetections(text, plan));
+  if (plan.prefilter === false) return collectDetections(text, plan);
+  const previous = setScoringFloor(plan.threshold);
+  try {
+    return collectDetections(text, plan);
+  } finally {
+    setScoringFloor(previous);
+  }
+}
+
+/** Whether any recogniser of the list also reads rewritten spelled-out digits; asked once per list. */
+const readsSpokenCache = new WeakMap<readonly TRecognizer[], boolean>();
+function anyReadsSpokenDigits(recognizers: readonly TRecognizer[]): boolean {
+  let reads = readsSpokenCache.get(recognizers);
+  if (reads === undefined) {
+    reads = recognizers.some((r) => r.readsSpokenDigits === true);
+    readsSpokenCache.set(recognizers, reads);
+  }
+  return reads;
 }
 
 function collectDetections(text: string, plan: TDetectionPlan): TDetection[] {
@@ -61,7 +78,8 @@ function collectDetections(text: string, plan: TDetectionPlan): TDetection[] {
     for (const d of found) candidates.push(d);
   }
 
-  const readsSpoken = plan.recognizers.some((r) => r.readsSpokenDigits) && (!features || mayContainSpokenDigits(features));
+  // No per-call closures on this path (it runs for every message): a cached flag, a plain loop below.
+  const readsSpoken = (!features || mayContainSpokenDigits(features)) && anyReadsSpokenDigits(plan.recognizers);
   const spoken = readsSpoken ? normalizeSpokenDigits(text, fast) : null;
   if (spoken) {
     for (const recognizer of plan.recognizers) {
@@ -80,7 +98,8 @@ function collectDetections(text: string, plan: TDetectionPlan): TDetection[] {
       }
     }
   }
-  const kept = candidates.filter((c) => c.score >= plan.threshold && c.end > c.start);
+  const kept: TDetection[] = [];
+  for (const c of candidates) if (c.score >= plan.threshold && c.end > c.start) kept.push(c);
   return kept.length <= 1 ? kept : resolveOverlaps(kept, text.length);
 }
 
@@ -89,10 +108,17 @@ export function resolveOverlaps(candidates: TDetection[], textLength: number): T
   const ordered = [...candidates].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const accepted: TDetection[] = [];
   if (ordered.length <= 32) {
-    // A short message has a handful of candidates: comparing spans beats allocating a text-long bitmap.
+    // A short message has a handful of candidates: comparing spans beats allocating a text-long bitmap
+    // (a plain loop: no closure per candidate).
     for (const candidate of ordered) {
-      if (accepted.some((a) => a.start < candidate.end && candidate.start < a.end)) continue;
-      accepted.push(candidate);
+      let free = true;
+      for (const a of accepted) {
+        if (a.start < candidate.end && candidate.start < a.end) {
+          free = false;
+          break;
+        }
+      }
+      if (free) accepted.push(candidate);
     }
     return accepted.sort((a, b) => a.start - b.start);
   }

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { normalizeForIdentity, type RedactionSession } from './session';
+import { normalizeForIdentity, type TPlaceholderSession } from './session';
 import { type TEntityType, type TOperator, type TVaultEntry } from './types';
 import { sealVaultEntry } from './vault';
 
@@ -7,7 +7,7 @@ import { sealVaultEntry } from './vault';
 export const DEFAULT_OPERATORS: Readonly<Partial<Record<TEntityType, TOperator>>> = { CREDIT_CARD: 'mask' };
 
 export type TOperatorContext = {
-  session: RedactionSession;
+  session: TPlaceholderSession;
   hashKey?: Uint8Array | string;
   vaultKey?: Uint8Array;
 };

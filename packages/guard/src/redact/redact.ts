@@ -1,6 +1,6 @@
 import { detectEntities, planDetection } from './detect';
 import { applyOperator, chooseOperator, type TOperatorContext } from './operators';
-import { RedactionSession } from './session';
+import { MessageSession, type TPlaceholderSession } from './session';
 import { type TDetection, type TEntity, type TRedactOptions, type TRedactResult, type TVaultEntry } from './types';
 
 /**
@@ -12,7 +12,8 @@ export function redact(text: string, options: TRedactOptions = {}): TRedactResul
   const detections = detectEntities(text, plan);
   // Most messages have nothing to redact: no session, no copy of the options.
   if (detections.length === 0) return { text, entities: [], vaultEntries: [] };
-  const session = options.session ?? RedactionSession.create();
+  // Without a conversation session, placeholders only need to be consistent within this message.
+  const session = options.session ?? new MessageSession();
   return replaceDetections(text, detections, { ...options, session }, 0);
 }
 
@@ -23,21 +24,21 @@ export function redact(text: string, options: TRedactOptions = {}): TRedactResul
 export function replaceDetections(
   text: string,
   detections: readonly TDetection[],
-  options: TRedactOptions & { session: RedactionSession },
+  options: Omit<TRedactOptions, 'session'> & { session: TPlaceholderSession },
   offset: number,
 ): TRedactResult {
   const context: TOperatorContext = { session: options.session, hashKey: options.hashKey, vaultKey: options.vaultKey };
   const entities: TEntity[] = [];
   const vaultEntries: TVaultEntry[] = [];
-  const vaulted = new Set<string>();
+  let vaulted: Set<string> | undefined;
   let output = '';
   let cursor = 0;
   for (const detection of detections) {
     const original = detection.value ?? text.slice(detection.start, detection.end);
     const operator = chooseOperator(detection.type, options.operators);
     const { replacement, vaultEntry } = applyOperator(detection.type, original, operator, context);
-    if (vaultEntry && !vaulted.has(vaultEntry.placeholder)) {
-      vaulted.add(vaultEntry.placeholder);
+    if (vaultEntry && !vaulted?.has(vaultEntry.placeholder)) {
+      (vaulted ??= new Set()).add(vaultEntry.placeholder);
       vaultEntries.push(vaultEntry);
     }
     output += text.slice(cursor, detection.start) + replacement;

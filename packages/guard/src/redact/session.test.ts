@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeForIdentity } from './session';
+import { MessageSession, normalizeForIdentity, RedactionSession } from './session';
 
 /** The general (regex) path, as it was before the ASCII fast path: the reference the fast path must equal. */
 function referenceNormalize(type: string, value: string): string {
@@ -29,5 +29,23 @@ describe('normalizeForIdentity', () => {
     expect(normalizeForIdentity('EMAIL', '  Anna.Smith@Example.COM ')).toBe('anna.smith@example.com');
     expect(normalizeForIdentity('PERSON', 'Anna \t\n Smith')).toBe('anna smith');
     expect(normalizeForIdentity('PERSON', 'Ｊｏｈｎ  Müller')).toBe('john müller');
+  });
+
+  it('numbers placeholders in a message session exactly as a fresh conversation session does', () => {
+    const types = ['EMAIL', 'PHONE', 'PERSON', 'CUSTOM_X'];
+    const values = ['anna@x.com', 'ANNA@X.COM', ' anna@x.com', 'bob@x.com', '+49 30 123', '+4930123', '+49-30-123', '030 123', 'Anna Smith', 'anna  smith', 'ANNA SMITH',
+      'Anna\tSmith', 'Ｊｏｈｎ', 'john', 'x', 'X', ''];
+    let seed = 7;
+    const random = (n: number): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+    for (let round = 0; round < 3000; round++) {
+      const message = new MessageSession();
+      const conversation = RedactionSession.create();
+      const length = 1 + random(8);
+      for (let k = 0; k < length; k++) {
+        const type = types[random(types.length)]!;
+        const value = values[random(values.length)]!;
+        expect(message.getPlaceholder(type, value), JSON.stringify([round, k, type, value])).toBe(conversation.getPlaceholder(type, value));
+      }
+    }
   });
 });

@@ -29,11 +29,12 @@ export class RedactionSession {
 
   private constructor(
     private salt: string | null,
-    counters: Iterable<[string, number]> = [],
-    placeholders: Iterable<[string, string]> = [],
+    counters?: Iterable<[string, number]>,
+    placeholders?: Iterable<[string, string]>,
   ) {
-    this.counters = new Map(counters);
-    this.placeholders = new Map(placeholders);
+    // A fresh session (one per `redact` call without a session) builds its maps without the iterator protocol.
+    this.counters = counters ? new Map(counters) : new Map();
+    this.placeholders = placeholders ? new Map(placeholders) : new Map();
   }
 
   static create(salt?: string): RedactionSession {
@@ -91,6 +92,46 @@ export class RedactionSession {
       counters: Object.fromEntries(this.counters),
       placeholders: Object.fromEntries(this.placeholders),
     };
+  }
+}
+
+/** What the operators need of a session: the conversation's placeholder for a value. */
+export type TPlaceholderSession = { getPlaceholder(type: string, value: string): string };
+
+/**
+ * The placeholders of one `redact` call made without a session: the same numbering as a fresh
+ * `RedactionSession` (tested), for a session nobody can keep or serialise. Values are compared as written
+ * first and normalised only when a type already has a value that differs, so most messages (at most one value
+ * a type) normalise nothing, and it allocates no maps (a fresh session's three maps, identity keys and
+ * digest queue were most of the cost of replacing an entity in a short message).
+ */
+export class MessageSession implements TPlaceholderSession {
+  private readonly types: string[] = [];
+  private readonly values: string[] = [];
+  private readonly identities: (string | undefined)[] = [];
+  private readonly placeholders: string[] = [];
+
+  getPlaceholder(type: string, value: string): string {
+    let count = 0;
+    for (let k = 0; k < this.types.length; k++) {
+      if (this.types[k] !== type) continue;
+      count++;
+      if (this.values[k] === value) return this.placeholders[k]!;
+    }
+    if (count > 0) {
+      const identity = normalizeForIdentity(type, value);
+      for (let k = 0; k < this.types.length; k++) {
+        if (this.types[k] !== type) continue;
+        const known = (this.identities[k] ??= normalizeForIdentity(type, this.values[k]!));
+        if (known === identity) return this.placeholders[k]!;
+      }
+    }
+    const placeholder = `[${type}_${count + 1}]`;
+    this.types.push(type);
+    this.values.push(value);
+    this.identities.push(undefined);
+    this.placeholders.push(placeholder);
+    return placeholder;
   }
 }
 

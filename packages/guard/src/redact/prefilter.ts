@@ -104,9 +104,15 @@ export type TTextFeatures = {
 };
 
 const GERMAN_STREET_SUFFIXES = ['straße', 'strasse', 'str.', 'weg', 'allee', 'platz', 'gasse', 'ring', 'damm', 'ufer', 'chaussee', 'steig', 'pfad'];
-/** Last characters of the suffixes by code unit (e, '.', g, z, m, r, d); `| 0x20` folds ASCII capitals ('.' stays '.'). */
-const GERMAN_SUFFIX_LAST = new Uint8Array(128);
-for (const suffix of GERMAN_STREET_SUFFIXES) GERMAN_SUFFIX_LAST[suffix.charCodeAt(suffix.length - 1)] = 1;
+/**
+ * The suffixes by their last code unit (e, '.', g, z, m, r, d); `| 0x20` folds ASCII capitals ('.' stays '.').
+ * A number after "order", "Reference" or "Bestellung" then compares one to five suffixes, not thirteen.
+ */
+const GERMAN_SUFFIXES_BY_LAST: (readonly string[] | undefined)[] = new Array<readonly string[] | undefined>(128).fill(undefined);
+for (const suffix of GERMAN_STREET_SUFFIXES) {
+  const last = suffix.charCodeAt(suffix.length - 1);
+  GERMAN_SUFFIXES_BY_LAST[last] = [...(GERMAN_SUFFIXES_BY_LAST[last] ?? []), suffix];
+}
 
 /**
  * Whether a German street suffix ends the text before the digit run starting at `run`, case-insensitively,
@@ -120,7 +126,8 @@ function endsWithGermanStreetSuffix(text: string, run: number): boolean {
   while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
   if (end === 0) return false;
   const last = text.charCodeAt(end - 1) | 0x20;
-  if (last >= 128 || GERMAN_SUFFIX_LAST[last] !== 1) return false;
+  const candidates = last < 128 ? GERMAN_SUFFIXES_BY_LAST[last] : undefined;
+  if (candidates === undefined) return false;
   const from = Math.max(0, end - 12);
   for (let i = from; i < end; i++) {
     const c = text.charCodeAt(i);
@@ -129,7 +136,7 @@ function endsWithGermanStreetSuffix(text: string, run: number): boolean {
       return GERMAN_STREET_SUFFIXES.some((suffix) => word.endsWith(suffix));
     }
   }
-  for (const suffix of GERMAN_STREET_SUFFIXES) {
+  for (const suffix of candidates) {
     if (suffix.length > end - from) continue;
     let k = 1;
     while (k <= suffix.length) {

@@ -278,6 +278,8 @@ function findNameCandidates(text: string): number[] {
     } else if (c < 0x250) {
       if (!UPPER_LATIN[c]) continue;
     } else {
+      // Dashes, quotes and currency signs (General Punctuation, Currency Symbols) are no capitals: no string.
+      if ((c >= 0x2000 && c <= 0x206f) || (c >= 0x20a0 && c <= 0x20cf)) continue;
       const ch = String.fromCodePoint(text.codePointAt(i)!);
       if (!UPPER.test(ch)) continue;
       width = ch.length;

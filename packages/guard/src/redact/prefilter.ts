@@ -380,7 +380,9 @@ export function scanText(text: string): TTextFeatures {
       const l = LATIN[c]!;
       if (l === -1) exotic = true;
       else if (l > 0) lower = l;
-    } else if (!exotic && ((c >= 0xd800 && c <= 0xdfff) || WORD_CHARACTER.test(text[i]!))) {
+    } else if (!exotic && !(c >= 0x2000 && c <= 0x206f) && !(c >= 0x20a0 && c <= 0x20cf) && ((c >= 0xd800 && c <= 0xdfff) || WORD_CHARACTER.test(text[i]!))) {
+      // Dashes, quotes and currency signs (General Punctuation, Currency Symbols: no letter or number) skip the
+      // regex test; they are common in support messages.
       exotic = true;
     }
     if (lower >= 0) {

@@ -67,6 +67,7 @@ const PIECES = [
   '12345678-Z', '1234567Z', '123456 A', 'AB 123456 D', '17:00 CET', 'SPRING24', 'RSSMRA8', 'QQ123456C', 'Y1234567-X',
   'PO Box', 'P.O. Box', 'P O Box', 'box', 'Box', '1c5e', 'c', 'route',
   'name is', 'this is', 'I am', 'is', 'am', 'I’m', 'Sig.ra', 'Dott.ssa', 'je m’appelle', 'Kind regards', 'regards', 'name', 'Rossi',
+  '1.2.3.4.5', 'v3.12.9', '10.0.10303', '0:0:0:0:0:0:', '255.1.1', '.1', '1234.1.1.1',
 ];
 
 const ipGate = (text: string): boolean => ipAddressRecognizer.mayMatch!(scanText(text), 0.5, text);
@@ -220,6 +221,34 @@ describe('redaction prefilter', () => {
       expectSameDetections(text, 0.5);
       expect(detectEntities(text, planDetection({})).map((d) => d.type), text).toContain('SECRET');
     }
+  });
+
+  it('reads dotted quads (four short dot-joined groups) and opens the IPv4 gate for them only', () => {
+    // The definition: some run of dot-joined digit groups has four groups or more, the first four of 1-3 digits.
+    const reference = (text: string): boolean =>
+      [...text.matchAll(/(?<![0-9])[0-9]+(?:\.[0-9]+)*/g)].some((m) => {
+        const groups = m[0].split('.');
+        return groups.length >= 4 && groups.slice(0, 4).every((g) => g.length <= 3);
+      });
+    for (const text of corpus) expect(scanText(text).dottedQuad, text).toBe(reference(text));
+    for (const text of ['1.2.3.4', '1.2.3.4567', '1234.1.1.1', '1.2.3.4.5', '1.22.333.4', '1..2.3.4', '1.2.3.', 'a1.2.3.4b', '1.2.3.4.', '9999.1.2.3.4']) {
+      expect(scanText(text).dottedQuad, text).toBe(reference(text));
+    }
+    const pieces = fc.constantFrom('1.', '12.', '192.', '1234.', '1', '12', '192', '1234', '0', '.', '..', ' ', ':', 'v', 'a', '-', '/', '\n');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }).map((p) => p.join('')), (text) => {
+        expect(scanText(text).dottedQuad, JSON.stringify(text)).toBe(reference(text));
+      }),
+      { numRuns: 5000, seed: 20261128 },
+    );
+    for (const text of ['After updating to v2.1.4 the app crashes on Windows version 10.0.10303.', 'Chrome 122.0.9211.98 on macOS 14.2', 'Node 21.13.8.']) {
+      expect(ipGate(text), text).toBe(false);
+    }
+    for (const text of ['Whitelist 94.251.124.44.', 'from 10.0.0.1:8080', 'ip=8.8.8.8', 'x 0:0:0:0:0:0:1.2.3.4.5 y', 'at 1.2.3.4.']) {
+      expect(ipGate(text), text).toBe(true);
+      expectSameDetections(text, 0.5);
+    }
+    expect(detectEntities('Whitelist 94.251.124.44.', planDetection({})).map((d) => d.type)).toContain('IP_ADDRESS');
   });
 
   it('opens the IP gate for IPv6 forms but not for clock times', () => {

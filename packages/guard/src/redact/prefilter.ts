@@ -57,6 +57,11 @@ export type TTextFeatures = {
   digitsThenCapitalMax: number;
   /** Most '.' separators inside one strict run (IPv4 needs three). */
   strictRunMaxDots: number;
+  /**
+   * A run of digit groups joined by single dots whose first four groups have one to three digits: where an IPv4
+   * address (or the dotted quad ending an IPv6 one) can be. Version strings ("10.0.19045", "v3.12.9.") are not.
+   */
+  dottedQuad: boolean;
   /** Most digits in a run joined by any number of [ -.()/\u00A0] (phones). */
   looseRunMax: number;
   /** Same, for loose runs that contain a separator or start with 0. */
@@ -349,6 +354,11 @@ export function scanText(text: string): TTextFeatures {
   let fiscalCodeStart = false;
   let idNumberEnd = false;
   let germanStreetNumber = false;
+  // The current run of dot-joined digit groups: finished groups, digits of the open group, first four groups short.
+  let quadGroups = 0;
+  let quadDigits = 0;
+  let quadShort = true;
+  let dottedQuad = false;
 
   // The last two finished runs of ASCII digits (length, start, the character after them) and the current one.
   let runStart = -1;
@@ -478,6 +488,20 @@ export function scanText(text: string): TTextFeatures {
         }
       }
     }
+    // Dotted quads: a group ends at any non-digit; only a '.' right after digits continues the run.
+    if (cls & C_DIGIT) quadDigits++;
+    else {
+      if (quadDigits > 0) {
+        if (quadDigits > 3 && quadGroups < 4) quadShort = false;
+        if (++quadGroups === 4 && quadShort) dottedQuad = true;
+      }
+      if (c !== 46 || quadDigits === 0) {
+        quadGroups = 0;
+        quadShort = true;
+      }
+      quadDigits = 0;
+    }
+
     if (c === 64) hasAt = true;
     else if (c === 43) hasPlus = true;
     else if (c === 58 || c === 61) {
@@ -594,6 +618,7 @@ export function scanText(text: string): TTextFeatures {
     strictRunMax,
     strictSeparatedRunMax,
     strictRunMaxDots,
+    dottedQuad,
     digitsThenCapitalMax,
     looseRunMax,
     looseShapedRunMax,

@@ -61,10 +61,10 @@ function* scanAll(regex: RegExp, text: string): Generator<RegExpExecArray> {
 
 export const ipAddressRecognizer: TRecognizer = {
   type: 'IP_ADDRESS',
-  // IPv4: four numbers joined by dots. IPv6 (isIpv6Valid): a "::", or eight groups, i.e. seven colons in one
-  // run of hex digits and colons, or six before a dotted quad (which opens the IPv4 test). Clock times
-  // ("10:32:15") have none of these.
-  mayMatch: (f) => f.strictRunMaxDots >= 3 || (f.hexColonMax >= 2 && (f.hasDoubleColon || f.hexColonMax >= 7)),
+  // IPv4: four numbers of one to three digits joined by dots (`dottedQuad`; version strings like "10.0.19045"
+  // no longer open it). IPv6 (isIpv6Valid): a "::", or eight groups, i.e. seven colons in one run of hex digits
+  // and colons, or six before a dotted quad (which opens the IPv4 test). Clock times ("10:32:15") have none.
+  mayMatch: (f) => f.dottedQuad || (f.hexColonMax >= 2 && (f.hasDoubleColon || f.hexColonMax >= 7)),
   detect: (text) => collect(text, execAtStarts(IPV4_AT, text, findIpv4Starts(text)), execAtStarts(IPV6_AT, text, findIpv6Starts(text))),
   detectExhaustively: (text) => collect(text, scanAll(IPV4, text), scanAll(IPV6, text)),
 };

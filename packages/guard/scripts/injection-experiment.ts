@@ -74,6 +74,7 @@ export const CURRENT_DECISION: TDecision = { floor: 0.5, maxWeight: 0.95, ruleSu
 
 const CUES: Record<string, (structure: readonly string[]) => boolean> = {
   addressing: (structure) => structure.some((feature) => feature.startsWith('addressing:')),
+  you: (structure) => structure.some((feature) => feature.startsWith('addressing:') || ['has:you', 'has:model', 'has:toReader', 'has:obey'].includes(feature)),
   broad: (structure) => structure.some((feature) => feature.startsWith('addressing:') || ['has:model', 'has:obey', 'has:toReader', 'has:selfAuth', 'has:answerControl', 'has:persona', 'has:mode', 'has:privileged', 'has:override'].includes(feature)),
 };
 
@@ -163,18 +164,32 @@ const folds = process.env.FOLDS
 if (evidenceChanged) writeFileSync(evidenceFile, JSON.stringify(storedEvidence));
 console.log(`features ready in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 
-const examplesFor = (weights: Partial<TExampleWeights>, classBalance: number) =>
-  sets.train.map((record, index) => ({
-    ...trainViews[index]!,
-    label: record.label === 'attack' ? (1 as const) : (0 as const),
-    weight: exampleWeight(record, { ...EXAMPLE_WEIGHTS, ...weights }) * (record.label === 'attack' ? classBalance : 1),
-  }));
+/** Author of a hand-written row (id prefix such as `s4b`), undefined for generated rows. */
+const authorOf = (record: TLabelledRecord): string | undefined => (WRITTEN_FILES.includes(record.source ?? '') ? /^(s\d[a-z])-/.exec(record.id)?.[1] : undefined);
+const authorRows = new Map<string, number>();
+for (const record of sets.train) {
+  const author = authorOf(record);
+  if (author) authorRows.set(author, (authorRows.get(author) ?? 0) + 1);
+}
+const meanAuthorRows = [...authorRows.values()].reduce((sum, value) => sum + value, 0) / Math.max(1, authorRows.size);
+
+const examplesFor = (weights: Partial<TExampleWeights>, classBalance: number, authorBalance = 0) =>
+  sets.train.map((record, index) => {
+    const author = authorOf(record);
+    // authorBalance 1: every author's rows weigh the same in total (0: every row the same); in between, a power.
+    const balance = author && authorBalance > 0 ? (meanAuthorRows / authorRows.get(author)!) ** authorBalance : 1;
+    return {
+      ...trainViews[index]!,
+      label: record.label === 'attack' ? (1 as const) : (0 as const),
+      weight: exampleWeight(record, { ...EXAMPLE_WEIGHTS, ...weights }) * (record.label === 'attack' ? classBalance : 1) * balance,
+    };
+  });
 
 /**
  * A candidate: trainer config overrides, example weights, `nb` (true: the shipped LR + NB-LR average;
  * false: plain LR only), `classBalance` (extra weight of attack rows), `groups`.
  */
-type TCandidate = { name: string; config?: Partial<TTrainerConfig>; weights?: Partial<TExampleWeights>; nb?: boolean; classBalance?: number; groups?: TNgramGroup[] };
+type TCandidate = { name: string; config?: Partial<TTrainerConfig>; weights?: Partial<TExampleWeights>; nb?: boolean; classBalance?: number; groups?: TNgramGroup[]; authorBalance?: number };
 const candidates: TCandidate[] = JSON.parse(process.env.EXPERIMENTS ?? 'null') ?? [{ name: 'current' }];
 const decisions: { name: string; decision: Partial<TDecision> }[] = JSON.parse(process.env.DECISIONS ?? 'null') ?? [{ name: '', decision: {} }];
 
@@ -197,7 +212,7 @@ const foldSeeds: number[] = JSON.parse(process.env.FOLD_SEEDS ?? '[1, 2]');
 
 for (const candidate of candidates) {
   const config: TTrainerConfig = { ...TRAINER_CONFIG, ...candidate.config, ...(candidate.groups ? { groups: candidate.groups } : {}) };
-  const examples = examplesFor(candidate.weights ?? {}, candidate.classBalance ?? 1);
+  const examples = examplesFor(candidate.weights ?? {}, candidate.classBalance ?? 1, candidate.authorBalance ?? 0);
   const trainStarted = performance.now();
   const model = trainCandidate(candidate, config, examples);
   const seconds = ((performance.now() - trainStarted) / 1000).toFixed(0);
@@ -236,6 +251,42 @@ for (const candidate of candidates) {
       });
       console.log(`${`${name} ${decisionName}`.slice(0, 34).padEnd(34)} ${results.map((result) => format(result).padEnd(10)).join(' ')}  ${fpSum} (${seconds}s)${foldSummary(foldResults)}`);
       last = { probabilities, decision };
+      if (folds.length > 0 && process.env.MATCH_FOLDS) {
+        // Ranking quality across authors, free of the calibration shift between fold models: mean fold TPR at the lowest
+        // classifier-alone threshold whose mean fold FPR stays within each budget, and what that threshold gives on cal.
+        const line: string[] = [];
+        for (const budget of [0.01, 0.015, 0.02]) {
+          for (let solo = 0.5; solo <= 0.999; solo += 0.005) {
+            const trial = { ...decision, soloProbability: solo, ...(decision.bareSoloProbability !== undefined ? { bareSoloProbability: Math.max(solo, decision.bareSoloProbability) } : {}) };
+            const perFold = folds.map((fold, index) => count(fold.rows, foldProbabilities[index]!, trial));
+            const meanFpr = perFold.reduce((sum, counts) => sum + counts.fp / Math.max(1, counts.ben), 0) / perFold.length;
+            if (meanFpr > budget) continue;
+            const meanTpr = perFold.reduce((sum, counts) => sum + counts.tp / Math.max(1, counts.atk), 0) / perFold.length;
+            const worstTpr = Math.min(...perFold.map((counts) => counts.tp / Math.max(1, counts.atk)));
+            const calIndex = evaluation.findIndex((set) => set.name === 'cal');
+            const cal = calIndex >= 0 ? format(count(evaluation[calIndex]!.rows, probabilities[calIndex]!, trial)) : '';
+            line.push(`fpr≤${budget * 100}%: solo ${solo.toFixed(3)} mean TPR ${(meanTpr * 100).toFixed(1)} worst ${(worstTpr * 100).toFixed(1)} cal ${cal}`);
+            break;
+          }
+        }
+        console.log(`  matched folds: ${line.join(' | ')}`);
+      }
+      if (process.env.DIAG) {
+        // Where the flags come from: rules alone reach the threshold, a rule plus the classifier, or the classifier alone.
+        const kinds = (rows: readonly TCached[], probs: readonly number[], label: string): string => {
+          const tally = { rules: 0, combo: 0, solo: 0 };
+          rows.forEach((row, index) => {
+            if (row.record.label !== label || !flagged(row, probs[index]!, decision)) return;
+            if (row.ruleScore >= decision.threshold) tally.rules += 1;
+            else if (row.strongestRule >= decision.ruleSupport) tally.combo += 1;
+            else tally.solo += 1;
+          });
+          return `${tally.rules}/${tally.combo}/${tally.solo}`;
+        };
+        const parts = [...evaluation.map((set, index) => ({ name: set.name, rows: set.rows, probs: probabilities[index]! })), ...folds.map((fold, index) => ({ name: fold.name, rows: fold.rows, probs: foldProbabilities[index]! }))];
+        console.log(`  flags rules/combo/solo — attacks: ${parts.map((part) => `${part.name} ${kinds(part.rows, part.probs, 'attack')}`).join(', ')}`);
+        console.log(`  false alarms rules/combo/solo: ${parts.map((part) => `${part.name} ${kinds(part.rows, part.probs, 'benign')}`).join(', ')}`);
+      }
     }
   }
 }
@@ -251,7 +302,7 @@ if (last && process.env.BREAKDOWN) {
 
 if (last && process.env.SHOW) {
   const index = evaluation.findIndex((set) => set.name === process.env.SHOW);
-  evaluation[index]!.rows.forEach((row, rowIndex) => {
+  evaluation[index]?.rows.forEach((row, rowIndex) => {
     const probability = last!.probabilities[index]![rowIndex]!;
     const hit = flagged(row, probability, last!.decision);
     if ((row.record.label === 'attack') === hit) return;

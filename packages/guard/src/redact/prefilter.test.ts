@@ -7,6 +7,7 @@ import { detectEntities, planDetection, PREFILTER_MAX_LENGTH, resolveOverlaps } 
 import { type TDetection } from './types';
 import { scanText, setScanTightLoopsOff, VOCAB } from './prefilter';
 import { ipAddressRecognizer } from './recognizers/ip-address';
+import { findNameCandidates, findNameCandidatesAt } from './recognizers/person';
 import { setAnchorMinLength } from './recognizers/recognizer';
 import { normalizeSpokenDigits } from './spoken-digits';
 
@@ -184,6 +185,10 @@ describe('redaction prefilter', () => {
       expectSameDetections(text, 0.5);
       expect(detectEntities(text, planDetection({})).map((d) => d.type)).toContain('STREET_ADDRESS');
     }
+  });
+
+  it('lists every name start the name recogniser can accept (corpus)', () => {
+    for (const text of corpus) expect(findNameCandidatesAt(text, scanText(text).nameStarts), text).toEqual(findNameCandidates(text));
   });
 
   it('reads a German street suffix before a number as the suffix test on the digit runs did', () => {

@@ -97,6 +97,12 @@ export type TTextFeatures = {
   /** Six ASCII capitals, two digits, a capital and a digit (the start of an Italian codice fiscale). */
   fiscalCodeStart: boolean;
   /**
+   * Positions i (1 ≤ i < length − 1) right after a character a name can follow (`isBeforeName`) that hold an
+   * ASCII capital, one of v d l z (name particles) or any non-ASCII character: the only places the name
+   * recogniser's candidate test can accept, so it tests these instead of every character. Ascending.
+   */
+  nameStarts: readonly number[];
+  /**
    * A digit run right after a word ending in a German street suffix, maybe after spaces or tabs ("Hauptstraße 5",
    * "Berliner Str. 12"): German compounds hide the street word inside a token, where no vocabulary sees it.
    */
@@ -153,6 +159,12 @@ function endsWithGermanStreetSuffix(text: string, run: number): boolean {
   }
   return false;
 }
+
+/** ' ', '\t', '\n', ',', ':', '-', '–', '—', '~': what every name rule lets come right before a name. */
+export const isBeforeName = (c: number): boolean =>
+  c === 32 || c === 9 || c === 10 || c === 44 || c === 58 || c === 45 || c === 0x2013 || c === 0x2014 || c === 126;
+
+const NO_POSITIONS: readonly number[] = Object.freeze([]);
 
 /** IBAN country codes as (first - 65) * 26 + (second - 65). */
 const IBAN_COUNTRY = new Uint8Array(26 * 26);
@@ -354,6 +366,7 @@ export function scanText(text: string): TTextFeatures {
   let fiscalCodeStart = false;
   let idNumberEnd = false;
   let germanStreetNumber = false;
+  let nameStarts: number[] | null = null;
   // The current run of dot-joined digit groups: finished groups, digits of the open group, first four groups short.
   let quadGroups = 0;
   let quadDigits = 0;
@@ -380,6 +393,11 @@ export function scanText(text: string): TTextFeatures {
   for (let i = 0; i <= length; i++) {
     const c = i < length ? text.charCodeAt(i) : 0;
     const cls = c < 128 ? ASCII[c]! : 0;
+
+    // Name starts: a capital, a particle's first letter or a non-ASCII character after a name boundary.
+    if ((cls & C_UPPER || c >= 128 || c === 118 || c === 100 || c === 108 || c === 122) && i >= 1 && i < length - 1 && isBeforeName(text.charCodeAt(i - 1))) {
+      (nameStarts ??= []).push(i);
+    }
 
     // Word tokens ([\p{L}\p{N}]+, lower-cased) for the vocabularies.
     let lower = -2;
@@ -594,6 +612,8 @@ export function scanText(text: string): TTextFeatures {
         if (next !== 32 || i + 2 >= length) break;
         const first = text.charCodeAt(i + 2);
         if (first < 97 || first > 122) break;
+        // A particle's first letter after the space is a name start (see the general path).
+        if ((first === 118 || first === 100 || first === 108 || first === 122) && i + 2 < length - 1) (nameStarts ??= []).push(i + 2);
         // The word ends at the space.
         const bits = lookupVocabulary(hash | 0);
         vocab |= bits;
@@ -651,6 +671,7 @@ export function scanText(text: string): TTextFeatures {
     phoneShapeAlone: phoneShapeAlone || (runShapes & RUN_ENDS_PHONE_3_3_4) !== 0,
     fiscalCodeStart,
     germanStreetNumber,
+    nameStarts: nameStarts ?? NO_POSITIONS,
     idNumberEnd,
   };
 }

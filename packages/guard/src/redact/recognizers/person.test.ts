@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasTriggerBefore, hasTriggerBeforeReference } from './person';
+import { scanText } from '../prefilter';
+import { findNameCandidates, findNameCandidatesAt, hasTriggerBefore, hasTriggerBeforeReference } from './person';
 
 describe('PERSON trigger lookup', () => {
   it('answers as the string definition (previous word, lower-cased, in the trigger tails) at every position', () => {
@@ -21,5 +22,19 @@ describe('PERSON trigger lookup', () => {
     expect(hasTriggerBefore('Sehr geehrte FRAU Müller', 18)).toBe(true);
     expect(hasTriggerBefore('Viele GRÜSSE,\nAnna', 14)).toBe(true);
     expect(hasTriggerBefore('the Anna', 4)).toBe(false);
+  });
+
+  it('finds the same name candidates at the scan\'s name starts as at every position', () => {
+    const pieces = fc.constantFrom(
+      'Hi', 'hi', 'Dear', 'Mr.', 'Mme', 'Sig.ra', "I'm", 'I’m', 'my name is', 'Name:', 'Thanks,', 'Merci', 'Grüße', 'Anna', 'Ünal', 'Éva', 'Łukasz', 'Ωmega',
+      'van', 'de', 'la', 'zu', 'Dyke', 'der', 'delivered', 'lol', ' ', '  ', '\t', '\n', ',', ', ', ':', '-', '—', '–', '~', '.', '!', '12', 'x', 'é', '😀', '𝐀bc',
+      'İpek', 'ß', 'the', 'order', 'A', 'Z', 'v', 'd',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 14 }).map((p) => p.join('')), (text) => {
+        expect(findNameCandidatesAt(text, scanText(text).nameStarts), JSON.stringify(text)).toEqual(findNameCandidates(text));
+      }),
+      { numRuns: 4000, seed: 20261128 },
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { type TDetection } from '../types';
-import { LATIN, mayHaveVocabulary, registerVocabulary, VOCAB } from '../prefilter';
+import { isBeforeName, LATIN, mayHaveVocabulary, registerVocabulary, VOCAB } from '../prefilter';
 import { type TRecognizer } from './recognizer';
 
 /**
@@ -226,8 +226,6 @@ export function hasTriggerBeforeReference(text: string, position: number): boole
 /** Characters that can sit right before a name in some rule (all rules end in space, newline, ',', ':' or a dash). */
 const UPPER = /^\p{Lu}$/u;
 const UPPER_LATIN = new Uint8Array(0x250).map((_, c) => (UPPER.test(String.fromCharCode(c)) ? 1 : 0));
-/** ' ', '\t', '\n', ',', ':', '-', '–', '—', '~' by code unit (no one-character string per test). */
-const isBeforeName = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 44 || c === 58 || c === 45 || c === 0x2013 || c === 0x2014 || c === 126;
 
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'la', 'le', 'du', 'dos', 'das', 'zu']);
 
@@ -251,47 +249,53 @@ function isParticleAt(text: string, i: number): boolean {
 let candidatesText: string | null = null;
 let candidatesCache: number[] = [];
 
-/** The gate and `detect` ask for the same text in a row: computed once. */
-function findNameCandidatesOnce(text: string): number[] {
+/**
+ * The gate and `detect` ask for the same text in a row: computed once. The gate passes the scan's `nameStarts`
+ * (every position the test below can accept), so only those are tested; without them every position is.
+ */
+function findNameCandidatesOnce(text: string, starts?: readonly number[]): number[] {
   if (text !== candidatesText) {
-    candidatesCache = findNameCandidates(text);
+    candidatesCache = starts ? findNameCandidatesAt(text, starts) : findNameCandidates(text);
     candidatesText = text;
   }
   return candidatesCache;
 }
 
-function findNameCandidates(text: string): number[] {
+/** Every name candidate of the text, testing each position. */
+export function findNameCandidates(text: string): number[] {
   const candidates: number[] = [];
-  for (let i = 1; i < text.length - 1; i++) {
-    const c = text.charCodeAt(i);
-    let width = 1;
-    if (c < 128) {
-      if (c < 65 || c > 90) {
-        // A particle is a run word only after a capitalised word, but a trigger can come right before it.
-        if ((c === 118 || c === 100 || c === 108 || c === 122) && isBeforeName(text.charCodeAt(i - 1)) && isParticleAt(text, i)) {
-          if (hasTriggerBefore(text, i)) {
-            candidates.push(i);
-          }
-        }
-        continue;
-      }
-    } else if (c < 0x250) {
-      if (!UPPER_LATIN[c]) continue;
-    } else {
-      // Dashes, quotes and currency signs (General Punctuation, Currency Symbols) are no capitals: no string.
-      if ((c >= 0x2000 && c <= 0x206f) || (c >= 0x20a0 && c <= 0x20cf)) continue;
-      const ch = String.fromCodePoint(text.codePointAt(i)!);
-      if (!UPPER.test(ch)) continue;
-      width = ch.length;
-    }
-    if (!isBeforeName(text.charCodeAt(i - 1))) continue;
-    const next = text.charCodeAt(i + width);
-    if (next < 128 && (next < 97 || next > 122)) continue;
-    if (hasTriggerBefore(text, i)) {
-      candidates.push(i);
-    }
-  }
+  for (let i = 1; i < text.length - 1; i++) if (isNameCandidate(text, i)) candidates.push(i);
   return candidates;
+}
+
+/** The name candidates among `starts` (ascending positions, a superset of the candidates). */
+export function findNameCandidatesAt(text: string, starts: readonly number[]): number[] {
+  const candidates: number[] = [];
+  for (const i of starts) if (isNameCandidate(text, i)) candidates.push(i);
+  return candidates;
+}
+
+function isNameCandidate(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  let width = 1;
+  if (c < 128) {
+    if (c < 65 || c > 90) {
+      // A particle is a run word only after a capitalised word, but a trigger can come right before it.
+      return (c === 118 || c === 100 || c === 108 || c === 122) && isBeforeName(text.charCodeAt(i - 1)) && isParticleAt(text, i) && hasTriggerBefore(text, i);
+    }
+  } else if (c < 0x250) {
+    if (!UPPER_LATIN[c]) return false;
+  } else {
+    // Dashes, quotes and currency signs (General Punctuation, Currency Symbols) are no capitals: no string.
+    if ((c >= 0x2000 && c <= 0x206f) || (c >= 0x20a0 && c <= 0x20cf)) return false;
+    const ch = String.fromCodePoint(text.codePointAt(i)!);
+    if (!UPPER.test(ch)) return false;
+    width = ch.length;
+  }
+  if (!isBeforeName(text.charCodeAt(i - 1))) return false;
+  const next = text.charCodeAt(i + width);
+  if (next < 128 && (next < 97 || next > 122)) return false;
+  return hasTriggerBefore(text, i);
 }
 
 /**
@@ -332,7 +336,7 @@ export const personRecognizer: TRecognizer = {
   type: 'PERSON',
   // Every rule needs its cue phrase as whole tokens right before the name; the prefilter has looked up the cue
   // words (multi-word cues as pairs: "is" alone is no cue, "name is" is) while reading the text.
-  mayMatch: (f, _threshold, text) => mayHaveVocabulary(f, VOCAB.PERSON_CUE) && findNameCandidatesOnce(text).length > 0,
+  mayMatch: (f, _threshold, text) => mayHaveVocabulary(f, VOCAB.PERSON_CUE) && findNameCandidatesOnce(text, f.nameStarts).length > 0,
   /**
    * Runs never cross a line break, so the run scan restarted at a line start sees the same runs as a scan
    * of the whole text; only lines holding a candidate are scanned, and a line without one can't hold a name.

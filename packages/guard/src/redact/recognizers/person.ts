@@ -306,10 +306,26 @@ function isNameCandidate(text: string, i: number): boolean {
  */
 function collectNames(text: string, run: RegExpExecArray, found: TDetection[], candidates?: readonly number[]): void {
   const words: { start: number; end: number; word: string }[] = [];
-  let offset = run.index;
-  for (const piece of run[0].split(/([ \t]+)/)) {
-    if (piece.trim()) words.push({ start: offset, end: offset + piece.length, word: piece });
-    offset += piece.length;
+  const source = run[0];
+  if (!candidates) {
+    // The reference path: the plain split.
+    let offset = run.index;
+    for (const piece of source.split(/([ \t]+)/)) {
+      if (piece.trim()) words.push({ start: offset, end: offset + piece.length, word: piece });
+      offset += piece.length;
+    }
+  }
+  // The fast path reads the run's words (what lies between its spaces and tabs) without a split.
+  for (let i = 0; candidates && i < source.length; ) {
+    const c = source.charCodeAt(i);
+    if (c === 32 || c === 9) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < source.length && source.charCodeAt(j) !== 32 && source.charCodeAt(j) !== 9) j++;
+    words.push({ start: run.index + i, end: run.index + j, word: source.slice(i, j) });
+    i = j;
   }
   let next = 0;
   for (let k = 0; k < words.length; k++) {
@@ -322,7 +338,8 @@ function collectNames(text: string, run: RegExpExecArray, found: TDetection[], c
     let lastIndex = k;
     while (lastIndex + 1 < words.length && lastIndex - k + 1 < MAX_NAME_WORDS && !NOT_NAMES.has(words[lastIndex + 1]!.word.toLowerCase())) lastIndex++;
     const end = words[lastIndex]!.end;
-    if (!TRIGGER_TAILS.has(readPreviousWord(text, first.start))) continue;
+    // A candidate passed `hasTriggerBefore`, which answers exactly this (tested): only the reference path asks.
+    if (!candidates && !TRIGGER_TAILS.has(readPreviousWord(text, first.start))) continue;
     const before = text.slice(Math.max(0, first.start - PREFIX_CHARS), first.start).toLowerCase();
     const after = text.slice(end, end + 24);
     const rule = RULES.find((r) => r.before.test(before) && (!r.after || r.after.test(after)));

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scanText } from '../prefilter';
-import { findNameCandidates, findNameCandidatesAt, hasTriggerBefore, hasTriggerBeforeReference } from './person';
+import { findNameCandidates, findNameCandidatesAt, hasTriggerBefore, hasTriggerBeforeReference, personRecognizer } from './person';
 
 describe('PERSON trigger lookup', () => {
   it('answers as the string definition (previous word, lower-cased, in the trigger tails) at every position', () => {
@@ -36,5 +36,14 @@ describe('PERSON trigger lookup', () => {
       }),
       { numRuns: 4000, seed: 20261128 },
     );
+  });
+
+  it('finds the same names on the fast path as on the reference path when tabs and particles join the words', () => {
+    const texts = ['Hi\tAnna,', 'Dear\tMr.\tSmith,', 'Thanks,\nAnna\tMaria Schmidt', 'my name is\tAnna van\tDyke', 'Hi van\t Dyke,', 'Name:\tJosé\t\tda Silva'];
+    for (const text of texts) {
+      const fast = personRecognizer.detect(text);
+      expect(fast, text).toEqual(personRecognizer.detectExhaustively!(text));
+      expect(fast.length, text).toBeGreaterThan(0);
+    }
   });
 });

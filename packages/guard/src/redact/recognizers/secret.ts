@@ -277,13 +277,47 @@ function scanRandomTokens(text: string, found: TDetection[], anchored: boolean):
   return found;
 }
 
+/** Token shape bits read in one pass (were four regex tests per token; a key block has one token a line). */
+const SHAPE_HEX = 1;
+const SHAPE_DIGITS = 2;
+/** `^[a-z]+(?:[-_.][a-z]+)*$` case-insensitively: letter runs joined by single '-', '_' or '.'. */
+const SHAPE_WORDS = 4;
+
+export function readTokenShape(token: string): number {
+  let hex = true;
+  let digits = true;
+  let words = true;
+  // Words: a letter first, after each separator and last.
+  let afterSeparator = true;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    const isDigit = c >= 48 && c <= 57;
+    const isLetter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (!isDigit) digits = false;
+    if (!isDigit && !((c >= 65 && c <= 70) || (c >= 97 && c <= 102))) hex = false;
+    if (isLetter) afterSeparator = false;
+    else if ((c === 45 || c === 95 || c === 46) && !afterSeparator) afterSeparator = true;
+    else words = false;
+  }
+  if (afterSeparator) words = false;
+  return (hex ? SHAPE_HEX : 0) | (digits ? SHAPE_DIGITS : 0) | (words ? SHAPE_WORDS : 0);
+}
+
+/** For tests: the regex definitions `readTokenShape` must agree with. */
+export function readTokenShapeReference(token: string): number {
+  return (HEX.test(token) ? SHAPE_HEX : 0) | (/^\d+$/.test(token) ? SHAPE_DIGITS : 0) | (/^[a-z]+(?:[-_.][a-z]+)*$/i.test(token) ? SHAPE_WORDS : 0);
+}
+
+
 function scoreRandomToken(text: string, start: number, token: string): number {
   // Publishable keys are public; UUIDs are identifiers; paths and URL paths start with a slash.
-  if (token.startsWith('pk_') || UUID.test(token) || /^[/.~]/.test(token)) return 0;
+  const first = token.charCodeAt(0);
+  if (token.startsWith('pk_') || (token.length === 36 && UUID.test(token)) || first === 47 || first === 46 || first === 126) return 0;
+  const shape = readTokenShape(token);
   // Read lazily: the context window is the dearest check and most tokens are settled without it.
   // Git SHAs and content hashes are hex: not secrets unless the text says they are.
-  if (HEX.test(token)) return token.length >= 32 && hasContextWordBefore(text, start, 4, SECRET_WORDS) ? 0.7 : 0;
-  if (/^[a-z]+(?:[-_.][a-z]+)*$/i.test(token) || /^\d+$/.test(token)) return 0;
+  if (shape & SHAPE_HEX) return token.length >= 32 && hasContextWordBefore(text, start, 4, SECRET_WORDS) ? 0.7 : 0;
+  if (shape & (SHAPE_WORDS | SHAPE_DIGITS)) return 0;
   // File names and paths ("Screenshot_2024-03-12.png", "/docs/Setup2024") are built from word or
   // number segments; random credentials have a long segment that mixes classes.
   if (!hasLongMixedSegment(token)) return 0;

@@ -75,5 +75,9 @@ describe('other validators', () => {
       }),
       { numRuns: 2000 },
     );
+    // Counts past the memo of per-count terms (64) and long key-block lines.
+    for (const value of ['a'.repeat(100) + 'b'.repeat(70) + 'c', 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7'.repeat(7), 'Zq9Xw8'.repeat(40) + '+/=']) {
+      expect(measureShannonEntropy(value), value).toBe(reference(value));
+    }
   });
 });

@@ -119,14 +119,36 @@ function measureAsciiEntropy(value: string): number {
     asciiCounts[c] = seen + 1;
   }
   let entropy = 0;
+  // Most characters of a token share a few counts (1, 2, 3…): each count's term is computed once per call and
+  // reused (the same expression, so the same value), instead of a log2 per distinct character.
+  if (termGeneration === 0x7fffffff) {
+    termGeneration = 0;
+    termSeen.fill(0);
+  }
+  const generation = ++termGeneration;
   for (let k = 0; k < distinct; k++) {
     const c = asciiOrder[k]!;
-    const p = asciiCounts[c]! / value.length;
-    entropy -= p * Math.log2(p);
+    const count = asciiCounts[c]!;
+    let term: number;
+    if (count < TERM_SLOTS && termSeen[count] === generation) term = termValues[count]!;
+    else {
+      const p = count / value.length;
+      term = p * Math.log2(p);
+      if (count < TERM_SLOTS) {
+        termValues[count] = term;
+        termSeen[count] = generation;
+      }
+    }
+    entropy -= term;
     asciiCounts[c] = 0;
   }
   return i < value.length ? -1 : entropy;
 }
+
+const TERM_SLOTS = 64;
+const termValues = new Float64Array(TERM_SLOTS);
+const termSeen = new Int32Array(TERM_SLOTS);
+let termGeneration = 0;
 
 const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
 

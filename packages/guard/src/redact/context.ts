@@ -77,6 +77,8 @@ type TWordMatcher = {
    * below: a window token is hashed where it stands, not sliced and lower-cased. A hit is compared in full.
    */
   byHash: ReadonlyMap<number, readonly { word: string; phraseEnd: boolean }[]>;
+  /** The longest single word or phrase end: a longer window token (a key line, a hash) is not hashed at all. */
+  maxLength: number;
 };
 const matchers = new WeakMap<readonly string[], TWordMatcher>();
 
@@ -103,7 +105,8 @@ function compileWords(words: readonly string[]): TWordMatcher {
         byHash.set(hashString(word), entries);
       }
     }
-    matcher = { single, phrases, phraseEnds, byHash };
+    const maxLength = Math.max(0, ...[...single, ...phraseEnds].map((word) => word.length));
+    matcher = { single, phrases, phraseEnds, byHash, maxLength };
     matchers.set(words, matcher);
   }
   return matcher;
@@ -162,6 +165,12 @@ function scanWindow(text: string, from: number, position: number, count: number,
         if (before < 0) return -1;
         if (before === 0) break;
         start--;
+      }
+      if (i - start > matcher.maxLength) {
+        // Longer than every word of the list: it can't be one (it still counts as a token).
+        tokens++;
+        i = start;
+        continue;
       }
       for (let k = start; k < i; k++) h = Math.imul(h ^ windowUnit(text.charCodeAt(k)), FNV_PRIME);
     }

@@ -4,7 +4,7 @@
  *
  *   npx tsx packages/guard/bench/injection.ts
  *
- * Rows: v8 and v7 (cross-author dev sets, seen), the repo's v6 test split and the written dev splits (s3, s4), then each public corpus in /work/shared/corpora (or
+ * Rows: the session-5 calibration set, v9, v8 and v7 (cross-author dev sets, seen), the repo's v6 test split and the written dev splits (s3, s4, s5), then each public corpus in /work/shared/corpora (or
  * $VOUCH_SHARED_CORPORA) when present. Those files are read in place for evaluation only; they
  * are never copied into the repo or used for training. Prints figures, asserts nothing.
  */
@@ -26,14 +26,18 @@ function writtenDevSplits(): TCorpus[] {
   return [
     { name: 'vouch written dev (s3)', records: dev.filter((record) => record.source?.startsWith('written-s3')) },
     { name: 'vouch written dev (s4)', records: dev.filter((record) => record.source?.startsWith('written-s4')) },
+    { name: 'vouch written dev (s5)', records: dev.filter((record) => record.source?.startsWith('written-s5')) },
   ];
 }
 
 function loadCorpora(): TCorpus[] {
   const corpora: TCorpus[] = [
+    // Session 5's calibration set (an author who wrote no training rows, see corpora/injection/calibration-s5.README.md):
+    // the classifier-alone threshold and the model settings of session 5 were chosen on it, so it is seen; never trained on.
+    { name: 'vouch calibration s5 (dev, seen)', records: readJsonl(join(packageRoot, 'corpora', 'injection', 'calibration-s5.jsonl')) },
     // Written blind by a fourth author outside the repository in session 4, committed after the detector was frozen
-    // and measured once by the lead (see corpora/injection/holdout-v9.README.md). Never trained or tuned on.
-    { name: 'vouch v9 (blind, 4th author)', records: readJsonl(join(packageRoot, 'corpora', 'injection', 'holdout-v9.jsonl')) },
+    // and measured once by the lead (88.4 % / 5.0 %, see corpora/injection/holdout-v9.README.md); seen since, never trained on.
+    { name: 'vouch v9 (dev, seen)', records: readJsonl(join(packageRoot, 'corpora', 'injection', 'holdout-v9.jsonl')) },
     // Written blind by a third author outside the repository and measured once by the lead after session 3 (92.0 % /
     // 2.0 %, see corpora/injection/holdout-v8.README.md); seen since: a cross-author development set (never trained on).
     { name: 'vouch v8 (dev, seen)', records: readJsonl(join(packageRoot, 'corpora', 'injection', 'holdout-v8.jsonl')) },

@@ -33,6 +33,7 @@ corpora.push({ name: 'dev', records: dev });
 const writtenDev = loadTrainingSets().dev.filter((record) => WRITTEN_FILES.includes(record.source ?? ''));
 corpora.push({ name: 'dev s3 (written)', records: writtenDev.filter((record) => record.source?.startsWith('written-s3')) });
 corpora.push({ name: 'dev s4 (written)', records: writtenDev.filter((record) => record.source?.startsWith('written-s4')) });
+corpora.push({ name: 'dev s5 (written)', records: writtenDev.filter((record) => record.source?.startsWith('written-s5')) });
 const v5 = [...readJsonl(join(corpusDirectory, 'train.jsonl')), ...dev].filter((record) => /^(atk|ben)-v5-/.test(record.id));
 corpora.push({ name: 'v5 (in train/dev)', records: v5 });
 corpora.push({ name: 'v6 (test.jsonl)', records: readJsonl(join(corpusDirectory, 'test.jsonl')) });
@@ -40,6 +41,9 @@ corpora.push({ name: 'v6 (test.jsonl)', records: readJsonl(join(corpusDirectory,
 corpora.push({ name: 'v7 (dev, seen)', records: readJsonl(join(corpusDirectory, 'holdout-v7.jsonl')) });
 // Written blind by a third author, measured once after session 3; seen since, the second cross-author development set.
 corpora.push({ name: 'v8 (dev, seen)', records: readJsonl(join(corpusDirectory, 'holdout-v8.jsonl')) });
+// Blind once after session 4 (88.4 % / 5.0 %), seen since; and session 5's calibration set (settings chosen on it).
+corpora.push({ name: 'v9 (dev, seen)', records: readJsonl(join(corpusDirectory, 'holdout-v9.jsonl')) });
+corpora.push({ name: 'calibration s5 (seen)', records: readJsonl(join(corpusDirectory, 'calibration-s5.jsonl')) });
 // The redaction corpus after redaction, as the answer pipeline scores messages: benign support traffic.
 corpora.push({ name: 'pii corpus (redacted)', records: piiCorpusAsBenign() });
 if (existsSync(sharedCorporaDirectory)) {

@@ -156,6 +156,7 @@ const FOLDS: { name: string; prefixes: string[] }[] = [
   { name: 's4a+s4b', prefixes: ['s4a-', 's4b-'] },
   { name: 's4c+s4d', prefixes: ['s4c-', 's4d-'] },
   { name: 's5a+s5b', prefixes: ['s5a-', 's5b-'] },
+  { name: 's5c+s5d', prefixes: ['s5c-', 's5d-'] },
 ];
 const inFold = (record: TLabelledRecord, prefixes: readonly string[]): boolean => prefixes.some((prefix) => record.id.startsWith(prefix));
 const folds = process.env.FOLDS

@@ -2,7 +2,7 @@
  * The training and development material of the injection classifier, in one place, so the trainer,
  * the evaluation script and the experiments read the same rows.
  *
- * - train: `train.jsonl`, `grammar.jsonl` and 85 % of the hand-written session-3 and session-4 files;
+ * - train: `train.jsonl`, `grammar.jsonl` and 85 % of the hand-written session-3, session-4 and session-5 files;
  * - dev: `dev.jsonl` and the other 15 % of the hand-written files.
  *
  * The session-3 files (`written-s3-attacks.jsonl`, `written-s3-benign.jsonl`) were written by hand by

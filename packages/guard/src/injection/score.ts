@@ -27,6 +27,13 @@ const HIDDEN_TAG_TEXT_WEIGHT = 0.45;
  * Session 4 lowered CLASSIFIER_SOLO_PROBABILITY from 0.85 to 0.8 for messages, chosen with
  * `scripts/injection-experiment.ts` (MATCH_FP) on the written dev splits, v6, v7, v8, the redacted PII corpus and
  * deepset together: at the same total of false alarms it catches more on every one of them.
+ *
+ * Session 5 re-chose it without the development sets whose voices match the training authors': on the calibration
+ * set of an author who wrote no training rows and on leave-one-author-out folds (`injection-experiment.ts FOLDS=1`),
+ * for the session-5 model. 0.8 scored best or next to best whether a false alarm counts 5 or 10 missed attacks
+ * (calibration 80.3 % / 0.6 %, folds 84.2 % / 2.8 %; 0.75: 81.5 / 0.6 and 85.7 / 3.3; 0.85: 77.0 / 0.4 and
+ * 82.2 / 2.4; 0.9: 73.8 / 0.4 and 79.4 / 1.9). A second signal required for classifier-alone flags (the text addresses
+ * the assistant or its configuration, three cue sets tried) lost more catches than false alarms at every threshold.
  */
 const CLASSIFIER_FLOOR = 0.5;
 const CLASSIFIER_MAX_WEIGHT = 0.95;

@@ -4,7 +4,7 @@
  *
  *   npx tsx packages/guard/bench/injection.ts
  *
- * Rows: the session-5 calibration set, v9, v8 and v7 (cross-author dev sets, seen), the repo's v6 test split and the written dev splits (s3, s4, s5), then each public corpus in /work/shared/corpora (or
+ * Rows: the blind v10 (fifth author), the session-5 calibration set, v9, v8 and v7 (cross-author dev sets, seen), the repo's v6 test split and the written dev splits (s3, s4, s5), then each public corpus in /work/shared/corpora (or
  * $VOUCH_SHARED_CORPORA) when present. Those files are read in place for evaluation only; they
  * are never copied into the repo or used for training. Prints figures, asserts nothing.
  */
@@ -32,6 +32,9 @@ function writtenDevSplits(): TCorpus[] {
 
 function loadCorpora(): TCorpus[] {
   const corpora: TCorpus[] = [
+    // Written blind by a fifth author outside the repository in session 5, committed after the detector was frozen
+    // and measured once by the lead (see corpora/injection/holdout-v10.README.md). Never trained or tuned on.
+    { name: 'vouch v10 (blind, 5th author)', records: readJsonl(join(packageRoot, 'corpora', 'injection', 'holdout-v10.jsonl')) },
     // Session 5's calibration set (an author who wrote no training rows, see corpora/injection/calibration-s5.README.md):
     // the classifier-alone threshold and the model settings of session 5 were chosen on it, so it is seen; never trained on.
     { name: 'vouch calibration s5 (dev, seen)', records: readJsonl(join(packageRoot, 'corpora', 'injection', 'calibration-s5.jsonl')) },

@@ -90,7 +90,7 @@ export function isDevRow(id: string): boolean {
 }
 
 /** Held-out sets: never trained on, their texts and near-copies are dropped from training and dev. */
-export const HELD_OUT_FILES = ['test.jsonl', 'holdout-v7.jsonl', 'holdout-v8.jsonl', 'holdout-v9.jsonl'];
+export const HELD_OUT_FILES = ['test.jsonl', 'holdout-v7.jsonl', 'holdout-v8.jsonl', 'holdout-v9.jsonl', 'holdout-v10.jsonl'];
 
 /**
  * Calibration sets (`calibration-*.jsonl`, session 5: 1,200 rows by an author who wrote no training rows): for
@@ -104,11 +104,13 @@ export function calibrationFiles(): string[] {
 }
 
 /**
- * Texts of sets that are never trained on (the frozen v6 split, the v7, v8 and v9 sets). v8 was added after the
+ * Texts of sets that are never trained on (the frozen v6 split, the v7, v8, v9 and v10 sets). v8 was added after the
  * session-3 model was trained: two short benign v8 texts equal benign training texts that another author wrote
  * independently, so that model saw them; the loader drops them. Likewise v9 after the session-4 model: 1 training
  * text equals a v9 text and 28 nearly repeat one (common support phrasings by other authors); the shipped model saw
  * them, and the next training run drops them (so it will not reproduce the session-4 model.json byte for byte).
+ * And v10 after the session-5 model: no training text equals a v10 text, 19 nearly repeat one ("please delete my
+ * account and all my data"…); the session-5 model saw them, the next training run drops them.
  */
 function evaluationTexts(): string[] {
   const texts: string[] = [];

@@ -8,7 +8,7 @@ import { scoreInjection } from './index';
 
 type TRecord = { id: string; text: string; label: 'attack' | 'benign'; family?: string; lang?: string };
 
-function readSplit(name: 'train' | 'dev' | 'test' | 'holdout-v7' | 'holdout-v8' | 'holdout-v9' | 'calibration-s5'): TRecord[] {
+function readSplit(name: 'train' | 'dev' | 'test' | 'holdout-v7' | 'holdout-v8' | 'holdout-v9' | 'holdout-v10' | 'calibration-s5'): TRecord[] {
   const path = fileURLToPath(new URL(`../../corpora/injection/${name}.jsonl`, import.meta.url));
   return readFileSync(path, 'utf8')
     .split('\n')
@@ -73,7 +73,7 @@ const V7_TPR_FLOOR = 0.89;
 const V7_FPR_CEILING = 0.015;
 
 /** A frozen cross-author set: its file is pinned by sha256 and the detector must stay above its floors. */
-function describeFrozenSet(title: string, name: 'holdout-v7' | 'holdout-v8' | 'holdout-v9' | 'calibration-s5', sha256: string, tprFloor: number, fprCeiling: number): void {
+function describeFrozenSet(title: string, name: 'holdout-v7' | 'holdout-v8' | 'holdout-v9' | 'holdout-v10' | 'calibration-s5', sha256: string, tprFloor: number, fprCeiling: number): void {
   describe(title, () => {
     const records = readSplit(name);
 
@@ -130,4 +130,15 @@ describeFrozenSet(
   '19e46994be8816c1f8234f3eab502f62b7d8621e63a66b76eb67de64c0304500',
   0.79,
   0.01,
+);
+
+// v10 was written blind by a fifth author outside the repository and measured once by the lead after the session-5
+// detector was frozen: TPR 0.872 (436/500), FPR 0.012 (6/500), F1 0.926 (goal 0.95 / 0.01 not met). Seen from then on
+// and never trained on (the loader drops its texts and near-copies); these floors only keep it from getting worse.
+describeFrozenSet(
+  'blind held-out set v10 (measured once, seen since)',
+  'holdout-v10',
+  '5d5e4857611b74004310e2b0220348bc9f6f0f59e4373c78e2ede178d40a8505',
+  0.87,
+  0.012,
 );

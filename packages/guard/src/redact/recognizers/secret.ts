@@ -282,46 +282,74 @@ const SHAPE_HEX = 1;
 const SHAPE_DIGITS = 2;
 /** `^[a-z]+(?:[-_.][a-z]+)*$` case-insensitively: letter runs joined by single '-', '_' or '.'. */
 const SHAPE_WORDS = 4;
+/** `hasLongMixedSegment`: a segment between [-_./+=] of 16+ characters mixing two of lower, upper, digit. */
+const LONG_MIXED = 8;
+/** `countCharacterClasses` of the whole token (0–3) sits in the bits from here. */
+const CLASS_SHIFT = 4;
 
-export function readTokenShape(token: string): number {
+/**
+ * Everything `scoreRandomToken` reads of a token's characters, in one pass: the shape bits, whether a long
+ * segment mixes classes, and how many of lower, upper and digit the token has. These were three passes (and a
+ * class count per long segment) for every token of 24+ characters; a private-key block is one token a line.
+ * Hand-written for speed; tested against `readTokenTraitsReference` (the regexes and the separate counts).
+ */
+export function readTokenTraits(token: string): number {
   let hex = true;
   let digits = true;
   let words = true;
   // Words: a letter first, after each separator and last.
   let afterSeparator = true;
+  // Class bits (lower 1, upper 2, digit 4) of the whole token and of the current [-_./+=] segment.
+  let all = 0;
+  let segment = 0;
+  let segmentStart = 0;
+  let mixed = false;
   for (let i = 0; i < token.length; i++) {
     const c = token.charCodeAt(i);
     const isDigit = c >= 48 && c <= 57;
-    const isLetter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    const isLower = c >= 97 && c <= 122;
+    const isUpper = c >= 65 && c <= 90;
     if (!isDigit) digits = false;
     if (!isDigit && !((c >= 65 && c <= 70) || (c >= 97 && c <= 102))) hex = false;
-    if (isLetter) afterSeparator = false;
+    if (isLower || isUpper) afterSeparator = false;
     else if ((c === 45 || c === 95 || c === 46) && !afterSeparator) afterSeparator = true;
     else words = false;
+    if (isLower) segment |= 1;
+    else if (isUpper) segment |= 2;
+    else if (isDigit) segment |= 4;
+    else if (c === 45 || c === 95 || c === 46 || c === 47 || c === 43 || c === 61) {
+      if (i - segmentStart >= 16 && segment !== 1 && segment !== 2 && segment !== 4 && segment !== 0) mixed = true;
+      all |= segment;
+      segment = 0;
+      segmentStart = i + 1;
+    }
   }
+  if (token.length - segmentStart >= 16 && segment !== 1 && segment !== 2 && segment !== 4 && segment !== 0) mixed = true;
+  all |= segment;
   if (afterSeparator) words = false;
-  return (hex ? SHAPE_HEX : 0) | (digits ? SHAPE_DIGITS : 0) | (words ? SHAPE_WORDS : 0);
+  const classes = (all & 1) + ((all >> 1) & 1) + ((all >> 2) & 1);
+  return (hex ? SHAPE_HEX : 0) | (digits ? SHAPE_DIGITS : 0) | (words ? SHAPE_WORDS : 0) | (mixed ? LONG_MIXED : 0) | (classes << CLASS_SHIFT);
 }
 
-/** For tests: the regex definitions `readTokenShape` must agree with. */
-export function readTokenShapeReference(token: string): number {
-  return (HEX.test(token) ? SHAPE_HEX : 0) | (/^\d+$/.test(token) ? SHAPE_DIGITS : 0) | (/^[a-z]+(?:[-_.][a-z]+)*$/i.test(token) ? SHAPE_WORDS : 0);
+/** For tests: the definitions `readTokenTraits` must agree with (the shape regexes, the segment and class counts). */
+export function readTokenTraitsReference(token: string): number {
+  const shape = (HEX.test(token) ? SHAPE_HEX : 0) | (/^\d+$/.test(token) ? SHAPE_DIGITS : 0) | (/^[a-z]+(?:[-_.][a-z]+)*$/i.test(token) ? SHAPE_WORDS : 0);
+  return shape | (hasLongMixedSegment(token) ? LONG_MIXED : 0) | (countCharacterClasses(token) << CLASS_SHIFT);
 }
-
 
 function scoreRandomToken(text: string, start: number, token: string): number {
   // Publishable keys are public; UUIDs are identifiers; paths and URL paths start with a slash.
   const first = token.charCodeAt(0);
   if (token.startsWith('pk_') || (token.length === 36 && UUID.test(token)) || first === 47 || first === 46 || first === 126) return 0;
-  const shape = readTokenShape(token);
+  const traits = readTokenTraits(token);
   // Read lazily: the context window is the dearest check and most tokens are settled without it.
   // Git SHAs and content hashes are hex: not secrets unless the text says they are.
-  if (shape & SHAPE_HEX) return token.length >= 32 && hasContextWordBefore(text, start, 4, SECRET_WORDS) ? 0.7 : 0;
-  if (shape & (SHAPE_WORDS | SHAPE_DIGITS)) return 0;
+  if (traits & SHAPE_HEX) return token.length >= 32 && hasContextWordBefore(text, start, 4, SECRET_WORDS) ? 0.7 : 0;
+  if (traits & (SHAPE_WORDS | SHAPE_DIGITS)) return 0;
   // File names and paths ("Screenshot_2024-03-12.png", "/docs/Setup2024") are built from word or
   // number segments; random credentials have a long segment that mixes classes.
-  if (!hasLongMixedSegment(token)) return 0;
-  const classes = countCharacterClasses(token);
+  if (!(traits & LONG_MIXED)) return 0;
+  const classes = traits >> CLASS_SHIFT;
   let near: boolean | undefined;
   if (classes < 3 && !(near = hasContextWordBefore(text, start, 4, SECRET_WORDS))) return 0;
   if (measureShannonEntropy(token) < ENTROPY_THRESHOLD) return 0;

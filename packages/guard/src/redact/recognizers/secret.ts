@@ -240,9 +240,12 @@ function detectSecrets(text: string, anchored: boolean): TDetection[] {
     KNOWN_SECRET.lastIndex = 0;
     for (let m = KNOWN_SECRET.exec(text); m; m = KNOWN_SECRET.exec(text)) pushKnown(found, m);
   }
-  if (!hasLabelHint(text)) return scanRandomTokens(text, found, anchored);
   const labelled: RegExpExecArray[] = [];
+  // A labelled secret's label holds one of LABEL_HINT's words, so the hint is only a shortcut: the anchored
+  // path skips it (its candidate scan looks at the few words before each ':' or '=' and costs less than the
+  // case-insensitive hint over the whole text); the reference path keeps it.
   if (anchored) labelled.push(...execAtStarts(LABELLED_SECRET_AT, text, findLabelStarts(text)));
+  else if (!hasLabelHint(text)) return scanRandomTokens(text, found, anchored);
   else {
     LABELLED_SECRET.lastIndex = 0;
     for (let m = LABELLED_SECRET.exec(text); m; m = LABELLED_SECRET.exec(text)) labelled.push(m);

@@ -100,14 +100,37 @@ function collectDetections(text: string, plan: TDetectionPlan): TDetection[] {
   }
   const kept: TDetection[] = [];
   for (const c of candidates) if (c.score >= plan.threshold && c.end > c.start) kept.push(c);
-  return kept.length <= 1 ? kept : resolveOverlaps(kept, text.length);
+  // `kept` is this call's own array: resolved in place, without the defensive copy.
+  return kept.length <= 1 ? kept : resolveOverlapsInPlace(kept, text.length);
 }
+
+/** The overlap order: highest score first, then the longest span, then the earliest start. */
+const byPriority = (a: TDetection, b: TDetection): number => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start;
 
 /** Highest score wins, then the longest span; the loser is dropped entirely (no partial spans). */
 export function resolveOverlaps(candidates: TDetection[], textLength: number): TDetection[] {
-  const ordered = [...candidates].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  return resolveOverlapsInPlace([...candidates], textLength);
+}
+
+/**
+ * `resolveOverlaps` on an array the caller gives up (it is reordered). A message with PII has a handful of
+ * candidates: they are ordered by a stable insertion sort with the same comparison as `Array.prototype.sort`
+ * (also stable, so the order is the same, ties included), and the accepted spans (disjoint, so their starts
+ * differ) likewise by start; no comparator closures or sort calls per message. Tested against the sort-based
+ * reference with distinguishable ties.
+ */
+function resolveOverlapsInPlace(ordered: TDetection[], textLength: number): TDetection[] {
   const accepted: TDetection[] = [];
   if (ordered.length <= 32) {
+    for (let i = 1; i < ordered.length; i++) {
+      const item = ordered[i]!;
+      let j = i - 1;
+      while (j >= 0 && byPriority(ordered[j]!, item) > 0) {
+        ordered[j + 1] = ordered[j]!;
+        j--;
+      }
+      ordered[j + 1] = item;
+    }
     // A short message has a handful of candidates: comparing spans beats allocating a text-long bitmap
     // (a plain loop: no closure per candidate).
     for (const candidate of ordered) {
@@ -118,10 +141,18 @@ export function resolveOverlaps(candidates: TDetection[], textLength: number): T
           break;
         }
       }
-      if (free) accepted.push(candidate);
+      if (!free) continue;
+      let j = accepted.length - 1;
+      accepted.push(candidate);
+      while (j >= 0 && accepted[j]!.start > candidate.start) {
+        accepted[j + 1] = accepted[j]!;
+        j--;
+      }
+      accepted[j + 1] = candidate;
     }
-    return accepted.sort((a, b) => a.start - b.start);
+    return accepted;
   }
+  ordered.sort(byPriority);
   const taken = new Uint8Array(textLength);
   for (const candidate of ordered) {
     let free = true;

@@ -395,6 +395,15 @@ describe('redaction prefilter', () => {
     fc.assert(fc.property(fc.array(span, { maxLength: 40 }), (candidates) => {
       expect(resolveOverlaps(candidates, 80)).toEqual(reference(candidates, 80));
     }), { numRuns: 2000 });
+    // Ties told apart (each candidate its own type, few distinct spans and scores): the few-
+    // candidate path's insertion sorts must keep the order of the stable sorts exactly, not only the same spans.
+    const tied = fc.tuple(fc.nat(12), fc.integer({ min: 1, max: 4 }), fc.constantFrom(0.5, 0.95)).map(([start, length, score]) => ({ start, end: start + length, score }));
+    fc.assert(fc.property(fc.array(tied, { maxLength: 40 }), (spans) => {
+      const candidates = spans.map((c, i) => ({ ...c, type: `T${i}` }));
+      const input = [...candidates];
+      expect(resolveOverlaps(candidates, 20)).toEqual(reference(candidates, 20));
+      expect(candidates).toEqual(input);
+    }), { numRuns: 3000 });
   });
 
   it('opens the name gate for a particle right after a trigger (the gate used to miss it)', () => {

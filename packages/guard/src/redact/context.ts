@@ -1,3 +1,5 @@
+import { FNV_OFFSET, FNV_PRIME, hashWord, LATIN } from './prefilter';
+
 /**
  * Context scoring in the manner of Microsoft Presidio: a recogniser proposes a span with a base score,
  * words shortly before the span raise it (e.g. "card", "DOB") or lower it (e.g. "order", "tracking").
@@ -15,8 +17,6 @@ export const NEGATIVE_CONTEXT: readonly string[] = [
 
 export const NEGATIVE_CONTEXT_PENALTY = 0.45;
 export const POSITIVE_CONTEXT_BOOST = 0.35;
-
-import { LATIN } from './prefilter';
 
 const TOKEN = /[\p{L}\p{N}]+|#/gu;
 const SPACE = /\s/;
@@ -82,15 +82,6 @@ type TWordMatcher = {
 };
 const matchers = new WeakMap<readonly string[], TWordMatcher>();
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
-
-function hashString(word: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
-  return h;
-}
-
 function compileWords(words: readonly string[]): TWordMatcher {
   let matcher = matchers.get(words);
   if (!matcher) {
@@ -100,9 +91,10 @@ function compileWords(words: readonly string[]): TWordMatcher {
     const byHash = new Map<number, { word: string; phraseEnd: boolean }[]>();
     for (const [list, phraseEnd] of [[single, false], [phraseEnds, true]] as const) {
       for (const word of list) {
-        const entries = byHash.get(hashString(word)) ?? [];
+        const hash = hashWord(word);
+        const entries = byHash.get(hash) ?? [];
         entries.push({ word, phraseEnd });
-        byHash.set(hashString(word), entries);
+        byHash.set(hash, entries);
       }
     }
     const maxLength = Math.max(0, ...[...single, ...phraseEnds].map((word) => word.length));
@@ -235,13 +227,6 @@ export type TContextRule = {
 
 let scoringFloor = 0;
 
-/**
- * Runs `detect` with scores below `threshold` left unfinished: a candidate whose best possible score (base
- * plus boost) or whose score after the positive words is already below it can't be reported, and negative
- * words only lower a score, so the remaining context reads are skipped (its score stays below the
- * threshold). Detection at the same threshold reports exactly the same entities; `detectEntities` uses it
- * on the fast path. Context reads ran once or twice per candidate and showed in profiles of long text.
- */
 /** Sets the scoring floor (see `withScoringFloor`) and returns the previous one; callers restore it in `finally`. */
 export function setScoringFloor(threshold: number): number {
   const previous = scoringFloor;
@@ -249,13 +234,19 @@ export function setScoringFloor(threshold: number): number {
   return previous;
 }
 
+/**
+ * Runs `detect` with scores below `threshold` left unfinished: a candidate whose best possible score (base
+ * plus boost) or whose score after the positive words is already below it can't be reported, and negative
+ * words only lower a score, so the remaining context reads are skipped (its score stays below the
+ * threshold). Detection at the same threshold reports exactly the same entities; `detectEntities` uses it
+ * on the fast path. Context reads ran once or twice per candidate and showed in profiles of long text.
+ */
 export function withScoringFloor<T>(threshold: number, detect: () => T): T {
-  const previous = scoringFloor;
-  scoringFloor = threshold;
+  const previous = setScoringFloor(threshold);
   try {
     return detect();
   } finally {
-    scoringFloor = previous;
+    setScoringFloor(previous);
   }
 }
 

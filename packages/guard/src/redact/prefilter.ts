@@ -171,8 +171,8 @@ const IBAN_COUNTRY = new Uint8Array(26 * 26);
 for (const code of Object.keys(IBAN_LENGTHS)) IBAN_COUNTRY[(code.charCodeAt(0) - 65) * 26 + code.charCodeAt(1) - 65] = 1;
 
 /** Hashes stay int32 throughout (`| 0`, an Int32Array of keys): as uint32 (`>>> 0`) half of them were doubles. */
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+export const FNV_PRIME = 0x01000193;
 
 /** Character classes for code units below 128. */
 const C_DIGIT = 1;
@@ -207,7 +207,8 @@ for (let c = 0x80; c < 0x250; c++) {
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
-function hashWord(word: string): number {
+/** FNV-1a of the UTF-16 units, int32: the hash the scan, the context reader and the name triggers compute in place. */
+export function hashWord(word: string): number {
   let h = FNV_OFFSET;
   for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
   return h | 0;

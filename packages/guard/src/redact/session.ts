@@ -29,12 +29,11 @@ export class RedactionSession {
 
   private constructor(
     private salt: string | null,
-    counters?: Iterable<[string, number]>,
-    placeholders?: Iterable<[string, string]>,
+    counters: Iterable<[string, number]> = [],
+    placeholders: Iterable<[string, string]> = [],
   ) {
-    // A fresh session (one per `redact` call without a session) builds its maps without the iterator protocol.
-    this.counters = counters ? new Map(counters) : new Map();
-    this.placeholders = placeholders ? new Map(placeholders) : new Map();
+    this.counters = new Map(counters);
+    this.placeholders = new Map(placeholders);
   }
 
   static create(salt?: string): RedactionSession {

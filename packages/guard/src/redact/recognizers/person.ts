@@ -1,5 +1,5 @@
 import { type TDetection } from '../types';
-import { isBeforeName, LATIN, mayHaveVocabulary, registerVocabulary, VOCAB } from '../prefilter';
+import { FNV_OFFSET, FNV_PRIME, hashWord, isBeforeName, LATIN, mayHaveVocabulary, registerVocabulary, VOCAB } from '../prefilter';
 import { type TRecognizer } from './recognizer';
 
 /**
@@ -149,9 +149,6 @@ function readPreviousWord(text: string, position: number): string {
 /** Cased letters (lower case differs from upper case, as `isLetter` reads them) among code units 0x80–0x24F. */
 const CASED_LATIN = new Uint8Array(0x250).map((_, c) => (c >= 0x80 && isLetter(String.fromCharCode(c)) ? 1 : 0));
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
-
 /** A unit of a trigger word lower-cased, or -1 where only the string path can say (letters beyond Latin Extended). */
 function triggerUnit(c: number): number {
   if (c < 128) return c >= 65 && c <= 90 ? c | 0x20 : c;
@@ -160,18 +157,13 @@ function triggerUnit(c: number): number {
   return -1;
 }
 
-function hashTrigger(word: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
-  return h;
-}
-
 /** Trigger tails by hash (FNV-1a of the lower-cased units), for `hasTriggerBefore`. */
 const TRIGGERS_BY_HASH = new Map<number, string[]>();
 for (const tail of TRIGGER_TAILS) {
-  const entries = TRIGGERS_BY_HASH.get(hashTrigger(tail)) ?? [];
+  const hash = hashWord(tail);
+  const entries = TRIGGERS_BY_HASH.get(hash) ?? [];
   entries.push(tail);
-  TRIGGERS_BY_HASH.set(hashTrigger(tail), entries);
+  TRIGGERS_BY_HASH.set(hash, entries);
 }
 
 /**

@@ -1,12 +1,70 @@
 import { scoreWithContext } from '../context';
 import { mayHaveVocabulary, registerVocabulary, VOCAB } from '../prefilter';
 import { type TDetection } from '../types';
-import { findDigitRunsIn, matchesInRange, shouldAnchor, toSticky, type TRecognizer } from './recognizer';
+import { cutAtLineEnd, findDigitRunsIn, isAsciiDigitCode as isDigit, isLetterOrNumberAt, isLetterOrNumberBefore, type TRecognizer } from './recognizer';
 
-const CANDIDATE =
+/** The reference definition (`detectExhaustively`); `matchPhoneAt` reads the same matches by hand. */
+export const PHONE_CANDIDATE =
   /(?<![\p{L}\p{N}_+\-/.,#@:$€£(])(?:\+[ \u00A0]?|\(\+?|00)?\d[\d \-.()/\u00A0]{5,28}\d(?![\p{L}\p{N}_\-/@]|[ .\-/\u00A0]?\d|[.,]\d)/gu;
 
-const CANDIDATE_AT = toSticky(CANDIDATE);
+const isBodyCharacter = (c: number): boolean =>
+  (c >= 48 && c <= 57) || c === 32 || c === 45 || c === 46 || c === 40 || c === 41 || c === 47 || c === 0xa0;
+
+/**
+ * Where the body `\d[\d \-.()/\u00A0]{5,28}\d` and the look-ahead match from `from`, or -1: the regex's greedy
+ * class run backs off one character at a time until a digit ends it and the look-ahead holds, so the longest
+ * such end wins.
+ */
+function matchPhoneBody(text: string, from: number): number {
+  if (!isDigit(text.charCodeAt(from))) return -1;
+  let end = from + 1;
+  const cap = from + 30;
+  while (end < cap && isBodyCharacter(text.charCodeAt(end))) end++;
+  for (; end >= from + 7; end--) {
+    if (!isDigit(text.charCodeAt(end - 1))) continue;
+    // (?![\p{L}\p{N}_\-/@]|[ .\-/\u00A0]?\d|[.,]\d)
+    const after = text.charCodeAt(end);
+    if (after === 95 || after === 45 || after === 47 || after === 64 || isLetterOrNumberAt(text, end)) continue;
+    if ((after === 32 || after === 46 || after === 45 || after === 47 || after === 0xa0 || after === 44) && isDigit(text.charCodeAt(end + 1))) continue;
+    return end;
+  }
+  return -1;
+}
+
+/**
+ * Where PHONE_CANDIDATE's sticky twin ends a match starting at `start`, or -1; hand-written for speed (see
+ * recognizer.ts). The optional prefix's alternatives in the regex's order ('+ ', '+', '(+', '(', '00', none),
+ * the first whose body matches wins.
+ */
+export function matchPhoneAt(text: string, start: number): number {
+  if (start > 0) {
+    const b = text.charCodeAt(start - 1);
+    // [_+\-/.,#@:$€£(]
+    if (b === 95 || b === 43 || b === 45 || b === 47 || b === 46 || b === 44 || b === 35 || b === 64 || b === 58 || b === 36 || b === 0x20ac || b === 0xa3 || b === 40) return -1;
+    if (isLetterOrNumberBefore(text, start)) return -1;
+  }
+  const c = text.charCodeAt(start);
+  if (c === 43) {
+    const next = text.charCodeAt(start + 1);
+    if (next === 32 || next === 0xa0) {
+      const end = matchPhoneBody(text, start + 2);
+      if (end >= 0) return end;
+    }
+    return matchPhoneBody(text, start + 1);
+  }
+  if (c === 40) {
+    if (text.charCodeAt(start + 1) === 43) {
+      const end = matchPhoneBody(text, start + 2);
+      if (end >= 0) return end;
+    }
+    return matchPhoneBody(text, start + 1);
+  }
+  if (c === 48 && text.charCodeAt(start + 1) === 48) {
+    const end = matchPhoneBody(text, start + 2);
+    if (end >= 0) return end;
+  }
+  return matchPhoneBody(text, start);
+}
 
 /** Whether the phone body `\d[\d \-.()/\u00A0]{5,28}\d` has room at `start`: seven characters of its class. */
 function hasPhoneBody(text: string, start: number, end: number): boolean {
@@ -19,25 +77,46 @@ function hasPhoneBody(text: string, start: number, end: number): boolean {
 }
 
 /**
- * Where a phone can start: a digit run (the look-behind forbids a digit before) with room for the body, or
- * the '+', '+ ', '(' or '(+' right before it. Hand-written for speed, like the other digit-run anchors.
+ * Phones starting in [from, to) (`to` a line end or the text's end). A phone starts at a digit run (the
+ * look-behind forbids a digit before) with room for the body, or at the '+', '+ ', '(' or '(+' right before it;
+ * those starts are tried in order by `matchPhoneAt`, skipping starts inside the previous match as a global scan
+ * would. Hand-written for speed, like the other digit-run anchors.
  */
-function findPhoneStarts(text: string, from: number, to: number): number[] {
+function detectPhones(text: string, from: number, to: number): TDetection[] {
+  const found: TDetection[] = [];
   const { starts: runs } = findDigitRunsIn(text, from, to);
-  const starts: number[] = [];
-  for (let k = 0; k < runs.length && runs[k]! < to; k++) {
+  const scanned = cutAtLineEnd(text, to);
+  let covered = 0;
+  for (let k = 0; k < runs.length; k++) {
     const s = runs[k]!;
+    if (s >= to) break;
     if (!hasPhoneBody(text, s, to)) continue;
     const before = text.charCodeAt(s - 1);
     if (before === 32 || before === 0xa0) {
-      if (text.charCodeAt(s - 2) === 43 && s - 2 >= from) starts.push(s - 2);
+      if (text.charCodeAt(s - 2) === 43 && s - 2 >= from) covered = tryPhoneAt(text, scanned, s - 2, covered, found);
     } else if (before === 43) {
-      if (text.charCodeAt(s - 2) === 40 && s - 2 >= from) starts.push(s - 2);
-      if (s - 1 >= from) starts.push(s - 1);
-    } else if (before === 40 && s - 1 >= from) starts.push(s - 1);
-    starts.push(s);
+      if (text.charCodeAt(s - 2) === 40 && s - 2 >= from) covered = tryPhoneAt(text, scanned, s - 2, covered, found);
+      if (s - 1 >= from) covered = tryPhoneAt(text, scanned, s - 1, covered, found);
+    } else if (before === 40 && s - 1 >= from) covered = tryPhoneAt(text, scanned, s - 1, covered, found);
+    covered = tryPhoneAt(text, scanned, s, covered, found);
   }
-  return starts;
+  return found;
+}
+
+/** `matchPhoneAt` at `start` unless a previous match covers it; scores a match. Returns the new covered end. */
+function tryPhoneAt(text: string, scanned: string, start: number, covered: number, found: TDetection[]): number {
+  if (start < covered) return covered;
+  const end = matchPhoneAt(scanned, start);
+  if (end < 0) return covered;
+  pushPhone(text, start, scanned.slice(start, end), found);
+  return end;
+}
+
+function pushPhone(text: string, start: number, raw: string, found: TDetection[]): void {
+  const base = scorePhoneShape(raw);
+  if (base === 0) return;
+  const score = scoreWithContext(text, start, base, CONTEXT);
+  found.push({ type: 'PHONE', start, end: start + raw.length, score });
 }
 
 const CONTEXT = {
@@ -67,23 +146,15 @@ export const phoneRecognizer: TRecognizer = {
   // 3-3-4 layouts (`phoneShapeAlone`); any other shape needs a context word (boost 0.35).
   mayMatch: (f, threshold) =>
     f.looseRunMax >= 7 && (threshold <= 0.45 || f.phoneShapeAlone || mayHaveVocabulary(f, VOCAB.PHONE)),
-  detect: (text) => detectPhones(text, 0, text.length, shouldAnchor(text)),
-  detectRange: (text, from, to) => detectPhones(text, from, to, true),
-  detectExhaustively: (text) => detectPhones(text, 0, text.length, false),
+  detect: (text) => detectPhones(text, 0, text.length),
+  detectRange: (text, from, to) => detectPhones(text, from, to),
+  detectExhaustively(text) {
+    const found: TDetection[] = [];
+    PHONE_CANDIDATE.lastIndex = 0;
+    for (let m = PHONE_CANDIDATE.exec(text); m; m = PHONE_CANDIDATE.exec(text)) pushPhone(text, m.index, m[0], found);
+    return found;
+  },
 };
-
-function detectPhones(text: string, from: number, to: number, anchored: boolean): TDetection[] {
-  const found: TDetection[] = [];
-  const matches = matchesInRange(text, from, to, anchored, { global: CANDIDATE, sticky: CANDIDATE_AT }, () => findPhoneStarts(text, from, to));
-  for (const m of matches) {
-    const raw = m[0];
-    const base = scorePhoneShape(raw);
-    if (base === 0) continue;
-    const score = scoreWithContext(text, m.index, base, CONTEXT);
-    found.push({ type: 'PHONE', start: m.index, end: m.index + raw.length, score });
-  }
-  return found;
-}
 
 /** 0 when the shape can't be a phone number; otherwise a base score by how phone-like the layout is. */
 export function scorePhoneShape(raw: string): number {

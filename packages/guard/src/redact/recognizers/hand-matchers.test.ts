@@ -7,6 +7,16 @@ import { isIpv4Valid } from '../validators';
 import { DIGIT_RUN, matchCardRunAt } from './credit-card';
 import { IBAN_CANDIDATE, matchIbanAt } from './iban';
 import { IPV4, isIpv4ValidAt, matchIpv4At } from './ip-address';
+import {
+  ID_TOKEN,
+  ITALIAN_FISCAL_CODE,
+  matchDniAt,
+  matchFiscalCodeAt,
+  matchIdTokenAt,
+  matchNinAt,
+  SPANISH_DNI,
+  UK_NIN,
+} from './national-id';
 import { matchPhoneAt, PHONE_CANDIDATE } from './phone';
 import { matchSsnAt, SSN_PATTERN } from './us-ssn';
 
@@ -52,6 +62,9 @@ const PIECES = [
   '123-45-6789', '123 45 6789', '078-05-1120', '192.168.0.1', '10.0.0', '.1', '4111 1111 1111 1111', '4111-1111-1111-1111',
   '+49 ', '+1 (415) 555-0132', '(030) ', '0044 ', '555-0132', '212.555.0199', '00 ', '(+',
   'DE89 3704 0044 0532 0130 00', 'DE89370400440532013000', 'GB82WEST12345698765432', ' 00', ' 0',
+  // Ids: NIN letters (allowed and not), codice fiscale, DNI/NIE, id tokens and spaced groups.
+  'QQ', 'AB', 'DQ', 'ZO', 'AO', 'U', 'X', 'Y', 'C', 'D', 'E', 'O', 'RSSMRA', '85', 'T', '10', 'A562S', 'RSSMRA85T10A562S', '12345678Z', 'X1234567L',
+  '1234567-X', 'QQ 12 34 56 C', 'QQ123456C', 'AB1234567', 'ABC12345', 'ABCD1234', '12 345 678 901', '1.234.567.890', '12345678901234567',
 ];
 
 const textArbitrary = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 40 }).map((parts) => parts.join(''));
@@ -67,19 +80,30 @@ function expectMatcherEqualsRegex(regex: RegExp, matcher: TMatcher, runs = 3000)
   );
 }
 
+/**
+ * Every prefix of `text` (so each shape is also cut at every point, where the text's end stands in for the next
+ * character: a matcher reading past the end gets NaN, which must fail like a non-matching character), and the
+ * text followed by a space and by a letter.
+ */
+function expectPrefixesAgree(text: string, regex: RegExp, matcher: TMatcher): void {
+  const at = sticky(regex);
+  for (let n = 1; n <= text.length; n++) expect(disagreements(text.slice(0, n), at, matcher), text.slice(0, n)).toEqual([]);
+  for (const variant of [`${text} `, `${text}x`, `x ${text}`]) expect(disagreements(variant, at, matcher), variant).toEqual([]);
+}
+
 describe('hand-written matchers equal their regexes at every position', () => {
   it('US SSN', { timeout: 60_000 }, () => {
     expectMatcherEqualsRegex(SSN_PATTERN, matchSsnAt);
     // Shapes one by one: each look-around and the repeated separator.
     for (const text of ['123-45-6789', '123 45 6789', '123456789', '123-45 6789', '123-45-67890', '123-45-6789-', '123-45-6789 1', '123-45-6789.1', '123-45-6789,1', 'a123-45-6789', '#123-45-6789', '1234-56-7890', '123-45-6789²', '123-45-6789𝐀', '𝟙123-45-6789']) {
-      expect(disagreements(text, sticky(SSN_PATTERN), matchSsnAt), text).toEqual([]);
+      expectPrefixesAgree(text, SSN_PATTERN, matchSsnAt);
     }
   });
 
   it('IPv4, and its validity read in place', { timeout: 60_000 }, () => {
     expectMatcherEqualsRegex(IPV4, matchIpv4At);
     for (const text of ['1.2.3.4', '1.2.3.4567', '1234.1.1.1', '1.2.3.4.5', '1.2.3.4.', '1.2.3.4-', '1.2.3.4_', '1.2.3.4a', '1.2.3.4²', '-1.2.3.4', '.1.2.3.4', '1.2.3', '01.2.3.4']) {
-      expect(disagreements(text, sticky(IPV4), matchIpv4At), text).toEqual([]);
+      expectPrefixesAgree(text, IPV4, matchIpv4At);
     }
     const group = fc.oneof(fc.integer({ min: 0, max: 999 }).map(String), fc.constantFrom('0', '00', '01', '000', '010', '255', '256', '099'));
     fc.assert(
@@ -94,7 +118,7 @@ describe('hand-written matchers equal their regexes at every position', () => {
   it('card digit runs', { timeout: 60_000 }, () => {
     expectMatcherEqualsRegex(DIGIT_RUN, matchCardRunAt);
     for (const text of ['4111111111111111', '4111 1111 1111 1111²', '+4111111111111111', '²4111111111111111', '𝟙4111', '4111  1111', '4111-.1111', '41 ', '4', 'a41', '4111\u00A01111']) {
-      expect(disagreements(text, sticky(DIGIT_RUN), matchCardRunAt), text).toEqual([]);
+      expectPrefixesAgree(text, DIGIT_RUN, matchCardRunAt);
     }
   });
 
@@ -102,14 +126,31 @@ describe('hand-written matchers equal their regexes at every position', () => {
     expectMatcherEqualsRegex(IBAN_CANDIDATE, matchIbanAt);
     const long = `DE89${'1'.repeat(40)}`;
     for (const text of ['DE89 3704 0044 0532 0130 00', 'DE89370400440532013000', 'xDE89370400440532013000', 'éDE89370400440532013000', 'DE89 370', 'DE89  3704004405320130', 'DE8937040044 ', long, 'de89370400440532013000', 'DE8937040\u00A00440532013000']) {
-      expect(disagreements(text, sticky(IBAN_CANDIDATE), matchIbanAt), text).toEqual([]);
+      expectPrefixesAgree(text, IBAN_CANDIDATE, matchIbanAt);
     }
   });
 
   it('phone candidates', { timeout: 60_000 }, () => {
     expectMatcherEqualsRegex(PHONE_CANDIDATE, matchPhoneAt);
     for (const text of ['+49 151 2345 6789', '+ 49 151 2345', '(+49) 151 2345 678', '(030) 1234567', '0044 20 7946 0958', '00 1234 5678', '555-0132 1', '212.555.0199.', '212.555.0199,5', '(415) 555-0132x', '$5551234567', '€0151234567', '£0151234567', '#0151234567', '1234567/8', '1234567@', `1${' 2'.repeat(20)}`, '0151 2345678²']) {
-      expect(disagreements(text, sticky(PHONE_CANDIDATE), matchPhoneAt), text).toEqual([]);
+      expectPrefixesAgree(text, PHONE_CANDIDATE, matchPhoneAt);
     }
+  });
+
+  it('ids: UK NIN, codice fiscale, DNI/NIE and id tokens', { timeout: 120_000 }, () => {
+    expectMatcherEqualsRegex(UK_NIN, matchNinAt);
+    expectMatcherEqualsRegex(ITALIAN_FISCAL_CODE, matchFiscalCodeAt);
+    expectMatcherEqualsRegex(SPANISH_DNI, matchDniAt);
+    expectMatcherEqualsRegex(ID_TOKEN, matchIdTokenAt);
+    const cases: [RegExp, (text: string, start: number) => number, string[]][] = [
+      [UK_NIN, matchNinAt, ['AB 12 34 56 C', 'AB123456D', 'ZO 12 34 56 C', 'AO123456A', 'OA123456A', 'AQ123456A', 'QQ 12 34 56 C', 'QQ123456C', 'QQ 12 34 56 E', 'DQ 12 34 56 C', 'QO 12 34 56 C', 'QQ 12 34 56  C', 'QQ 12 34 56 Ca', 'aQQ123456C', 'QQ  12 34 56 C']],
+      [ITALIAN_FISCAL_CODE, matchFiscalCodeAt, ['RSSMRA85T10A562S', ...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('').map((month) => `RSSMRA85${month}10A562S`), 'RSSMRA85F10A562S', 'RSSMRA85T10A562Sx', 'xRSSMRA85T10A562S', 'RSSMRA85T10A56S']],
+      [SPANISH_DNI, matchDniAt, ['12345678Z', '12345678-Z', 'X1234567L', 'X1234567-', '123456789Z', '1234567Z', '123456Z', '12345678-', '12345678Za', 'W1234567L']],
+      [ID_TOKEN, matchIdTokenAt, ['X1234567', 'ABC12345', 'ABCD12345', 'AB1234567C', 'A12345678Cd', '1234', '12345', `1${'2'.repeat(16)}`, `1${'2'.repeat(17)}`, '12 345 678 901', '12 345 678 901 234 567 890 12', '12 345 67', '1.234.567.890', '12 34 56 78 9', '123 4567 890 12', '-12345', '.12345', '12345-', '12345 6', '12345.6', '12345_']],
+    ];
+    // Every pair of capitals as a NIN prefix, every letter as the suffix.
+    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('');
+    cases.push([UK_NIN, matchNinAt, [...letters.flatMap((a) => letters.map((b) => `${a}${b}123456C`)), ...letters.map((a) => `AB 12 34 56 ${a}`)]]);
+    for (const [regex, matcher, texts] of cases) for (const text of texts) expectPrefixesAgree(text, regex, matcher);
   });
 });

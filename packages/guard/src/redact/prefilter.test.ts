@@ -8,6 +8,7 @@ import { type TDetection } from './types';
 import { scanText, setScanTightLoopsOff, VOCAB } from './prefilter';
 import { ipAddressRecognizer } from './recognizers/ip-address';
 import { findNameCandidates, findNameCandidatesAt } from './recognizers/person';
+import { streetAddressRecognizer } from './recognizers/street-address';
 import { normalizeSpokenDigits } from './spoken-digits';
 
 /**
@@ -402,5 +403,45 @@ describe('redaction prefilter', () => {
 
   it('opens the name gate for a particle right after a trigger (the gate used to miss it)', () => {
     expect(detectEntities('Hi van Dyke,', planDetection({}))).toEqual([{ type: 'PERSON', start: 3, end: 11, score: 0.8 }]);
+  });
+
+  it('the street patterns the scan rules out find nothing (gate and detect = the hint-only reference)', { timeout: 60_000 }, () => {
+    // Every street word of every pattern, in several cases, glued to digits, before '.', ',' and marks.
+    const words = [
+      'Street', 'St', 'St.', 'Avenue', 'Ave', 'Road', 'Rd', 'Blvd', 'Lane', 'Drive', 'Dr', 'Way', 'Court', 'Place', 'Pl', 'Close', 'Row', 'Mews', 'Hill', 'NW',
+      'Straße', 'Strasse', 'Str.', 'Weg', 'Allee', 'Platz', 'Gasse', 'Ring', 'Damm', 'Ufer', 'Chaussee', 'Hauptstraße', 'Lindenweg', 'Am', 'des', 'der',
+      'rue', 'Rue', 'avenue', 'av.', 'Av.', 'boulevard', 'bd', 'allée', 'Allée', 'chemin', 'place', 'impasse', 'quai', 'route', 'cours', 'de la', "l'",
+      'Calle', 'calle', 'C/', 'Avenida', 'Avda.', 'Paseo', 'Plaza', 'Camino', 'Carrer', 'Ronda', 'Travesía', 'Via', 'Viale', 'Piazza', 'Corso', 'Vicolo',
+      'Largo', 'Piazzale', 'Lungomare', 'Rua', 'rua', 'Travessa', 'Praça', 'Estrada', 'Alameda', 'n.º', 'del', 'di', 'do',
+      'Baker', 'Roma', 'Augusta', 'Mayor', 'Paix', 'Berliner', 'PO Box', 'ZIP', 'PLZ', 'Springfield', 'IL', 'SW1A 1AA', 'Berlin',
+    ];
+    const bits = ['1', '12', '221B', '10115', '62704', '5a', ' ', ' ', ' ', '\t', ',', '.', '-', '\n', 'x', 'é', '\u0301', '_', '2'];
+    const streetText = fc.array(fc.constantFrom(...words, ...bits), { minLength: 1, maxLength: 24 }).map((parts) => parts.join(''));
+    // Address shapes (number, name, street word in every order the patterns read), any word in any slot.
+    const streetWords = words.slice(0, 80);
+    const names = ['Baker', 'Roma', 'Augusta', 'Mayor', 'Paix', 'Berliner', 'Karl-Marx-', 'Santa Catarina', 'de la Paix', 'O’Neil'];
+    const glue = [' ', '\t', ', ', ' ', '', '.', ' n.º ', '-'];
+    const shaped = fc
+      .tuple(fc.constantFrom('1', '12', '221B', '1600', '12bis', '7'), fc.constantFrom(...glue), fc.constantFrom(...names), fc.constantFrom(...glue), fc.constantFrom(...streetWords), fc.constantFrom(...glue), fc.constantFrom('', ', 10115 Berlin', ' NW', ', Apt 4', 'x', '.', ', Springfield, IL 62704'), fc.integer({ min: 0, max: 3 }))
+      .map(([num, g1, name, g2, word, g3, tail, order]) =>
+        [`${num}${g1}${name}${g2}${word}${tail}`, `${num}${g1}${word}${g2}${name}${tail}`, `${word}${g1}${name}${g2}${num}${g3}${tail}`, `${name}${word}${g1}${num}${tail}`][order]!,
+      );
+    const gatedDetect = (text: string): TDetection[] =>
+      streetAddressRecognizer.mayMatch!(scanText(text), 0.5, text) ? streetAddressRecognizer.detect(text) : [];
+    fc.assert(
+      fc.property(streetText, (text) => {
+        const reference = streetAddressRecognizer.detectExhaustively!(text);
+        expect(gatedDetect(text), JSON.stringify(text)).toEqual(reference);
+        expect(gatedDetect(text.toUpperCase()), JSON.stringify(text)).toEqual(streetAddressRecognizer.detectExhaustively!(text.toUpperCase()));
+      }),
+      { numRuns: 4000, seed: 20261128 },
+    );
+    fc.assert(
+      fc.property(shaped, (text) => {
+        expect(gatedDetect(text), JSON.stringify(text)).toEqual(streetAddressRecognizer.detectExhaustively!(text));
+      }),
+      { numRuns: 6000, seed: 20261128 },
+    );
+    for (const text of corpus) expect(gatedDetect(text), text).toEqual(streetAddressRecognizer.detectExhaustively!(text));
   });
 });

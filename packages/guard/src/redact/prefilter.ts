@@ -33,6 +33,15 @@ export const VOCAB = {
    * as a whole token or a letter segment after digits. 0x100 is PHRASE_END, below.
    */
   SECRET_LABEL: 0x200,
+  /**
+   * Street words by the address pattern that needs one as a whole token (or a letter segment after digits); each
+   * is also a STREET word: English suffixes, French street words, Spanish/Italian/Portuguese street words, German
+   * street words (German compounds are read by `germanStreetNumber`).
+   */
+  STREET_EN: 0x400,
+  STREET_FR: 0x800,
+  STREET_ROMANCE: 0x1000,
+  STREET_DE: 0x2000,
 } as const;
 
 export type TTextFeatures = {

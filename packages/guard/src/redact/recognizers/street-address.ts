@@ -1,4 +1,4 @@
-import { mayHaveVocabulary, registerVocabulary, VOCAB } from '../prefilter';
+import { mayHaveVocabulary, registerVocabulary, type TTextFeatures, VOCAB } from '../prefilter';
 import { type TDetection } from '../types';
 import { alternation, execAtStarts, findDigitRuns, toSticky, type TRecognizer } from './recognizer';
 
@@ -165,7 +165,7 @@ function findRomanceStarts(text: string): number[] {
   return starts;
 }
 
-type TPattern = { regex: RegExp; score: number; hint: RegExp; sticky?: RegExp; findStarts?: (text: string) => number[] };
+type TPattern = { regex: RegExp; score: number; hint: RegExp; sticky?: RegExp; findStarts?: (text: string) => number[]; vocabulary?: number };
 
 const PATTERNS: TPattern[] = [
   // 221B Baker Street, 1600 Pennsylvania Avenue NW, Apt 4
@@ -173,6 +173,7 @@ const PATTERNS: TPattern[] = [
     regex: new RegExp(String.raw`(?<![\p{L}\p{N}#.,/-])\d{1,5}[A-Za-z]?[ \t]+(?:${WORD}|\d{1,3}(?:st|nd|rd|th))(?:[ \t]+${WORD}){0,3}?[ \t]+${EN_SUFFIX}(?:[ \t]+(?:NW|NE|SW|SE|N|S|E|W))?(?![\p{L}])${UNIT}${TAIL}`, 'gu'),
     score: 0.75,
     findStarts: findEnglishStarts,
+    vocabulary: VOCAB.STREET_EN,
     hint: /\b(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Terrace|Close|Crescent|Parkway|Pkwy|Highway|Hwy|Square|Sq|Gardens|Row|Mews|Hill)\b/,
   },
   // Hauptstraße 5, Berliner Straße 12a, Am Wall 3 is out of reach without a street word
@@ -180,6 +181,7 @@ const PATTERNS: TPattern[] = [
     regex: new RegExp(String.raw`(?<![\p{L}])(?:(?:${WORD}[ \t-])?\p{Lu}[\p{Ll}\p{M}-]*${DE_SUFFIX}|${WORD}[ \t]+${DE_WORD}|${DE_WORD}[ \t]+(?:des|der)[ \t]+${WORD})[ \t]*\d{1,4}[ \t]?[a-zA-Z]?(?![\p{L}\p{N}])${TAIL}`, 'gu'),
     score: 0.75,
     findStarts: findGermanStarts,
+    vocabulary: VOCAB.STREET_DE,
     hint: /stra(?:ß|ss)e|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad/i,
   },
   // 12 rue de la Paix, 75002 Paris
@@ -187,6 +189,7 @@ const PATTERNS: TPattern[] = [
     regex: new RegExp(String.raw`(?<![\p{L}\p{N}#.,/-])\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?:${FR_WORD})[ \t]+${FR_LINK}${WORD}(?:[ \t]+(?:(?:de|du|des|la|le)[ \t]+)?${WORD}){0,2}${TAIL}`, 'gu'),
     score: 0.75,
     findStarts: findFrenchStarts,
+    vocabulary: VOCAB.STREET_FR,
     hint: /\b(?:rue|avenue|av\.|boulevard|bd|all[ée]e|chemin|place|impasse|quai|route|cours)\b/i,
   },
   // Calle Mayor 10 / Via Roma, 12 / Rua Augusta, n.º 45
@@ -194,6 +197,7 @@ const PATTERNS: TPattern[] = [
     regex: new RegExp(String.raw`(?<![\p{L}])(?:${ES_WORD}|${IT_WORD}|${PT_WORD})[ \t]+${ROMANCE_LINK}${ROMANCE_NAME},?[ \t]*${NUMBER_MARK}\d{1,4}[a-zA-Z]?(?![\p{L}\p{N}])${TAIL}`, 'gu'),
     score: 0.7,
     findStarts: findRomanceStarts,
+    vocabulary: VOCAB.STREET_ROMANCE,
     hint: /(?:Calle|calle|C\/|Avenida|avenida|Avda|Paseo|paseo|Plaza|plaza|Camino|Carrer|Ronda|Traves|Via|Viale|viale|Piazza|piazza|Corso|corso|Vicolo|Largo|Lungomare|Rua|rua|Av\.|Travessa|travessa|Praça|praça|Estrada|Alameda)/,
   },
   // PO Box 1234
@@ -253,24 +257,50 @@ function findPostalLabelStarts(text: string): number[] {
 const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
 
 // Street words that stand alone as tokens (EN suffixes, FR/ES/IT/PT street words, PO Box). Postal-code
-// labels can glue to a copula ("PLZé0044"), so they keep their substring hint below.
-registerVocabulary(VOCAB.STREET, [
-  'street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'dr', 'way', 'court', 'ct', 'place', 'pl',
-  'terrace', 'close', 'crescent', 'parkway', 'pkwy', 'highway', 'hwy', 'square', 'sq', 'gardens', 'row', 'mews', 'hill',
-  'straße', 'strasse', 'str', 'weg', 'allee', 'platz', 'gasse', 'ring', 'damm', 'ufer', 'chaussee',
-  'rue', 'av', 'bd', 'allée', 'chemin', 'impasse', 'quai', 'route', 'cours',
+// labels can glue to a copula ("PLZé0044"), so they keep their substring hint below. Each pattern's words also
+// carry its own bit: every match holds one as a token (preceded by a space or tab, or a non-letter, and followed
+// by a space, tab, '.' or a non-letter), so `detect` skips a pattern whose words the scan did not see.
+const EN_WORDS = ['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'dr', 'way', 'court', 'ct', 'place', 'pl',
+  'terrace', 'close', 'crescent', 'parkway', 'pkwy', 'highway', 'hwy', 'square', 'sq', 'gardens', 'row', 'mews', 'hill'];
+const DE_WORDS = ['straße', 'strasse', 'str', 'weg', 'allee', 'platz', 'gasse', 'ring', 'damm', 'ufer', 'chaussee'];
+const FR_WORDS = ['rue', 'avenue', 'av', 'boulevard', 'bd', 'allée', 'chemin', 'place', 'impasse', 'quai', 'route', 'cours'];
+const ROMANCE_WORDS = [
   'calle', 'avenida', 'avda', 'paseo', 'plaza', 'camino', 'carrer', 'ronda', 'travesía',
   'via', 'viale', 'piazza', 'corso', 'vicolo', 'largo', 'piazzale', 'lungomare',
-  'rua', 'travessa', 'praça', 'estrada', 'alameda',
-]);
+  'rua', 'av', 'travessa', 'praça', 'estrada', 'alameda',
+];
+registerVocabulary(VOCAB.STREET, [...EN_WORDS, ...DE_WORDS, ...FR_WORDS, ...ROMANCE_WORDS]);
+registerVocabulary(VOCAB.STREET_EN, EN_WORDS);
+registerVocabulary(VOCAB.STREET_DE, DE_WORDS);
+registerVocabulary(VOCAB.STREET_FR, FR_WORDS);
+registerVocabulary(VOCAB.STREET_ROMANCE, ROMANCE_WORDS);
 // "PO Box", "P.O. Box": the pair before "box" ("the box was empty" opens nothing); "C/" is read by the scan itself.
 registerVocabulary(VOCAB.STREET, ['po box', 'p o box'], true);
+
+/** The features the gate was last asked about, for `detect` on the same text right after (see `patternMayMatch`). */
+let gateText: string | null = null;
+let gateFeatures: TTextFeatures | null = null;
+
+/**
+ * Whether the scan saw what a pattern's every match holds: its street words as a token (exotic text: maybe), for
+ * German also a number right after a word ending in a street suffix, for Spanish also "C/". The patterns'
+ * whole-text hint regexes were most of this recogniser's cost; a pattern the scan rules out skips its hint.
+ */
+function patternMayMatch(f: TTextFeatures, bit: number): boolean {
+  if (mayHaveVocabulary(f, bit)) return true;
+  if (bit === VOCAB.STREET_DE) return f.germanStreetNumber;
+  if (bit === VOCAB.STREET_ROMANCE) return f.hasCSlash;
+  return false;
+}
 
 export const streetAddressRecognizer: TRecognizer = {
   type: 'STREET_ADDRESS',
   // Every pattern needs a number and a street word, a "PO Box" or a postal-code label.
-  mayMatch: (f, _threshold, text) =>
-    f.digitCount > 0 && (mayHaveVocabulary(f, VOCAB.STREET) || f.hasCSlash || f.germanStreetNumber || hasPostalHint(text)),
+  mayMatch(f, _threshold, text) {
+    gateText = text;
+    gateFeatures = f;
+    return f.digitCount > 0 && (mayHaveVocabulary(f, VOCAB.STREET) || f.hasCSlash || f.germanStreetNumber || hasPostalHint(text));
+  },
   detect: (text) => detectAddresses(text, true),
   detectExhaustively: (text) => detectAddresses(text, false),
 };
@@ -282,7 +312,10 @@ function pushAddress(found: TDetection[], m: RegExpExecArray, score: number): vo
 
 function detectAddresses(text: string, anchored: boolean): TDetection[] {
   const found: TDetection[] = [];
-  for (const { regex, score, hint, sticky, findStarts } of PATTERNS) {
+  // The reference path always asks the hints.
+  const features = anchored && text === gateText ? gateFeatures : null;
+  for (const { regex, score, hint, sticky, findStarts, vocabulary } of PATTERNS) {
+    if (features && vocabulary !== undefined && !patternMayMatch(features, vocabulary)) continue;
     if (!hint.test(text)) continue;
     // No per-call closure: tsx (the bench's loader) wraps each in a defineProperty call (`__name`).
     if (anchored && sticky && findStarts) {

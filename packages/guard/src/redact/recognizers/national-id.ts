@@ -27,10 +27,20 @@ const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isUpperOrDigit = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
-/** Consecutive characters from `from` that pass `test`. */
-function runLength(text: string, from: number, test: (c: number) => boolean): number {
+/** Consecutive capitals, digits, or capitals and digits from `from` (one loop each: a predicate argument made every character an indirect call). */
+function capitalRun(text: string, from: number): number {
   let i = from;
-  while (test(text.charCodeAt(i))) i++;
+  while (isUpper(text.charCodeAt(i))) i++;
+  return i - from;
+}
+function digitRun(text: string, from: number): number {
+  let i = from;
+  while (isDigit(text.charCodeAt(i))) i++;
+  return i - from;
+}
+function upperOrDigitRun(text: string, from: number): number {
+  let i = from;
+  while (isUpperOrDigit(text.charCodeAt(i))) i++;
   return i - from;
 }
 
@@ -53,14 +63,14 @@ export function matchIdTokenAt(text: string, start: number): number {
     const b = text.charCodeAt(start - 1);
     if (b === 95 || b === 45 || b === 47 || b === 35 || b === 46 || isLetterOrNumberBefore(text, start)) return -1;
   }
-  const capitals = runLength(text, start, isUpper);
+  const capitals = capitalRun(text, start);
   if (capitals <= 3 && isDigit(text.charCodeAt(start + capitals))) {
-    const rest = runLength(text, start + capitals + 1, isUpperOrDigit);
+    const rest = upperOrDigitRun(text, start + capitals + 1);
     const end = start + capitals + 1 + rest;
     if (rest >= 4 && rest <= 16 && idTokenEndsAt(text, end)) return end;
   }
   if (capitals >= 1 && capitals <= 2) {
-    const digits = runLength(text, start + capitals, isDigit);
+    const digits = digitRun(text, start + capitals);
     if (digits >= 6 && digits <= 8) {
       const end = start + capitals + digits;
       if (isUpper(text.charCodeAt(end))) {
@@ -68,14 +78,14 @@ export function matchIdTokenAt(text: string, start: number): number {
       } else if (idTokenEndsAt(text, end)) return end;
     }
   }
-  const lead = runLength(text, start, isDigit);
+  const lead = digitRun(text, start);
   if (lead < 1 || lead > 3) return -1;
   let end = start + lead;
   let groups = 0;
   while (groups < 6) {
     const c = text.charCodeAt(end);
     if ((c !== 32 && c !== 46) || !isDigit(text.charCodeAt(end + 1))) break;
-    const digits = runLength(text, end + 1, isDigit);
+    const digits = digitRun(text, end + 1);
     if (digits > 3) return -1;
     if (digits < 2) break;
     groups++;
@@ -133,7 +143,7 @@ export function matchDniAt(text: string, start: number): number {
   if (isLetterOrNumberBefore(text, start)) return -1;
   const first = text.charCodeAt(start);
   const from = first === 88 || first === 89 || first === 90 ? start + 1 : start;
-  const digits = runLength(text, from, isDigit);
+  const digits = digitRun(text, from);
   if (digits < 7 || digits > 8) return -1;
   let i = from + digits;
   if (text.charCodeAt(i) === 45 && isUpper(text.charCodeAt(i + 1))) i++;

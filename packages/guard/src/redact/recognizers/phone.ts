@@ -158,8 +158,9 @@ export const phoneRecognizer: TRecognizer = {
 
 /** 0 when the shape can't be a phone number; otherwise a base score by how phone-like the layout is. */
 export function scorePhoneShape(raw: string): number {
-  // One pass counts digits, parentheses and separators (was three regex copies and two match() arrays per
-  // candidate); the layout tests below are the same regexes as before. Hand-written for speed.
+  // One pass counts digits, parentheses and separators; the shape and layout tests are hand-written too (they were
+  // seven regex tests per candidate). Hand-written for speed; `scorePhoneShapeReference` is the regex definition
+  // (phone.test.ts holds them equal).
   let digits = 0;
   let opens = 0;
   let closes = 0;
@@ -172,17 +173,93 @@ export function scorePhoneShape(raw: string): number {
     if (c === 32 || c === 45 || c === 46 || c === 47 || c === 40 || c === 41 || c === 0xa0) hasSeparators = true;
   }
   if (digits < 7 || digits > 15) return 0;
+  // Separators only count doubled once ") " and " (" are read as a bare parenthesis.
   const unparenthesised = opens + closes === 0 ? raw : raw.replace(/\) /g, ')').replace(/ \(/g, '(');
-  if (/[ \-./\u00A0]{2}|[()][()]|\(\s/.test(unparenthesised)) return 0;
+  if (hasDoubledSeparator(unparenthesised)) return 0;
   if (opens !== closes || opens > 1) return 0;
-  if (DATE_LIKE.test(raw) || DECIMAL_LIKE.test(raw) || DOTTED_QUAD.test(raw)) return 0;
+  if (isDateDecimalOrQuad(raw)) return 0;
 
-  if (raw.startsWith('+') || raw.startsWith('(+')) return digits >= 8 ? 0.75 : 0;
-  if (raw.startsWith('00') && digits >= 10) return hasSeparators ? 0.6 : 0.45;
-  if (/^\(\d{3}\)[ \u00A0]?\d{3}[-. \u00A0]\d{4}$/.test(raw)) return 0.7;
-  if (/^[2-9]\d{2}([-. ])\d{3}\1\d{4}$/.test(raw)) return 0.6;
-  if (/^\(?0\d/.test(raw) && digits >= 9 && digits <= 12) return hasSeparators ? 0.55 : 0.4;
+  const first = raw.charCodeAt(0);
+  if (first === 43 || (first === 40 && raw.charCodeAt(1) === 43)) return digits >= 8 ? 0.75 : 0;
+  if (first === 48 && raw.charCodeAt(1) === 48 && digits >= 10) return hasSeparators ? 0.6 : 0.45;
+  if (isParenthesisedNorthAmerican(raw)) return 0.7;
+  if (isSeparatedNorthAmerican(raw)) return 0.6;
+  const zero = first === 40 ? 1 : 0;
+  if (raw.charCodeAt(zero) === 48 && isAsciiDigit(raw.charCodeAt(zero + 1)) && digits >= 9 && digits <= 12) return hasSeparators ? 0.55 : 0.4;
   return hasSeparators ? 0.3 : 0.2;
+}
+
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** `[ \-./\u00A0]` */
+const isLayoutSeparator = (c: number): boolean => c === 32 || c === 45 || c === 46 || c === 47 || c === 0xa0;
+/** JavaScript's `\s`. */
+const isWhiteSpace = (c: number): boolean =>
+  (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** `/[ \-./\u00A0]{2}|[()][()]|\(\s/.test(text)` */
+function hasDoubledSeparator(text: string): boolean {
+  for (let k = 0; k + 1 < text.length; k++) {
+    const c = text.charCodeAt(k);
+    const next = text.charCodeAt(k + 1);
+    if (isLayoutSeparator(c) && isLayoutSeparator(next)) return true;
+    if ((c === 40 || c === 41) && (next === 40 || next === 41)) return true;
+    if (c === 40 && isWhiteSpace(next)) return true;
+  }
+  return false;
+}
+
+const groupLengths = new Int32Array(4);
+const groupSeparators = new Int32Array(3);
+
+/**
+ * DATE_LIKE `^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}$`, DECIMAL_LIKE `^\d+[.,]\d+$` or DOTTED_QUAD `^\d{1,3}(?:\.\d{1,3}){3}$`:
+ * all are two to four digit runs joined by single characters, read once.
+ */
+function isDateDecimalOrQuad(raw: string): boolean {
+  let groups = 0;
+  let i = 0;
+  for (;;) {
+    const from = i;
+    while (i < raw.length && isAsciiDigit(raw.charCodeAt(i))) i++;
+    if (i === from || groups === 4) return false;
+    groupLengths[groups++] = i - from;
+    if (i === raw.length) break;
+    if (groups === 4) return false;
+    groupSeparators[groups - 1] = raw.charCodeAt(i++);
+  }
+  if (groups === 3) return inRange(0, 1, 4) && inRange(1, 1, 2) && inRange(2, 2, 4) && isDateSeparator(groupSeparators[0]!) && isDateSeparator(groupSeparators[1]!);
+  if (groups === 2) return groupSeparators[0] === 46 || groupSeparators[0] === 44;
+  if (groups === 4) return inRange(0, 1, 3) && inRange(1, 1, 3) && inRange(2, 1, 3) && inRange(3, 1, 3) && groupSeparators[0] === 46 && groupSeparators[1] === 46 && groupSeparators[2] === 46;
+  return false;
+}
+
+const inRange = (k: number, min: number, max: number): boolean => groupLengths[k]! >= min && groupLengths[k]! <= max;
+const isDateSeparator = (c: number): boolean => c === 46 || c === 47 || c === 45;
+
+/** `^\(\d{3}\)[ \u00A0]?\d{3}[-. \u00A0]\d{4}$` */
+function isParenthesisedNorthAmerican(raw: string): boolean {
+  if (raw.charCodeAt(0) !== 40 || !areDigits(raw, 1, 3) || raw.charCodeAt(4) !== 41) return false;
+  let i = 5;
+  const space = raw.charCodeAt(i);
+  if (space === 32 || space === 0xa0) i++;
+  if (!areDigits(raw, i, 3)) return false;
+  const separator = raw.charCodeAt(i + 3);
+  if (!(separator === 45 || separator === 46 || separator === 32 || separator === 0xa0)) return false;
+  return areDigits(raw, i + 4, 4) && raw.length === i + 8;
+}
+
+/** `^[2-9]\d{2}([-. ])\d{3}\1\d{4}$` */
+function isSeparatedNorthAmerican(raw: string): boolean {
+  if (raw.length !== 12) return false;
+  const first = raw.charCodeAt(0);
+  const separator = raw.charCodeAt(3);
+  if (!(first >= 50 && first <= 57) || !areDigits(raw, 1, 2) || !(separator === 45 || separator === 46 || separator === 32)) return false;
+  return areDigits(raw, 4, 3) && raw.charCodeAt(7) === separator && areDigits(raw, 8, 4);
+}
+
+function areDigits(text: string, from: number, count: number): boolean {
+  for (let k = from; k < from + count; k++) if (!isAsciiDigit(text.charCodeAt(k))) return false;
+  return true;
 }
 
 /** For tests: the regex-only definition `scorePhoneShape` must agree with. */

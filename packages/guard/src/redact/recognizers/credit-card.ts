@@ -1,12 +1,13 @@
 import { scoreWithContext } from '../context';
 import { hasKnownCardPrefix, isLuhnValid } from '../validators';
 import { type TDetection } from '../types';
-import { cutAtLineEnd, findDigitRunsIn, isAsciiDigitCode as isDigit, isNumberAt, isNumberBefore, type TRecognizer } from './recognizer';
+import { findDigitRunsIn, matchesInRange, shouldAnchor, toSticky, type TRecognizer } from './recognizer';
 
 /** A run of digits joined by single spaces, dashes or dots; long runs are split into groups below. */
 // Letters may touch the run ("card:4111…", "cc4111…"): a PAN glued to text is still a PAN.
-// The reference definition (`detectExhaustively`); `matchCardRunAt` reads the same matches by hand.
-export const DIGIT_RUN = /(?<![\p{N}+])\d(?:[ .\-\u00A0]?\d)+(?![\p{N}]|[ .\-\u00A0]?\d)/gu;
+const DIGIT_RUN = /(?<![\p{N}+])\d(?:[ .\-\u00A0]?\d)+(?![\p{N}]|[ .\-\u00A0]?\d)/gu;
+
+const DIGIT_RUN_AT = toSticky(DIGIT_RUN);
 
 /** Length of the chain of digits joined by single [ .-\u00A0] starting at `start`: what DIGIT_RUN matches there. */
 function measureStrictChain(text: string, start: number, end: number): number {
@@ -21,17 +22,17 @@ function measureStrictChain(text: string, start: number, end: number): number {
 }
 
 /**
- * Where DIGIT_RUN's sticky twin ends a match starting at `start`, or -1; hand-written for speed (see
- * recognizer.ts). The greedy chain stops where neither a digit nor a separator and a digit follows, so the
- * look-ahead can only fail on a non-ASCII number, and then every shorter chain fails too (a digit, or a
- * separator and a digit, follows it): no match at this start.
+ * Where a card run can start: a digit run (the look-behind forbids a digit before) whose chain is at least
+ * 13 characters long, since a shorter match can't hold 13 digits. Later starts in a rejected chain have
+ * shorter chains, so they are rejected too, as the global scan would have skipped them inside its match.
  */
-export function matchCardRunAt(text: string, start: number): number {
-  if (!isDigit(text.charCodeAt(start))) return -1;
-  if (start > 0 && (text.charCodeAt(start - 1) === 43 || isNumberBefore(text, start))) return -1;
-  const end = start + measureStrictChain(text, start, text.length);
-  if (end - start < 2 || isNumberAt(text, end)) return -1;
-  return end;
+function findCardStarts(text: string, from: number, to: number): number[] {
+  const { starts: runs } = findDigitRunsIn(text, from, to);
+  const starts: number[] = [];
+  for (let k = 0; k < runs.length && runs[k]! < to; k++) {
+    if (measureStrictChain(text, runs[k]!, to) >= 13) starts.push(runs[k]!);
+  }
+  return starts;
 }
 
 const CONTEXT = {
@@ -47,50 +48,27 @@ export const creditCardRecognizer: TRecognizer = {
   type: 'CREDIT_CARD',
   readsSpokenDigits: true,
   mayMatch: (f) => f.strictRunMax >= 13,
-  detect: (text) => detectCards(text, 0, text.length),
-  detectRange: (text, from, to) => detectCards(text, from, to),
-  detectExhaustively(text) {
-    const found: TDetection[] = [];
-    DIGIT_RUN.lastIndex = 0;
-    for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) checkRun(text, m.index, m[0], found);
-    return found;
-  },
+  detect: (text) => detectCards(text, 0, text.length, shouldAnchor(text)),
+  detectRange: (text, from, to) => detectCards(text, from, to, true),
+  detectExhaustively: (text) => detectCards(text, 0, text.length, false),
 };
 
-/**
- * Card runs starting in [from, to) (`to` a line end or the text's end), by `matchCardRunAt` at the digit runs
- * (the look-behind forbids a digit before) whose chain is at least 13 characters long, since a shorter match
- * can't hold 13 digits. Later starts in a rejected chain have shorter chains, so they are rejected too, as the
- * global scan would have skipped them inside its match.
- */
-function detectCards(text: string, from: number, to: number): TDetection[] {
+function detectCards(text: string, from: number, to: number, anchored: boolean): TDetection[] {
   const found: TDetection[] = [];
-  const { starts: runs } = findDigitRunsIn(text, from, to);
-  const scanned = cutAtLineEnd(text, to);
-  let covered = 0;
-  for (let k = 0; k < runs.length; k++) {
-    const start = runs[k]!;
-    if (start >= to) break;
-    if (start < covered || measureStrictChain(text, start, to) < 13) continue;
-    const end = matchCardRunAt(scanned, start);
-    if (end < 0) continue;
-    covered = end;
-    checkRun(text, start, scanned.slice(start, end), found);
+  const matches = matchesInRange(text, from, to, anchored, { global: DIGIT_RUN, sticky: DIGIT_RUN_AT }, () => findCardStarts(text, from, to));
+  for (const m of matches) {
+    const run = m[0];
+    // Fewer than 13 characters can't hold 13 digits: skips times, amounts and short numbers without a copy.
+    if (run.length < 13) continue;
+    const digits = run.replace(/\D/g, '');
+    if (digits.length < 13) continue;
+    if (digits.length <= 19 && isLuhnValid(digits)) {
+      found.push({ type: 'CREDIT_CARD', start: m.index, end: m.index + run.length, score: scoreWholeRun(text, m.index, digits) });
+      continue;
+    }
+    found.push(...findCardsInGroups(text, run, m.index));
   }
   return found;
-}
-
-/** A whole run Luhn-valid with 13–19 digits, or else the card-length windows of its digit groups. */
-function checkRun(text: string, start: number, run: string, found: TDetection[]): void {
-  // Fewer than 13 characters can't hold 13 digits: skips times, amounts and short numbers without a copy.
-  if (run.length < 13) return;
-  const digits = run.replace(/\D/g, '');
-  if (digits.length < 13) return;
-  if (digits.length <= 19 && isLuhnValid(digits)) {
-    found.push({ type: 'CREDIT_CARD', start, end: start + run.length, score: scoreWholeRun(text, start, digits) });
-    return;
-  }
-  for (const d of findCardsInGroups(text, run, start)) found.push(d);
 }
 
 function scoreWholeRun(text: string, start: number, digits: string): number {

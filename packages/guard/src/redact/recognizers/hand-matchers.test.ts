@@ -4,8 +4,6 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isIpv4Valid } from '../validators';
-import { DIGIT_RUN, matchCardRunAt } from './credit-card';
-import { IBAN_CANDIDATE, matchIbanAt } from './iban';
 import { IPV4, isIpv4ValidAt, matchIpv4At } from './ip-address';
 import {
   ID_TOKEN,
@@ -17,7 +15,6 @@ import {
   SPANISH_DNI,
   UK_NIN,
 } from './national-id';
-import { matchPhoneAt, PHONE_CANDIDATE } from './phone';
 import { matchSsnAt, SSN_PATTERN } from './us-ssn';
 
 /**
@@ -113,28 +110,6 @@ describe('hand-written matchers equal their regexes at every position', () => {
       }),
       { numRuns: 20_000, seed: 20261128 },
     );
-  });
-
-  it('card digit runs', { timeout: 60_000 }, () => {
-    expectMatcherEqualsRegex(DIGIT_RUN, matchCardRunAt);
-    for (const text of ['4111111111111111', '4111 1111 1111 1111²', '+4111111111111111', '²4111111111111111', '𝟙4111', '4111  1111', '4111-.1111', '41 ', '4', 'a41', '4111\u00A01111']) {
-      expectPrefixesAgree(text, DIGIT_RUN, matchCardRunAt);
-    }
-  });
-
-  it('IBAN candidates', { timeout: 60_000 }, () => {
-    expectMatcherEqualsRegex(IBAN_CANDIDATE, matchIbanAt);
-    const long = `DE89${'1'.repeat(40)}`;
-    for (const text of ['DE89 3704 0044 0532 0130 00', 'DE89370400440532013000', 'xDE89370400440532013000', 'éDE89370400440532013000', 'DE89 370', 'DE89  3704004405320130', 'DE8937040044 ', long, 'de89370400440532013000', 'DE8937040\u00A00440532013000']) {
-      expectPrefixesAgree(text, IBAN_CANDIDATE, matchIbanAt);
-    }
-  });
-
-  it('phone candidates', { timeout: 60_000 }, () => {
-    expectMatcherEqualsRegex(PHONE_CANDIDATE, matchPhoneAt);
-    for (const text of ['+49 151 2345 6789', '+ 49 151 2345', '(+49) 151 2345 678', '(030) 1234567', '0044 20 7946 0958', '00 1234 5678', '555-0132 1', '212.555.0199.', '212.555.0199,5', '(415) 555-0132x', '$5551234567', '€0151234567', '£0151234567', '#0151234567', '1234567/8', '1234567@', `1${' 2'.repeat(20)}`, '0151 2345678²']) {
-      expectPrefixesAgree(text, PHONE_CANDIDATE, matchPhoneAt);
-    }
   });
 
   it('ids: UK NIN, codice fiscale, DNI/NIE and id tokens', { timeout: 120_000 }, () => {

@@ -91,21 +91,41 @@ export function cutAtLineEnd(text: string, to: number): string {
   return to >= text.length ? text : text.slice(0, to);
 }
 
+/**
+ * The matches of a recogniser's `global` regex in text[from, to): tried only at `starts()` with its
+ * sticky twin when anchored, otherwise by the plain global scan that the equivalence tests use as
+ * the reference.
+ */
+export function matchesInRange(
+  text: string,
+  from: number,
+  to: number,
+  anchored: boolean,
+  regexes: { global: RegExp; sticky: RegExp },
+  starts: () => readonly number[],
+): RegExpExecArray[] {
+  const scanned = cutAtLineEnd(text, to);
+  if (anchored) return execAtStarts(regexes.sticky, scanned, starts());
+  const matches: RegExpExecArray[] = [];
+  regexes.global.lastIndex = from;
+  for (let m = regexes.global.exec(scanned); m; m = regexes.global.exec(scanned)) matches.push(m);
+  return matches;
+}
+
 export function toSticky(regex: RegExp): RegExp {
   return new RegExp(regex.source, `${regex.flags.replace('g', '')}y`);
 }
 
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
-const NUMBER = /^\p{N}$/u;
 
 /*
- * Hand-written matchers. The digit-shaped recognisers (cards, phones, SSNs, IPv4, IBANs) no longer run a regex
- * on the dense path: each has a function that returns where its regex's sticky twin would end a match at a
- * given start (or -1), reading char codes, with these helpers standing in for the regexes' unicode
- * look-arounds. Only a non-ASCII neighbour takes a (one-character) regex test. Speed is the measured reason
- * (a regex scan per recogniser per message was the floor of the dense corpus, README "Redaction benchmark");
- * `hand-matchers.test.ts` holds every matcher equal to its regex at every position of the corpus and of
- * random texts, and the regexes stay as the reference path (`detectExhaustively`).
+ * Hand-written matchers. SSNs, IPv4 addresses and the id shapes (UK NIN, codice fiscale, DNI/NIE, id tokens) no
+ * longer run a regex on the detection path: each has a function that returns where its regex's sticky twin would
+ * end a match at a given start (or -1), reading char codes, with these helpers standing in for the regexes'
+ * unicode look-arounds (only a non-ASCII neighbour takes a one-character regex test). Speed is the measured
+ * reason (README "Redaction benchmark", session 6); cards, phones and IBANs keep their regexes, which measured
+ * faster there. `hand-matchers.test.ts` holds every matcher equal to its regex at every position of the corpus
+ * and of random texts, and the regexes stay as the reference path (`detectExhaustively`).
  */
 
 export const isAsciiDigitCode = (c: number): boolean => c >= 48 && c <= 57;
@@ -116,26 +136,6 @@ export function isLetterOrNumberAt(text: string, position: number): boolean {
   const c = text.charCodeAt(position);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return LETTER_OR_NUMBER.test(codePointAt(text, position, c));
-}
-
-/** Whether the code point starting at `position` is a number (`\p{N}`), as a u-flag look-ahead reads it. */
-export function isNumberAt(text: string, position: number): boolean {
-  if (position >= text.length) return false;
-  const c = text.charCodeAt(position);
-  if (c < 128) return c >= 48 && c <= 57;
-  return NUMBER.test(codePointAt(text, position, c));
-}
-
-/** Whether the code point ending just before `position` is a number (`\p{N}`), as a u-flag look-behind reads it. */
-export function isNumberBefore(text: string, position: number): boolean {
-  if (position <= 0) return false;
-  const c = text.charCodeAt(position - 1);
-  if (c < 128) return c >= 48 && c <= 57;
-  if (c >= 0xdc00 && c <= 0xdfff && position >= 2) {
-    const high = text.charCodeAt(position - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return NUMBER.test(text.slice(position - 2, position));
-  }
-  return NUMBER.test(text[position - 1]!);
 }
 
 /** The code point at `position` as a string: a surrogate pair whole, a lone surrogate alone. */
@@ -157,6 +157,25 @@ export function isLetterOrNumberBefore(text: string, position: number): boolean 
     if (high >= 0xd800 && high <= 0xdbff) return LETTER_OR_NUMBER.test(text.slice(position - 2, position));
   }
   return LETTER_OR_NUMBER.test(text[position - 1]!);
+}
+
+/**
+ * Below this length the digit-shaped recognisers (cards, SSNs, phones, IBANs) scan with their plain global
+ * regex: on a short message one scan costs less than finding digit runs and trying sticky twins (measured
+ * on the corpus), while on long text anchoring is what keeps them fast. Both return the same matches; the
+ * equivalence tests lower this to 0 so the anchored path is exercised on short texts too.
+ */
+let anchorMinLength = 256;
+
+export function shouldAnchor(text: string): boolean {
+  return text.length >= anchorMinLength;
+}
+
+/** For tests: the length from which the digit-shaped recognisers anchor (default 256). Returns the previous value. */
+export function setAnchorMinLength(length: number): number {
+  const previous = anchorMinLength;
+  anchorMinLength = length;
+  return previous;
 }
 
 export type TDigitRuns = { starts: readonly number[]; lengths: readonly number[] };

@@ -1,7 +1,8 @@
 /**
  * Compact evaluation of `scoreInjection` for iterating on the detector (not the benchmark: that is
  * `bench/injection.ts`, with peers). Prints TPR/FPR on the repo's dev split, the dev side of the hand-written
- * session-3 and session-4 files, the v5 records inside train/dev, the v6 split (`test.jsonl`), the v7 and v8 sets (dev, seen) and each public corpus in /work/shared/corpora (or
+ * session-3 to session-6 files and of v6–v9, the v5 records inside train/dev, v10 and the calibration sets (seen) and
+ * each public corpus in /work/shared/corpora (or
  * $VOUCH_SHARED_CORPORA), which are read in place for evaluation only.
  *
  *   npx tsx packages/guard/scripts/eval-injection.ts [--threshold 0.6] [--misses <corpus>]
@@ -12,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { scoreInjection } from '../src/injection/index';
 import { formatMetrics, measureBinary, readJsonl, type TLabelledRecord } from './injection-corpus/evaluate';
 import { piiCorpusAsBenign } from './injection-corpus/pii-benign';
-import { loadTrainingSets, WRITTEN_FILES } from './injection-corpus/training-data';
+import { loadTrainingSets, TRAINED_HOLDOUT_FILES, WRITTEN_FILES } from './injection-corpus/training-data';
 
 const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusDirectory = join(packageRoot, 'corpora', 'injection');
@@ -34,15 +35,15 @@ const writtenDev = loadTrainingSets().dev.filter((record) => WRITTEN_FILES.inclu
 corpora.push({ name: 'dev s3 (written)', records: writtenDev.filter((record) => record.source?.startsWith('written-s3')) });
 corpora.push({ name: 'dev s4 (written)', records: writtenDev.filter((record) => record.source?.startsWith('written-s4')) });
 corpora.push({ name: 'dev s5 (written)', records: writtenDev.filter((record) => record.source?.startsWith('written-s5')) });
+corpora.push({ name: 'dev s6 (written)', records: writtenDev.filter((record) => record.source?.startsWith('written-s6')) });
 const v5 = [...readJsonl(join(corpusDirectory, 'train.jsonl')), ...dev].filter((record) => /^(atk|ben)-v5-/.test(record.id));
 corpora.push({ name: 'v5 (in train/dev)', records: v5 });
-corpora.push({ name: 'v6 (test.jsonl)', records: readJsonl(join(corpusDirectory, 'test.jsonl')) });
-// Written by another author and measured once blind; seen since, the cross-author development set.
-corpora.push({ name: 'v7 (dev, seen)', records: readJsonl(join(corpusDirectory, 'holdout-v7.jsonl')) });
-// Written blind by a third author, measured once after session 3; seen since, the second cross-author development set.
-corpora.push({ name: 'v8 (dev, seen)', records: readJsonl(join(corpusDirectory, 'holdout-v8.jsonl')) });
-// Blind once after session 4 (88.4 % / 5.0 %), seen since; and session 5's calibration set (settings chosen on it).
-corpora.push({ name: 'v9 (dev, seen)', records: readJsonl(join(corpusDirectory, 'holdout-v9.jsonl')) });
+// v6–v9: blind once each, training data since session 6; only their dev side (15 %) is not trained on.
+corpora.push({ name: 'v6-v9 dev side', records: loadTrainingSets().dev.filter((record) => TRAINED_HOLDOUT_FILES.includes(record.source ?? '')) });
+// Blind once after session 5 (87.2 % / 1.2 %), seen since, never trained on: checked for damage only.
+corpora.push({ name: 'v10 (seen)', records: readJsonl(join(corpusDirectory, 'holdout-v10.jsonl')) });
+// Calibration sets (settings and thresholds chosen on them, never trained on).
+corpora.push({ name: 'calibration s6 (seen)', records: readJsonl(join(corpusDirectory, 'calibration-s6.jsonl')) });
 corpora.push({ name: 'calibration s5 (seen)', records: readJsonl(join(corpusDirectory, 'calibration-s5.jsonl')) });
 // The redaction corpus after redaction, as the answer pipeline scores messages: benign support traffic.
 corpora.push({ name: 'pii corpus (redacted)', records: piiCorpusAsBenign() });

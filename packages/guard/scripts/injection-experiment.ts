@@ -16,11 +16,11 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type TNgramGroup } from '../src/injection/features';
-import { collectRuleEvidence, combineEvidence } from '../src/injection/score';
+import { CLASSIFIER_SOLO_MIN_WORDS, CLASSIFIER_SOLO_PROBABILITY, collectRuleEvidence, combineEvidence } from '../src/injection/score';
 import { readJsonl, type TLabelledRecord } from './injection-corpus/evaluate';
 import { EXAMPLE_WEIGHTS, exampleWeight, NB_ALPHA, TRAINER_CONFIG, type TExampleWeights } from './injection-corpus/model-config';
 import { piiCorpusAsBenign } from './injection-corpus/pii-benign';
-import { calibrationFiles, corpusDirectory, loadTrainingSets, WRITTEN_FILES } from './injection-corpus/training-data';
+import { calibrationFiles, corpusDirectory, loadTrainingSets, TRAIN_ON_SEEN_HOLDOUTS, WRITTEN_FILES } from './injection-corpus/training-data';
 import { averageModels, featureViewOf, predictView, trainLogistic, type TFeatureView, type TTrainerConfig } from './injection-corpus/trainer';
 
 /** Reads a JSON Lines file that may still be growing (a partial last line is skipped). */
@@ -58,7 +58,7 @@ function cache(records: readonly TLabelledRecord[]): TCached[] {
     if (hit) return { record, ruleScore: hit.r, strongestRule: hit.m, words: hit.n, view: { ngrams: { words: Uint32Array.from(hit.w), wordChars: Uint32Array.from(hit.c), textChars: Uint32Array.from(hit.t) }, structure: hit.s } };
     const evidence = collectRuleEvidence(record.text, 'message');
     const ruleOnly = combineEvidence(evidence, 0, false);
-    const row = { record, ruleScore: ruleOnly.score, strongestRule: Math.max(0, ...evidence.reasons.map((reason) => reason.weight)), view: featureViewOf(evidence.classifierInput), words: (evidence.classifierInput.match(/\p{L}+/gu) ?? []).length };
+    const row = { record, ruleScore: ruleOnly.score, strongestRule: Math.max(0, ...evidence.reasons.map((reason) => reason.weight)), view: featureViewOf(evidence.classifierInput), words: (evidence.classifierInput.match(/[\p{L}\p{N}]+/gu) ?? []).length };
     storedEvidence[key] = { r: row.ruleScore, m: row.strongestRule, n: row.words, w: [...row.view.ngrams.words], c: [...row.view.ngrams.wordChars], t: [...row.view.ngrams.textChars], s: row.view.structure };
     evidenceChanged = true;
     return row;
@@ -69,8 +69,8 @@ function cache(records: readonly TLabelledRecord[]): TCached[] {
  * `bareSoloProbability`: the classifier-alone threshold for a text without a cue of `cue` (a second, independent
  * signal that the text is aimed at the assistant); `soloProbability` applies to texts with one. Unset: one threshold.
  */
-export type TDecision = { floor: number; maxWeight: number; ruleSupport: number; soloCap: number; soloProbability: number; soloWeight: number; threshold: number; bareSoloProbability?: number; cue?: string };
-export const CURRENT_DECISION: TDecision = { floor: 0.5, maxWeight: 0.95, ruleSupport: 0.4, soloCap: 0.35, soloProbability: 0.8, soloWeight: 0.7, threshold: 0.6 };
+export type TDecision = { floor: number; maxWeight: number; ruleSupport: number; soloCap: number; soloProbability: number; soloWeight: number; threshold: number; bareSoloProbability?: number; cue?: string; minWords: number };
+export const CURRENT_DECISION: TDecision = { floor: 0.5, maxWeight: 0.95, ruleSupport: 0.4, soloCap: 0.35, soloProbability: CLASSIFIER_SOLO_PROBABILITY, soloWeight: 0.7, threshold: 0.6, minWords: CLASSIFIER_SOLO_MIN_WORDS };
 
 const CUES: Record<string, (structure: readonly string[]) => boolean> = {
   addressing: (structure) => structure.some((feature) => feature.startsWith('addressing:')),
@@ -80,7 +80,7 @@ const CUES: Record<string, (structure: readonly string[]) => boolean> = {
 
 function flagged(row: TCached, probability: number, decision: TDecision): boolean {
   const corroborating = (Math.max(0, probability - decision.floor) / (1 - decision.floor)) * decision.maxWeight;
-  const solo = decision.bareSoloProbability !== undefined && !(CUES[decision.cue ?? 'addressing'] ?? CUES.addressing!)(row.view.structure) ? decision.bareSoloProbability : decision.soloProbability;
+  const solo = row.words < decision.minWords ? Number.POSITIVE_INFINITY : decision.bareSoloProbability !== undefined && !(CUES[decision.cue ?? 'addressing'] ?? CUES.addressing!)(row.view.structure) ? decision.bareSoloProbability : decision.soloProbability;
   const weight = row.strongestRule >= decision.ruleSupport ? corroborating : probability >= solo ? decision.soloWeight : Math.min(corroborating, decision.soloCap);
   return 1 - (1 - row.ruleScore) * (1 - weight) >= decision.threshold;
 }
@@ -132,8 +132,10 @@ const evaluation: { name: string; rows: TCached[] }[] = [
   { name: 'v7', rows: cache(readJsonl(join(corpusDirectory, 'holdout-v7.jsonl'))) },
   { name: 'v8', rows: cache(readJsonl(join(corpusDirectory, 'holdout-v8.jsonl'))) },
   { name: 'v9', rows: cache(readJsonl(join(corpusDirectory, 'holdout-v9.jsonl'))) },
-  // Session 5's calibration set (an author who wrote no training rows): settings and thresholds only, never training.
-  { name: 'cal', rows: cache(calibrationFiles().flatMap((file) => readLenientJsonl(join(corpusDirectory, file)))) },
+  // The last blind set (seen since session 5): checked for damage only.
+  { name: 'v10', rows: cache(readJsonl(join(corpusDirectory, 'holdout-v10.jsonl'))) },
+  // Calibration sets (authors who wrote no training rows): settings and thresholds only, never training. One column each.
+  ...calibrationFiles().map((file) => ({ name: file.replace(/^calibration-/, 'cal-').replace(/\.jsonl$/, ''), rows: cache(readLenientJsonl(join(corpusDirectory, file))) })),
   // The PII corpus (redaction benchmark), redacted as the answer pipeline scores it: support messages, all benign here.
   { name: 'pii', rows: cache(piiCorpusAsBenign()) },
 ];
@@ -150,17 +152,32 @@ if (cacheChanged) writeFileSync(cacheFile, JSON.stringify(stored));
  * fold holds out one attack author and one benign author (paired by round), trains on everything else and scores all
  * of the held-out pair's rows (both sides of the 15 % split), so a setting is judged on voices the model never saw.
  */
-const FOLDS: { name: string; prefixes: string[] }[] = [
+const FOLDS: { name: string; prefixes: string[]; file?: string }[] = [
   { name: 's3a+s3b', prefixes: ['s3a-', 's3b-'] },
   { name: 's3c+s3d', prefixes: ['s3c-', 's3d-'] },
   { name: 's4a+s4b', prefixes: ['s4a-', 's4b-'] },
   { name: 's4c+s4d', prefixes: ['s4c-', 's4d-'] },
   { name: 's5a+s5b', prefixes: ['s5a-', 's5b-'] },
   { name: 's5c+s5d', prefixes: ['s5c-', 's5d-'] },
+  { name: 's6a+s6b', prefixes: ['s6a-', 's6b-'] },
+  { name: 's6c+s6d', prefixes: ['s6c-', 's6d-'] },
+  // Session 6: each of the first four held-out files is one author's attacks and benign rows. With HOLDOUTS=0 they
+  // are not trained on and their fold is the full model scoring them, so both settings score the same ten pairs.
+  { name: 'v6', prefixes: [], file: 'test.jsonl' },
+  { name: 'v7', prefixes: [], file: 'holdout-v7.jsonl' },
+  { name: 'v8', prefixes: [], file: 'holdout-v8.jsonl' },
+  { name: 'v9', prefixes: [], file: 'holdout-v9.jsonl' },
 ];
-const inFold = (record: TLabelledRecord, prefixes: readonly string[]): boolean => prefixes.some((prefix) => record.id.startsWith(prefix));
+const foldFilter = (process.env.FOLD_NAMES ?? '').split(',').filter(Boolean);
+const inFold = (record: TLabelledRecord, fold: { prefixes: readonly string[]; file?: string }): boolean =>
+  fold.file ? record.source === fold.file : WRITTEN_FILES.includes(record.source ?? '') && fold.prefixes.some((prefix) => record.id.startsWith(prefix));
 const folds = process.env.FOLDS
-  ? FOLDS.map((fold) => ({ ...fold, rows: cache([...sets.train, ...sets.dev].filter((record) => inFold(record, fold.prefixes))) })).filter((fold) => fold.rows.length > 0)
+  ? FOLDS.filter((fold) => foldFilter.length === 0 || foldFilter.includes(fold.name))
+      .map((fold) => ({
+        ...fold,
+        rows: cache(fold.file && !TRAIN_ON_SEEN_HOLDOUTS ? readJsonl(join(corpusDirectory, fold.file)).map((record) => ({ ...record, source: fold.file })) : [...sets.train, ...sets.dev].filter((record) => inFold(record, fold))),
+      }))
+      .filter((fold) => fold.rows.length > 0)
   : [];
 if (evidenceChanged) writeFileSync(evidenceFile, JSON.stringify(storedEvidence));
 console.log(`features ready in ${((performance.now() - started) / 1000).toFixed(0)} s`);
@@ -174,15 +191,20 @@ for (const record of sets.train) {
 }
 const meanAuthorRows = [...authorRows.values()].reduce((sum, value) => sum + value, 0) / Math.max(1, authorRows.size);
 
-const examplesFor = (weights: Partial<TExampleWeights>, classBalance: number, authorBalance = 0) =>
+/** Structural features that mention none of `dropCues` (an ablation: the model never learns a weight for the others). */
+const withoutCues = (structure: string[], dropCues: readonly string[]): string[] =>
+  dropCues.length === 0 ? structure : structure.filter((feature) => !dropCues.some((cue) => new RegExp(`[:&]${cue}(?:&|$)`).test(feature)));
+
+const examplesFor = (weights: Partial<TExampleWeights>, classBalance: number, authorBalance = 0, dropCues: readonly string[] = [], familyBoost: Record<string, number> = {}) =>
   sets.train.map((record, index) => {
     const author = authorOf(record);
     // authorBalance 1: every author's rows weigh the same in total (0: every row the same); in between, a power.
     const balance = author && authorBalance > 0 ? (meanAuthorRows / authorRows.get(author)!) ** authorBalance : 1;
     return {
-      ...trainViews[index]!,
+      ngrams: trainViews[index]!.ngrams,
+      structure: withoutCues(trainViews[index]!.structure, dropCues),
       label: record.label === 'attack' ? (1 as const) : (0 as const),
-      weight: exampleWeight(record, { ...EXAMPLE_WEIGHTS, ...weights }) * (record.label === 'attack' ? classBalance : 1) * balance,
+      weight: exampleWeight(record, { ...EXAMPLE_WEIGHTS, ...weights }) * (record.label === 'attack' ? classBalance * (familyBoost[record.family ?? ''] ?? 1) : 1) * balance,
     };
   });
 
@@ -190,7 +212,7 @@ const examplesFor = (weights: Partial<TExampleWeights>, classBalance: number, au
  * A candidate: trainer config overrides, example weights, `nb` (true: the shipped LR + NB-LR average;
  * false: plain LR only), `classBalance` (extra weight of attack rows), `groups`.
  */
-type TCandidate = { name: string; config?: Partial<TTrainerConfig>; weights?: Partial<TExampleWeights>; nb?: boolean; classBalance?: number; groups?: TNgramGroup[]; authorBalance?: number };
+type TCandidate = { name: string; config?: Partial<TTrainerConfig>; weights?: Partial<TExampleWeights>; nb?: boolean; classBalance?: number; groups?: TNgramGroup[]; authorBalance?: number; dropCues?: string[]; familyBoost?: Record<string, number> };
 const candidates: TCandidate[] = JSON.parse(process.env.EXPERIMENTS ?? 'null') ?? [{ name: 'current' }];
 const decisions: { name: string; decision: Partial<TDecision> }[] = JSON.parse(process.env.DECISIONS ?? 'null') ?? [{ name: '', decision: {} }];
 
@@ -213,14 +235,14 @@ const foldSeeds: number[] = JSON.parse(process.env.FOLD_SEEDS ?? '[1, 2]');
 
 for (const candidate of candidates) {
   const config: TTrainerConfig = { ...TRAINER_CONFIG, ...candidate.config, ...(candidate.groups ? { groups: candidate.groups } : {}) };
-  const examples = examplesFor(candidate.weights ?? {}, candidate.classBalance ?? 1, candidate.authorBalance ?? 0);
+  const examples = examplesFor(candidate.weights ?? {}, candidate.classBalance ?? 1, candidate.authorBalance ?? 0, candidate.dropCues ?? [], candidate.familyBoost ?? {});
   const trainStarted = performance.now();
   const model = trainCandidate(candidate, config, examples);
   const seconds = ((performance.now() - trainStarted) / 1000).toFixed(0);
   const regression = evaluation.map((set) => set.rows.map((row) => predictView(model, row.view)));
   // One model per fold, trained without the fold's two authors, scoring only their rows.
   const foldProbabilities = folds.map((fold) => {
-    const keep = sets.train.map((record) => !inFold(record, fold.prefixes));
+    const keep = sets.train.map((record) => !inFold(record, fold));
     const foldModel = trainCandidate(candidate, { ...config, seeds: foldSeeds }, examples.filter((_example, index) => keep[index]));
     return fold.rows.map((row) => predictView(foldModel, row.view));
   });
@@ -264,13 +286,28 @@ for (const candidate of candidates) {
             if (meanFpr > budget) continue;
             const meanTpr = perFold.reduce((sum, counts) => sum + counts.tp / Math.max(1, counts.atk), 0) / perFold.length;
             const worstTpr = Math.min(...perFold.map((counts) => counts.tp / Math.max(1, counts.atk)));
-            const calIndex = evaluation.findIndex((set) => set.name === 'cal');
-            const cal = calIndex >= 0 ? format(count(evaluation[calIndex]!.rows, probabilities[calIndex]!, trial)) : '';
-            line.push(`fpr≤${budget * 100}%: solo ${solo.toFixed(3)} mean TPR ${(meanTpr * 100).toFixed(1)} worst ${(worstTpr * 100).toFixed(1)} cal ${cal}`);
+            const cal = evaluation
+              .map((set, index) => (set.name.startsWith('cal-') ? `${set.name} ${format(count(set.rows, probabilities[index]!, trial))}` : ''))
+              .filter(Boolean)
+              .join(' ');
+            line.push(`fpr≤${budget * 100}%: solo ${solo.toFixed(3)} mean TPR ${(meanTpr * 100).toFixed(1)} worst ${(worstTpr * 100).toFixed(1)} ${cal}`);
             break;
           }
         }
         console.log(`  matched folds: ${line.join(' | ')}`);
+      }
+      if (process.env.GRID) {
+        // Every classifier-alone threshold of a grid: folds mean, each calibration set and v10 (damage check only).
+        for (let solo = 0.8; solo <= 0.985; solo += 0.01) {
+          const trial = { ...decision, soloProbability: solo };
+          const perFold = folds.map((fold, index) => count(fold.rows, foldProbabilities[index]!, trial));
+          const meanOf = (pick: (counts: TCounts) => number): string => ((perFold.reduce((sum, counts) => sum + pick(counts), 0) / Math.max(1, perFold.length)) * 100).toFixed(1);
+          const sets = evaluation
+            .map((set, index) => (set.name.startsWith('cal-') || set.name === 'v10' ? `${set.name} ${format(count(set.rows, probabilities[index]!, trial))}` : ''))
+            .filter(Boolean)
+            .join(' ');
+          console.log(`  grid solo ${solo.toFixed(2)}: folds ${meanOf((counts) => counts.tp / Math.max(1, counts.atk))}/${meanOf((counts) => counts.fp / Math.max(1, counts.ben))} ${sets}`);
+        }
       }
       if (process.env.DIAG) {
         // Where the flags come from: rules alone reach the threshold, a rule plus the classifier, or the classifier alone.

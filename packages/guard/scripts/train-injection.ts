@@ -6,9 +6,9 @@
  * Logistic regression over hashed word and whole-text character n-grams of the normalised scan copy plus
  * structural cues (`src/injection/features.ts`, `structure.ts`), trained by `scripts/injection-corpus/trainer.ts` on
  * the training side of `injection-corpus/training-data.ts` (train.jsonl, grammar.jsonl and 85 % of the hand-written
- * session-3, session-4 and session-5 files), reported on its dev side. The frozen v6 split, the v7, v8 and v9 sets
- * and the calibration set are never trained on (`scripts/eval-injection.ts` measures them; the loader reads their
- * texts only to drop training rows equal or nearly equal to them).
+ * session-3 to session-6 files and, since session 6, of the v6–v9 held-out files), reported on its dev side. v10 and
+ * the calibration sets are never trained on (`scripts/eval-injection.ts` measures them; the loader reads their texts
+ * only to drop training rows equal or nearly equal to them).
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -5,7 +5,7 @@
  */
 import { type TInjectionModel } from '../../src/injection/classifier';
 import { type TLabelledRecord } from './evaluate';
-import { WRITTEN_FILES } from './training-data';
+import { TRAINED_HOLDOUT_FILES, WRITTEN_FILES } from './training-data';
 import { averageModels, trainLogistic, type TTrainerConfig, type TTrainingExample } from './trainer';
 
 /**
@@ -56,8 +56,8 @@ export const NB_ALPHA = 1;
  * but varied. Grammar at 0.35 gave fewer false alarms on v7 and the written dev rows than at 1, at
  * the same v6 recall.
  */
-export type TExampleWeights = { written: number; grammar: number; template: number; kb: number };
-export const EXAMPLE_WEIGHTS: TExampleWeights = { written: 6, grammar: 0.35, template: 1, kb: 6 };
+export type TExampleWeights = { written: number; grammar: number; template: number; kb: number; holdout: number };
+export const EXAMPLE_WEIGHTS: TExampleWeights = { written: 6, grammar: 0.35, template: 1, kb: 6, holdout: 6 };
 
 /**
  * The knowledge-base policy files (the detector's author, one voice, sentences reused in 2–4-sentence rows) weighed 3
@@ -70,6 +70,7 @@ const KB_FILES = ['written-s3-kb-benign.jsonl', 'written-s4-kb-benign.jsonl'];
 export function exampleWeight(record: TLabelledRecord, weights: TExampleWeights = EXAMPLE_WEIGHTS): number {
   if (KB_FILES.includes(record.source ?? '')) return weights.kb;
   if (WRITTEN_FILES.includes(record.source ?? '')) return weights.written;
+  if (TRAINED_HOLDOUT_FILES.includes(record.source ?? '')) return weights.holdout;
   return record.source === 'grammar.jsonl' ? weights.grammar : weights.template;
 }
 

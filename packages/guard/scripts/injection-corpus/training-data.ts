@@ -2,8 +2,9 @@
  * The training and development material of the injection classifier, in one place, so the trainer,
  * the evaluation script and the experiments read the same rows.
  *
- * - train: `train.jsonl`, `grammar.jsonl` and 85 % of the hand-written session-3, session-4 and session-5 files;
- * - dev: `dev.jsonl` and the other 15 % of the hand-written files.
+ * - train: `train.jsonl`, `grammar.jsonl` and 85 % of the hand-written session-3 to session-6 files and (since session 6)
+ *   of the first four held-out sets, v6–v9 (`TRAINED_HOLDOUT_FILES`);
+ * - dev: `dev.jsonl` and the other 15 % of those files.
  *
  * The session-3 files (`written-s3-attacks.jsonl`, `written-s3-benign.jsonl`) were written by hand by
  * other authors, in many styles; they are split within each id group (the id without its trailing number), by a
@@ -51,7 +52,25 @@ export const WRITTEN_FILES = [
   // Split like the earlier files (same hash, same 15 %).
   'written-s5-attacks.jsonl',
   'written-s5-benign.jsonl',
+  // Session 6, four other authors: social-engineering tool abuse and exfiltration, short and polite, IT/PT heavy
+  // (`s6a-`), all families at medium and long length (`s6c-`); legitimate tool-shaped requests, own-account commands,
+  // legitimate third parties and angry-but-entitled customers (`s6b-`), quoted phishing, device manuals, developers'
+  // own keys and config, security-curious customers (`s6d-`). Split like the earlier files.
+  'written-s6-attacks.jsonl',
+  'written-s6-benign.jsonl',
 ];
+
+/**
+ * The first four held-out sets (the v6 split of session 2's templates, v7, v8 and v9 by three other authors), each
+ * measured blind once and seen for at least a session since. Since session 6 they are training material (each file is
+ * one author's attacks and benign rows, split 85/15 like the written files): the leave-one-author-out folds and both
+ * calibration sets were better with them in (corpora/injection/README.md, round 6). Their sha256 pins stay in
+ * `corpus-gate.test.ts`; their floors no longer guard anything.
+ */
+export const TRAINED_HOLDOUT_FILES = ['test.jsonl', 'holdout-v7.jsonl', 'holdout-v8.jsonl', 'holdout-v9.jsonl'];
+
+/** Whether `loadTrainingSets` trains on `TRAINED_HOLDOUT_FILES` (experiments compare both with `HOLDOUTS=0`). */
+export const TRAIN_ON_SEEN_HOLDOUTS = process.env.HOLDOUTS !== '0';
 
 /** Rows read and judged mislabelled (id → reason). Kept out of training and dev. */
 const DROPPED: Record<string, string> = {};
@@ -90,7 +109,7 @@ export function isDevRow(id: string): boolean {
 }
 
 /** Held-out sets: never trained on, their texts and near-copies are dropped from training and dev. */
-export const HELD_OUT_FILES = ['test.jsonl', 'holdout-v7.jsonl', 'holdout-v8.jsonl', 'holdout-v9.jsonl', 'holdout-v10.jsonl'];
+export const HELD_OUT_FILES = ['holdout-v10.jsonl'];
 
 /**
  * Calibration sets (`calibration-*.jsonl`, session 5: 1,200 rows by an author who wrote no training rows): for
@@ -104,7 +123,7 @@ export function calibrationFiles(): string[] {
 }
 
 /**
- * Texts of sets that are never trained on (the frozen v6 split, the v7, v8, v9 and v10 sets). v8 was added after the
+ * Texts of sets that are never trained on: v10 and the calibration sets (and v6–v9 when `seenHoldouts` is off). v8 was added after the
  * session-3 model was trained: two short benign v8 texts equal benign training texts that another author wrote
  * independently, so that model saw them; the loader drops them. Likewise v9 after the session-4 model: 1 training
  * text equals a v9 text and 28 nearly repeat one (common support phrasings by other authors); the shipped model saw
@@ -112,9 +131,9 @@ export function calibrationFiles(): string[] {
  * And v10 after the session-5 model: no training text equals a v10 text, 19 nearly repeat one ("please delete my
  * account and all my data"…); the session-5 model saw them, the next training run drops them.
  */
-function evaluationTexts(): string[] {
+function evaluationTexts(withSeenHoldouts: boolean): string[] {
   const texts: string[] = [];
-  for (const file of [...HELD_OUT_FILES, ...calibrationFiles()]) {
+  for (const file of [...(withSeenHoldouts ? [] : TRAINED_HOLDOUT_FILES), ...HELD_OUT_FILES, ...calibrationFiles()]) {
     const path = join(corpusDirectory, file);
     if (!existsSync(path)) continue;
     for (const line of readFileSync(path, 'utf8').split('\n')) {
@@ -170,9 +189,10 @@ function textKey(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
 }
 
-export function loadTrainingSets(): TTrainingSets {
+export function loadTrainingSets(options: { seenHoldouts?: boolean } = {}): TTrainingSets {
+  const withSeenHoldouts = options.seenHoldouts ?? TRAIN_ON_SEEN_HOLDOUTS;
   const dropped: TDroppedRow[] = [];
-  const heldOutTexts = evaluationTexts();
+  const heldOutTexts = evaluationTexts(withSeenHoldouts);
   const heldOut = new Set(heldOutTexts.map(textKey));
   const isNearCopy = nearCopyIndex(heldOutTexts);
   const seen = new Set<string>();
@@ -195,7 +215,7 @@ export function loadTrainingSets(): TTrainingSets {
   };
   // Dev first, so a training row that repeats a dev text is the one dropped.
   for (const record of readLenient('dev.jsonl', dropped)) add('dev.jsonl', record, 'dev');
-  const written = WRITTEN_FILES.map((file) => ({ file, records: readLenient(file, dropped) }));
+  const written = [...WRITTEN_FILES, ...(withSeenHoldouts ? TRAINED_HOLDOUT_FILES : [])].map((file) => ({ file, records: readLenient(file, dropped) }));
   for (const { file, records } of written) for (const record of records) if (isDevRow(record.id)) add(file, record, 'dev');
   for (const file of ['train.jsonl', 'grammar.jsonl']) for (const record of readLenient(file, dropped)) add(file, record, 'train');
   for (const { file, records } of written) for (const record of records) if (!isDevRow(record.id)) add(file, record, 'train');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_INJECTION_THRESHOLD, normalizeForScan, scoreInjection } from './index';
 import { type TInjectionFamily } from './types';
+import { collectRuleEvidence, combineEvidence } from './score';
 
 const familiesOf = (text: string): string[] => scoreInjection(text).reasons.map((reason) => reason.family);
 
@@ -536,14 +537,16 @@ describe('session-5 round: the customer’s own device or API key is not the ass
 });
 
 describe('session-5 round: the classifier alone does not flag a text of a few words', () => {
-  it('lets terse own-account commands through even when the classifier is confident', () => {
-    for (const text of ['refund order 10042', 'pls refund order 10042', 'refund order 10042 now']) {
-      const scored = scoreInjection(text);
-      const classifier = scored.reasons.find((reason) => reason.family === 'classifier')!;
-      // The classifier is confident on its own: the gate, not the model, keeps these out.
-      expect(Number(/p=([\d.]+)/.exec(classifier.evidence)![1])).toBeGreaterThanOrEqual(0.8);
-      expect(scored.flagged).toBe(false);
+  it('lets terse own-account commands through (session 6: the model itself, trained with terse own-account commands)', () => {
+    for (const text of ['refund order 10042', 'pls refund order 10042', 'refund order 10042 now', 'hey pls refund order 10042 now', 'cancel order 5521 pls', 'rimborso ordine 3310 per favore', 'reembolso da encomenda 7781, obrigado']) {
+      expect(scoreInjection(text).flagged, text).toBe(false);
     }
+  });
+
+  it('keeps a confident classifier alone under the threshold for fewer than five words, not for five', () => {
+    // The gate itself, whatever the shipped model says: the same confident probability on a four- and a five-word text.
+    expect(combineEvidence(collectRuleEvidence('pls refund order 10042', 'message'), 0.99).score).toBeLessThan(DEFAULT_INJECTION_THRESHOLD);
+    expect(combineEvidence(collectRuleEvidence('hey pls refund order 10042', 'message'), 0.99).score).toBeGreaterThanOrEqual(DEFAULT_INJECTION_THRESHOLD);
   });
 
   it('still flags short attacks a rule sees, and obfuscated ones whose pieces are counted', () => {

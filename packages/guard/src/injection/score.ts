@@ -34,18 +34,25 @@ const HIDDEN_TAG_TEXT_WEIGHT = 0.45;
  * (calibration 80.3 % / 0.6 %, folds 84.2 % / 2.8 %; 0.75: 81.5 / 0.6 and 85.7 / 3.3; 0.85: 77.0 / 0.4 and
  * 82.2 / 2.4; 0.9: 73.8 / 0.4 and 79.4 / 1.9). A second signal required for classifier-alone flags (the text addresses
  * the assistant or its configuration, three cue sets tried) lost more catches than false alarms at every threshold.
+ *
+ * Session 6 raised it to 0.93 for the session-6 model (trained with the session-6 written files and v6–v9, which make it
+ * more confident on tool-shaped text), chosen on the twelve leave-one-author-out folds and both calibration sets
+ * (`injection-experiment.ts FOLDS=1 GRID=1`): 0.93 scored best on the two calibration sets together whether a false
+ * alarm counts 5 or 10 missed attacks (at 0.93 calibration s5 84.5 % / 0.6 %, s6 87.3 / 1.0, folds mean 81.8 / 1.5; at 0.9: 86.0 / 0.9, 88.3 / 1.3, 83.7 / 1.8;
+ * at 0.8: 91.0 / 1.3, 90.3 / 2.1, 87.4 / 2.8). v10 only checked for damage.
  */
 const CLASSIFIER_FLOOR = 0.5;
 const CLASSIFIER_MAX_WEIGHT = 0.95;
 const RULE_SUPPORT = 0.4;
 const CLASSIFIER_SOLO_CAP = 0.35;
-export const CLASSIFIER_SOLO_PROBABILITY = 0.8;
+export const CLASSIFIER_SOLO_PROBABILITY = 0.93;
 /**
  * Knowledge documents are scanned paragraph by paragraph and a false quarantine holds back a whole article, while
  * an instruction planted in one usually also addresses the AI (rules with a document weight): there the classifier
- * alone needs the session-3 level of confidence.
+ * alone needs more confidence than in a message (0.85 against 0.8 until session 5; 0.95 against 0.93 since session 6,
+ * keeping documents the stricter side when the message threshold rose).
  */
-export const DOCUMENT_CLASSIFIER_SOLO_PROBABILITY = 0.85;
+export const DOCUMENT_CLASSIFIER_SOLO_PROBABILITY = 0.95;
 const CLASSIFIER_SOLO_WEIGHT = 0.7;
 /**
  * The classifier alone does not flag a text of fewer words than this (runs of letters or digits, counted over the

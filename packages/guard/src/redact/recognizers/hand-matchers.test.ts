@@ -5,16 +5,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isIpv4Valid } from '../validators';
 import { IPV4, isIpv4ValidAt, matchIpv4At } from './ip-address';
-import {
-  ID_TOKEN,
-  ITALIAN_FISCAL_CODE,
-  matchDniAt,
-  matchFiscalCodeAt,
-  matchIdTokenAt,
-  matchNinAt,
-  SPANISH_DNI,
-  UK_NIN,
-} from './national-id';
 import { matchSsnAt, SSN_PATTERN } from './us-ssn';
 
 /**
@@ -110,22 +100,5 @@ describe('hand-written matchers equal their regexes at every position', () => {
       }),
       { numRuns: 20_000, seed: 20261128 },
     );
-  });
-
-  it('ids: UK NIN, codice fiscale, DNI/NIE and id tokens', { timeout: 120_000 }, () => {
-    expectMatcherEqualsRegex(UK_NIN, matchNinAt);
-    expectMatcherEqualsRegex(ITALIAN_FISCAL_CODE, matchFiscalCodeAt);
-    expectMatcherEqualsRegex(SPANISH_DNI, matchDniAt);
-    expectMatcherEqualsRegex(ID_TOKEN, matchIdTokenAt);
-    const cases: [RegExp, (text: string, start: number) => number, string[]][] = [
-      [UK_NIN, matchNinAt, ['AB 12 34 56 C', 'AB123456D', 'ZO 12 34 56 C', 'AO123456A', 'OA123456A', 'AQ123456A', 'QQ 12 34 56 C', 'QQ123456C', 'QQ 12 34 56 E', 'DQ 12 34 56 C', 'QO 12 34 56 C', 'QQ 12 34 56  C', 'QQ 12 34 56 Ca', 'aQQ123456C', 'QQ  12 34 56 C']],
-      [ITALIAN_FISCAL_CODE, matchFiscalCodeAt, ['RSSMRA85T10A562S', ...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('').map((month) => `RSSMRA85${month}10A562S`), 'RSSMRA85F10A562S', 'RSSMRA85T10A562Sx', 'xRSSMRA85T10A562S', 'RSSMRA85T10A56S']],
-      [SPANISH_DNI, matchDniAt, ['12345678Z', '12345678-Z', 'X1234567L', 'X1234567-', '123456789Z', '1234567Z', '123456Z', '12345678-', '12345678Za', 'W1234567L']],
-      [ID_TOKEN, matchIdTokenAt, ['X1234567', 'ABC12345', 'ABCD12345', 'AB1234567C', 'A12345678Cd', '1234', '12345', `1${'2'.repeat(16)}`, `1${'2'.repeat(17)}`, '12 345 678 901', '12 345 678 901 234 567 890 12', '12 345 67', '1.234.567.890', '12 34 56 78 9', '123 4567 890 12', '-12345', '.12345', '12345-', '12345 6', '12345.6', '12345_']],
-    ];
-    // Every pair of capitals as a NIN prefix, every letter as the suffix.
-    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('');
-    cases.push([UK_NIN, matchNinAt, [...letters.flatMap((a) => letters.map((b) => `${a}${b}123456C`)), ...letters.map((a) => `AB 12 34 56 ${a}`)]]);
-    for (const [regex, matcher, texts] of cases) for (const text of texts) expectPrefixesAgree(text, regex, matcher);
   });
 });

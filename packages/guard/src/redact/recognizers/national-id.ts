@@ -2,17 +2,13 @@ import { scoreWithContext } from '../context';
 import { mayHaveVocabulary, registerVocabulary, VOCAB } from '../prefilter';
 import { isSpanishDniValid } from '../validators';
 import { type TDetection } from '../types';
-import { findDigitRuns, isLetterOrNumberAt, isLetterOrNumberBefore, type TRecognizer } from './recognizer';
+import { execAtStarts, findDigitRuns, toSticky, type TRecognizer } from './recognizer';
 
-/**
- * Identifier-shaped tokens: letters and digits with at least five digits, or spaced digit groups. These four
- * regexes are the reference definitions (`detectExhaustively`); the `match…At` functions below read the same
- * matches by hand (see recognizer.ts; hand-matchers.test.ts holds them equal at every position).
- */
-export const ID_TOKEN = /(?<![\p{L}\p{N}_\-/#.])(?:[A-Z]{0,3}\d[A-Z0-9]{4,16}|[A-Z]{1,2}\d{6,8}[A-Z]?|\d{1,3}(?:[ .]\d{2,3}){3,6})(?![\p{L}\p{N}_-]|[ .]\d)/gu;
-export const UK_NIN = /(?<![\p{L}\p{N}])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ ]?\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?[A-D](?![\p{L}\p{N}])/gu;
-export const ITALIAN_FISCAL_CODE = /(?<![\p{L}\p{N}])[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z](?![\p{L}\p{N}])/gu;
-export const SPANISH_DNI = /(?<![\p{L}\p{N}])[XYZ]?\d{7,8}-?[A-Z](?![\p{L}\p{N}])/gu;
+/** Identifier-shaped tokens: letters and digits with at least five digits, or spaced digit groups. */
+const ID_TOKEN = /(?<![\p{L}\p{N}_\-/#.])(?:[A-Z]{0,3}\d[A-Z0-9]{4,16}|[A-Z]{1,2}\d{6,8}[A-Z]?|\d{1,3}(?:[ .]\d{2,3}){3,6})(?![\p{L}\p{N}_-]|[ .]\d)/gu;
+const UK_NIN = /(?<![\p{L}\p{N}])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ ]?\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?[A-D](?![\p{L}\p{N}])/gu;
+const ITALIAN_FISCAL_CODE = /(?<![\p{L}\p{N}])[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z](?![\p{L}\p{N}])/gu;
+const SPANISH_DNI = /(?<![\p{L}\p{N}])[XYZ]?\d{7,8}-?[A-Z](?![\p{L}\p{N}])/gu;
 
 const PASSPORT_WORDS = ['passport', 'passport number', 'passport no', 'reisepass', 'reisepassnummer', 'pass', 'passnummer', 'pass nr', 'passeport', 'pasaporte', 'passaporto', 'passaporte'];
 const NATIONAL_ID_WORDS = [
@@ -23,147 +19,10 @@ const NATIONAL_ID_WORDS = [
   'cartão de cidadão', 'bsn', 'sofinummer', 'ahv', 'pesel', 'sin', 'social insurance',
 ];
 
+const ID_TOKEN_AT = toSticky(ID_TOKEN);
+
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isUpperOrDigit = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-
-/** Consecutive capitals, digits, or capitals and digits from `from` (one loop each: a predicate argument made every character an indirect call). */
-function capitalRun(text: string, from: number): number {
-  let i = from;
-  while (isUpper(text.charCodeAt(i))) i++;
-  return i - from;
-}
-function digitRun(text: string, from: number): number {
-  let i = from;
-  while (isDigit(text.charCodeAt(i))) i++;
-  return i - from;
-}
-function upperOrDigitRun(text: string, from: number): number {
-  let i = from;
-  while (isUpperOrDigit(text.charCodeAt(i))) i++;
-  return i - from;
-}
-
-/** ID_TOKEN's look-ahead `(?![\p{L}\p{N}_-]|[ .]\d)` at `end`. */
-function idTokenEndsAt(text: string, end: number): boolean {
-  const c = text.charCodeAt(end);
-  if (c === 95 || c === 45 || isLetterOrNumberAt(text, end)) return false;
-  return !((c === 32 || c === 46) && isDigit(text.charCodeAt(end + 1)));
-}
-
-/**
- * Where ID_TOKEN's sticky twin ends a match at `start`, or -1; hand-written for speed. Its alternatives in
- * order. Backing off any greedy part leaves a capital, digit or "[ .]digit" before the look-ahead, which fails
- * it, so each part is a whole run: `[A-Z]{0,3}\d[A-Z0-9]{4,16}` is at most three capitals, a digit and a run of
- * 4–16 capitals and digits; `[A-Z]{1,2}\d{6,8}[A-Z]?` one or two capitals, a run of 6–8 digits, maybe a capital;
- * `\d{1,3}(?:[ .]\d{2,3}){3,6}` a run of 1–3 digits and 3–6 groups of a space or dot and a run of 2–3 digits.
- */
-export function matchIdTokenAt(text: string, start: number): number {
-  if (start > 0) {
-    const b = text.charCodeAt(start - 1);
-    if (b === 95 || b === 45 || b === 47 || b === 35 || b === 46 || isLetterOrNumberBefore(text, start)) return -1;
-  }
-  const capitals = capitalRun(text, start);
-  if (capitals <= 3 && isDigit(text.charCodeAt(start + capitals))) {
-    const rest = upperOrDigitRun(text, start + capitals + 1);
-    const end = start + capitals + 1 + rest;
-    if (rest >= 4 && rest <= 16 && idTokenEndsAt(text, end)) return end;
-  }
-  if (capitals >= 1 && capitals <= 2) {
-    const digits = digitRun(text, start + capitals);
-    if (digits >= 6 && digits <= 8) {
-      const end = start + capitals + digits;
-      if (isUpper(text.charCodeAt(end))) {
-        if (idTokenEndsAt(text, end + 1)) return end + 1;
-      } else if (idTokenEndsAt(text, end)) return end;
-    }
-  }
-  const lead = digitRun(text, start);
-  if (lead < 1 || lead > 3) return -1;
-  let end = start + lead;
-  let groups = 0;
-  while (groups < 6) {
-    const c = text.charCodeAt(end);
-    if ((c !== 32 && c !== 46) || !isDigit(text.charCodeAt(end + 1))) break;
-    const digits = digitRun(text, end + 1);
-    if (digits > 3) return -1;
-    if (digits < 2) break;
-    groups++;
-    end += 1 + digits;
-  }
-  return groups >= 3 && idTokenEndsAt(text, end) ? end : -1;
-}
-
-/** `[A-CEGHJ-PR-TW-Z]` and `[A-CEGHJ-NPR-TW-Z]`, the letters a UK NIN starts with, as bit sets over A–Z. */
-const NIN_FIRST = letterSet('ABCEGHJKLMNOPRSTWXYZ');
-const NIN_SECOND = letterSet('ABCEGHJKLMNPRSTWXYZ');
-function letterSet(letters: string): number {
-  let bits = 0;
-  for (const ch of letters) bits |= 1 << (ch.charCodeAt(0) - 65);
-  return bits;
-}
-const inLetterSet = (set: number, c: number): boolean => c >= 65 && c <= 90 && ((set >> (c - 65)) & 1) === 1;
-
-/** Where UK_NIN's sticky twin ends a match at `start`, or -1: each optional space is taken when present (a digit or A–D must follow it either way). */
-export function matchNinAt(text: string, start: number): number {
-  if (!inLetterSet(NIN_FIRST, text.charCodeAt(start)) || !inLetterSet(NIN_SECOND, text.charCodeAt(start + 1))) return -1;
-  if (isLetterOrNumberBefore(text, start)) return -1;
-  let i = start + 2;
-  for (let pair = 0; pair < 3; pair++) {
-    if (text.charCodeAt(i) === 32) i++;
-    if (!isDigit(text.charCodeAt(i)) || !isDigit(text.charCodeAt(i + 1))) return -1;
-    i += 2;
-  }
-  if (text.charCodeAt(i) === 32) i++;
-  const suffix = text.charCodeAt(i);
-  // Written so that NaN (past the end) fails too.
-  if (!(suffix >= 65 && suffix <= 68)) return -1;
-  return isLetterOrNumberAt(text, i + 1) ? -1 : i + 1;
-}
-
-/** `[A-EHLMPR-T]`, the month letter of a codice fiscale. */
-const FISCAL_MONTH = letterSet('ABCDEHLMPRST');
-
-/** Where ITALIAN_FISCAL_CODE's sticky twin ends a match at `start`, or -1 (a fixed 16-character shape). */
-export function matchFiscalCodeAt(text: string, start: number): number {
-  if (isLetterOrNumberBefore(text, start)) return -1;
-  for (let k = 0; k < 6; k++) if (!isUpper(text.charCodeAt(start + k))) return -1;
-  if (!isDigit(text.charCodeAt(start + 6)) || !isDigit(text.charCodeAt(start + 7)) || !inLetterSet(FISCAL_MONTH, text.charCodeAt(start + 8))) return -1;
-  if (!isDigit(text.charCodeAt(start + 9)) || !isDigit(text.charCodeAt(start + 10)) || !isUpper(text.charCodeAt(start + 11))) return -1;
-  for (let k = 12; k < 15; k++) if (!isDigit(text.charCodeAt(start + k))) return -1;
-  if (!isUpper(text.charCodeAt(start + 15))) return -1;
-  return isLetterOrNumberAt(text, start + 16) ? -1 : start + 16;
-}
-
-/**
- * Where SPANISH_DNI's sticky twin ends a match at `start`, or -1: maybe X/Y/Z, a run of exactly 7 or 8 digits
- * (a longer run leaves a digit where '-' or a capital must be), maybe '-', a capital.
- */
-export function matchDniAt(text: string, start: number): number {
-  if (isLetterOrNumberBefore(text, start)) return -1;
-  const first = text.charCodeAt(start);
-  const from = first === 88 || first === 89 || first === 90 ? start + 1 : start;
-  const digits = digitRun(text, from);
-  if (digits < 7 || digits > 8) return -1;
-  let i = from + digits;
-  if (text.charCodeAt(i) === 45 && isUpper(text.charCodeAt(i + 1))) i++;
-  if (!isUpper(text.charCodeAt(i))) return -1;
-  return isLetterOrNumberAt(text, i + 1) ? -1 : i + 1;
-}
-
-/** `matcher` at each of `starts` (ascending), skipping starts inside the previous match as a global scan would: [start, end] pairs. */
-function matchAtStarts(text: string, starts: readonly number[], matcher: (text: string, start: number) => number): number[] {
-  const spans: number[] = [];
-  let covered = 0;
-  for (const start of starts) {
-    if (start < covered) continue;
-    const end = matcher(text, start);
-    if (end < 0) continue;
-    spans.push(start, end);
-    covered = end;
-  }
-  return spans;
-}
 
 /**
  * Where an id token can start: every alternative of ID_TOKEN begins `[A-Z]{0,3}\d`, and that digit has a
@@ -222,20 +81,18 @@ function findFiscalCodeStarts(text: string): number[] {
   return starts;
 }
 
-/** [start, end] pairs: the global scan of `regex` (the reference path), or `matcher` at `findStarts`. */
-function scanOrMatch(
-  regex: RegExp,
-  matcher: (text: string, start: number) => number,
-  text: string,
-  anchored: boolean,
-  findStarts: (text: string) => number[],
-): number[] {
-  if (anchored) return matchAtStarts(text, findStarts(text), matcher);
-  const spans: number[] = [];
+/** The global scan of `regex` (the reference path) or its sticky twin at `starts`. */
+function scanOrAnchor(regex: RegExp, sticky: RegExp, text: string, anchored: boolean, findStarts: (text: string) => number[]): RegExpExecArray[] {
+  if (anchored) return execAtStarts(sticky, text, findStarts(text));
+  const matches: RegExpExecArray[] = [];
   regex.lastIndex = 0;
-  for (let m = regex.exec(text); m; m = regex.exec(text)) spans.push(m.index, m.index + m[0].length);
-  return spans;
+  for (let m = regex.exec(text); m; m = regex.exec(text)) matches.push(m);
+  return matches;
 }
+
+const UK_NIN_AT = toSticky(UK_NIN);
+const ITALIAN_FISCAL_CODE_AT = toSticky(ITALIAN_FISCAL_CODE);
+const SPANISH_DNI_AT = toSticky(SPANISH_DNI);
 
 type TIdToken = { start: number; end: number; value: string };
 /** Passport and national-id recognisers read the same tokens: found once per text. */
@@ -246,8 +103,7 @@ function findIdTokens(text: string, anchored = true): TIdToken[] {
   if (anchored && text === lastText) return lastTokens;
   const tokens: TIdToken[] = [];
   if (anchored) {
-    const spans = matchAtStarts(text, findIdTokenStarts(text), matchIdTokenAt);
-    for (let k = 0; k < spans.length; k += 2) tokens.push({ start: spans[k]!, end: spans[k + 1]!, value: text.slice(spans[k], spans[k + 1]) });
+    for (const m of execAtStarts(ID_TOKEN_AT, text, findIdTokenStarts(text))) tokens.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
     lastText = text;
     lastTokens = tokens;
     return tokens;
@@ -300,18 +156,15 @@ function detectNationalIds(text: string, anchored: boolean): TDetection[] {
   const found: TDetection[] = (NATIONAL_ID_HINT.test(text) ? findIdTokens(text, anchored) : [])
     .filter((t) => t.value.replace(/\D/g, '').length >= 5)
     .map((t) => ({ type: 'NATIONAL_ID', start: t.start, end: t.end, score: scoreWithContext(text, t.start, 0.1, rule) }));
-  const nins = scanOrMatch(UK_NIN, matchNinAt, text, anchored, findNinStarts);
-  for (let k = 0; k < nins.length; k += 2) {
-    found.push({ type: 'NATIONAL_ID', start: nins[k]!, end: nins[k + 1]!, score: scoreWithContext(text, nins[k]!, 0.5, rule) });
+  for (const m of scanOrAnchor(UK_NIN, UK_NIN_AT, text, anchored, findNinStarts)) {
+    found.push({ type: 'NATIONAL_ID', start: m.index, end: m.index + m[0].length, score: scoreWithContext(text, m.index, 0.5, rule) });
   }
-  const fiscal = scanOrMatch(ITALIAN_FISCAL_CODE, matchFiscalCodeAt, text, anchored, findFiscalCodeStarts);
-  for (let k = 0; k < fiscal.length; k += 2) {
-    found.push({ type: 'NATIONAL_ID', start: fiscal[k]!, end: fiscal[k + 1]!, score: scoreWithContext(text, fiscal[k]!, 0.6, rule) });
+  for (const m of scanOrAnchor(ITALIAN_FISCAL_CODE, ITALIAN_FISCAL_CODE_AT, text, anchored, findFiscalCodeStarts)) {
+    found.push({ type: 'NATIONAL_ID', start: m.index, end: m.index + m[0].length, score: scoreWithContext(text, m.index, 0.6, rule) });
   }
-  const dnis = scanOrMatch(SPANISH_DNI, matchDniAt, text, anchored, findDniStarts);
-  for (let k = 0; k < dnis.length; k += 2) {
-    if (!isSpanishDniValid(text.slice(dnis[k], dnis[k + 1]).replace('-', ''))) continue;
-    found.push({ type: 'NATIONAL_ID', start: dnis[k]!, end: dnis[k + 1]!, score: scoreWithContext(text, dnis[k]!, 0.5, rule) });
+  for (const m of scanOrAnchor(SPANISH_DNI, SPANISH_DNI_AT, text, anchored, findDniStarts)) {
+    if (!isSpanishDniValid(m[0].replace('-', ''))) continue;
+    found.push({ type: 'NATIONAL_ID', start: m.index, end: m.index + m[0].length, score: scoreWithContext(text, m.index, 0.5, rule) });
   }
   return found;
 }

@@ -1,7 +1,9 @@
 /**
  * Redaction benchmark: Vouch vs redact-pii (SyncRedactor) vs @openredaction/openredaction in one process,
  * on two workloads: the labelled corpus in corpora/pii (short, dense messages) and one ~1 MB chat transcript
- * that is mostly benign (bench/redaction/transcript.ts, fixed seed). Prints figures; asserts nothing.
+ * that is mostly benign (bench/redaction/transcript.ts, fixed seed). A third table gives quality only on the
+ * independent authors' sets in corpora/pii-blind (written by people who never read the recognisers; see their
+ * READMEs for which were measured blind). Prints figures; asserts nothing.
  *   pnpm --filter @vouch/guard bench      (or: npx tsx bench/redaction.ts)
  *   BENCH_TRANSCRIPT_BYTES=0 skips the transcript; OPENREDACTION_TRANSCRIPT=0 skips openredaction on it
  *   (one pass of it takes minutes).
@@ -20,8 +22,8 @@ const TYPES = ['EMAIL', 'PHONE', 'CREDIT_CARD', 'IBAN', 'US_SSN', 'IP_ADDRESS', 
 const MIN_MEASURE_MS = 2_000;
 const MIN_ROUNDS = 3;
 
-function loadCorpus(): TRecord[] {
-  const dir = join(dirname(fileURLToPath(import.meta.url)), '../corpora/pii');
+function loadCorpus(folder: 'pii' | 'pii-blind'): TRecord[] {
+  const dir = join(dirname(fileURLToPath(import.meta.url)), '../corpora', folder);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.jsonl'))
     .sort()
@@ -76,17 +78,11 @@ const fmtPrf = (c: TCounts | undefined, supported: boolean) => {
   return `${f2(s.precision)} ${f2(s.recall)} ${f2(s.f1)}${supported ? ' ' : '*'}`;
 };
 
-async function main(): Promise<void> {
-  const corpus = loadCorpus();
-  const systems = [vouchSystem, createRedactPiiSystem(), createOpenRedactionSystem()];
-  const results = new Map<string, TEvaluation>();
-  for (const system of systems) results.set(system.name, await evaluate(system, corpus));
-  await measureThroughput(systems, corpus, results);
-
+function qualityLines(title: string, corpus: readonly TRecord[], systems: readonly TSystem[], results: Map<string, TEvaluation>): string[] {
   const goldCount = corpus.reduce((n, r) => n + r.entities.length, 0);
   const mb = corpus.reduce((sum, r) => sum + Buffer.byteLength(r.text, 'utf8'), 0) / 1e6;
   const lines: string[] = [];
-  lines.push(`Corpus: ${corpus.length} records (${corpus.filter((r) => r.entities.length === 0).length} benign), ${goldCount} gold entities, ${mb.toFixed(2)} MB; Node ${process.version}`);
+  lines.push(`${title}: ${corpus.length} records (${corpus.filter((r) => r.entities.length === 0).length} benign), ${goldCount} gold entities, ${mb.toFixed(2)} MB; Node ${process.version}`);
   lines.push('Cells: precision recall F1 (span match: same type and IoU ≥ 0.5, or prediction inside gold). * = type not supported by that system (counts as missed).');
   lines.push('');
   const header = `${'entity'.padEnd(22)}${systems.map((s) => s.name.padEnd(18)).join('')}`;
@@ -99,12 +95,31 @@ async function main(): Promise<void> {
   lines.push('-'.repeat(header.length));
   lines.push(`${'OVERALL'.padEnd(22)}${systems.map((s) => fmtPrf(sumCounts(results.get(s.name)!.counts.values()), true).padEnd(18)).join('')}`);
   lines.push(`${'benign touched'.padEnd(22)}${systems.map((s) => { const r = results.get(s.name)!; return `${r.benignTouched}/${r.benignTotal} (${((100 * r.benignTouched) / r.benignTotal).toFixed(1)}%)`.padEnd(18); }).join('')}`);
+  return lines;
+}
+
+async function evaluateAll(systems: readonly TSystem[], corpus: readonly TRecord[]): Promise<Map<string, TEvaluation>> {
+  const results = new Map<string, TEvaluation>();
+  for (const system of systems) results.set(system.name, await evaluate(system, corpus));
+  return results;
+}
+
+async function main(): Promise<void> {
+  const corpus = loadCorpus('pii');
+  const systems = [vouchSystem, createRedactPiiSystem(), createOpenRedactionSystem()];
+  const results = await evaluateAll(systems, corpus);
+  await measureThroughput(systems, corpus, results);
+
+  const lines = qualityLines('Corpus', corpus, systems, results);
   lines.push(`${'throughput MB/s'.padEnd(22)}${systems.map((s) => `${results.get(s.name)!.mbPerSecond.toFixed(3)} (${results.get(s.name)!.iterations}×)`.padEnd(18)).join('')}`);
   const vouch = results.get('vouch')!.mbPerSecond;
   lines.push(`${'vouch speed-up'.padEnd(22)}${systems.map((s) => `${(vouch / results.get(s.name)!.mbPerSecond).toFixed(1)}×`.padEnd(18)).join('')}`);
   lines.push('');
   lines.push('"benign touched": records without any gold entity where the system redacted something (any type, mapped or not).');
   console.log(lines.join('\n'));
+
+  const blind = loadCorpus('pii-blind');
+  console.log(`\n${qualityLines('Independent authors (corpora/pii-blind, quality only)', blind, systems, await evaluateAll(systems, blind)).join('\n')}`);
 
   const transcriptBytes = Number(process.env.BENCH_TRANSCRIPT_BYTES ?? 1_000_000);
   if (transcriptBytes > 0) console.log(`\n${await benchTranscript(systems, transcriptBytes)}`);

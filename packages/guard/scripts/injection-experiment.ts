@@ -161,6 +161,7 @@ const FOLDS: { name: string; prefixes: string[]; file?: string }[] = [
   { name: 's5c+s5d', prefixes: ['s5c-', 's5d-'] },
   { name: 's6a+s6b', prefixes: ['s6a-', 's6b-'] },
   { name: 's6c+s6d', prefixes: ['s6c-', 's6d-'] },
+  { name: 's6e+s6f', prefixes: ['s6e-', 's6f-'] },
   // Session 6: each of the first four held-out files is one author's attacks and benign rows. With HOLDOUTS=0 they
   // are not trained on and their fold is the full model scoring them, so both settings score the same ten pairs.
   { name: 'v6', prefixes: [], file: 'test.jsonl' },

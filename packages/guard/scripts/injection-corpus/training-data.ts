@@ -55,7 +55,9 @@ export const WRITTEN_FILES = [
   // Session 6, four other authors: social-engineering tool abuse and exfiltration, short and polite, IT/PT heavy
   // (`s6a-`), all families at medium and long length (`s6c-`); legitimate tool-shaped requests, own-account commands,
   // legitimate third parties and angry-but-entitled customers (`s6b-`), quoted phishing, device manuals, developers'
-  // own keys and config, security-curious customers (`s6d-`). Split like the earlier files.
+  // own keys and config, security-curious customers (`s6d-`); later two more authors: attacks with tool abuse and
+  // exfiltration first, long e-mails, articles and fake logs (`s6e-`), and benign account, privacy and attack-like
+  // words, long multi-paragraph and terse messages (`s6f-`). Split like the earlier files.
   'written-s6-attacks.jsonl',
   'written-s6-benign.jsonl',
 ];

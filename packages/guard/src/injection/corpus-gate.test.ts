@@ -85,11 +85,25 @@ describePinnedTrainingSet('v9 (blind once after session 4, training data since s
 // The session-5 calibration set (1,200 rows by an author who wrote no training rows; see
 // corpora/injection/calibration-s5.README.md): the session-5 settings were chosen on it, never trained on. The
 // session-5 detector measures TPR 0.803 (321/400), FPR 0.006 (5/800); these are regression guards under that level.
+// Session 6 (settings chosen on it and on calibration s6): TPR 0.865 (346/400), FPR 0.006 (5/800); the floor goes
+// from 0.79 to 0.86, the ceiling stays.
 describeFrozenSet(
   'calibration set s5 (settings chosen on it, never trained on)',
   'calibration-s5',
   '19e46994be8816c1f8234f3eab502f62b7d8621e63a66b76eb67de64c0304500',
-  0.79,
+  0.86,
+  0.01,
+);
+
+// The session-6 calibration set (1,200 rows, 400 attacks / 800 benign, by an author who wrote no training rows; see
+// corpora/injection/calibration-s6.README.md): the session-6 classifier-alone threshold was chosen on it, never trained
+// on. The session-5 detector measured TPR 0.873 (349/400), FPR 0.010 (8/800) on it; the session-6 detector TPR 0.878
+// (351/400), FPR 0.006 (5/800). Regression guards under that level.
+describeFrozenSet(
+  'calibration set s6 (settings chosen on it, never trained on)',
+  'calibration-s6',
+  '904d972d0a7e6eef56ddd10b754d07008a14d098db95a4afda4fc70f15885320',
+  0.87,
   0.01,
 );
 

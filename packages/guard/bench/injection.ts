@@ -4,7 +4,7 @@
  *
  *   npx tsx packages/guard/bench/injection.ts
  *
- * Rows: v10 (blind once after session 5, seen since), the calibration sets of sessions 6 and 5 (settings chosen on them,
+ * Rows: v11 and v12 (blind once after session 6), v10 (blind once after session 5, seen since), the calibration sets of sessions 6 and 5 (settings chosen on them,
  * never trained on), the dev side (15 %) of v6–v9 (training data since session 6) and of the written files (s3–s6), then
  * each public corpus in /work/shared/corpora (or
  * $VOUCH_SHARED_CORPORA) when present. Those files are read in place for evaluation only; they
@@ -38,6 +38,10 @@ function writtenDevSplits(): TCorpus[] {
 
 function loadCorpora(): TCorpus[] {
   const corpora: TCorpus[] = [
+    // Written blind by a sixth and a seventh author outside the repository in session 6, committed after the detector
+    // was frozen and measured once by the lead (see corpora/injection/holdout-v11.README.md and -v12.README.md).
+    { name: 'vouch v11 (blind, 6th author)', records: readJsonl(join(packageRoot, 'corpora', 'injection', 'holdout-v11.jsonl')) },
+    { name: 'vouch v12 (blind, 7th author)', records: readJsonl(join(packageRoot, 'corpora', 'injection', 'holdout-v12.jsonl')) },
     // Written blind by a fifth author outside the repository in session 5, committed after the detector was frozen
     // and measured once by the lead (87.2 % / 1.2 %, see corpora/injection/holdout-v10.README.md). Seen since (only
     // checked for damage), never trained on.

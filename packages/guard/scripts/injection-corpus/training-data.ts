@@ -111,7 +111,7 @@ export function isDevRow(id: string): boolean {
 }
 
 /** Held-out sets: never trained on, their texts and near-copies are dropped from training and dev. */
-export const HELD_OUT_FILES = ['holdout-v10.jsonl'];
+export const HELD_OUT_FILES = ['holdout-v10.jsonl', 'holdout-v11.jsonl', 'holdout-v12.jsonl'];
 
 /**
  * Calibration sets (`calibration-*.jsonl`, session 5: 1,200 rows by an author who wrote no training rows): for

@@ -70,6 +70,9 @@ const PIECES = [
   'PO Box', 'P.O. Box', 'P O Box', 'box', 'Box', '1c5e', 'c', 'route',
   'name is', 'this is', 'I am', 'is', 'am', 'I’m', 'Sig.ra', 'Dott.ssa', 'je m’appelle', 'Kind regards', 'regards', 'name', 'Rossi',
   '1.2.3.4.5', 'v3.12.9', '10.0.10303', '0:0:0:0:0:0:', '255.1.1', '.1', '1234.1.1.1',
+  // The given-name lexicon, its labels and relatives (person-lexicon.ts), in all cases and next to place words.
+  'Isla', 'ISLA', 'isla', 'Chloé', 'CHLOÉ', 'Ömer', 'Pierre', 'Jean-', 'McLeod', "O'", 'Doyle', 'Cardholder', 'cardholder:', 'Titular',
+  'my wife', 'mi marido', 'Mein Mann', 'intestato a', 'its', 'Saint', 'St.', 'Park', 'Road', 'Ltd', 'Sure', 'Isla2', '2isla',
 ];
 
 const ipGate = (text: string): boolean => ipAddressRecognizer.mayMatch!(scanText(text), 0.5, text);

@@ -5,6 +5,7 @@ import { ibanRecognizer } from './iban';
 import { ipAddressRecognizer } from './ip-address';
 import { nationalIdRecognizer, passportRecognizer } from './national-id';
 import { personRecognizer } from './person';
+import { personLexiconRecognizer } from './person-lexicon';
 import { phoneRecognizer } from './phone';
 import { type TRecognizer } from './recognizer';
 import { secretRecognizer } from './secret';
@@ -22,6 +23,7 @@ export const BUILT_IN_RECOGNIZERS: readonly TRecognizer[] = [
   phoneRecognizer,
   ipAddressRecognizer,
   personRecognizer,
+  personLexiconRecognizer,
   streetAddressRecognizer,
   dateOfBirthRecognizer,
   passportRecognizer,

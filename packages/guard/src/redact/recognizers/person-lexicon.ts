@@ -1,0 +1,271 @@
+import { mayHaveVocabulary, registerVocabulary, VOCAB } from '../prefilter';
+import { type TDetection } from '../types';
+import { GIVEN_NAMES } from './given-names';
+import { type TRecognizer } from './recognizer';
+
+/**
+ * Names the trigger phrases of `person.ts` do not announce: "Customer Isla Doyle called", "Cardholder: Dev Reyes",
+ * "my wife Joanne", "name on it jordan mcleod". Three paths, each anchored on one word token the prefilter looks up
+ * by hash (bit GIVEN_NAME), so the gate stays closed on text without a known given name or a context word:
+ *  - lexicon: a capitalised known given name (see `given-names.ts`), with up to two capitalised surname words after
+ *    it; not after a street or place word ("Via Dante", "boulevard Victor Hugo", "Santa Catarina") nor before one
+ *    ("Florence Road", "Stanley Hotel");
+ *  - lower or upper case: a known given name in one case ("jordan mcleod", "GERALD FITZPATRICK") only right after
+ *    a naming cue ("name", "its", "I'm", "called", "my name is");
+ *  - context: any capitalised run after a holder or sender label ("Cardholder:", "Titular:", "Absender:") or a
+ *    relative ("my sister Dana", "mi marido Andrés Gil", "Mein Mann Klaus Becker").
+ * Scores stay below the trigger rules and street addresses, which win an overlap.
+ */
+
+const LEXICON = new Set(GIVEN_NAMES.map((name) => name.split('-')[0]!));
+
+/** Words that end a holder/sender label ("Cardholder:", "Kontoinhaber:"); the label needs a colon after it. */
+const LABEL_WORDS = [
+  'cardholder', 'holder', 'titular', 'titulaire', 'titolare', 'intestatario', 'intestataria', 'karteninhaber', 'kontoinhaber',
+  'inhaber', 'inhaberin', 'absender', 'absenderin', 'expéditeur', 'expéditrice', 'remitente', 'mittente', 'remetente', 'applicant',
+  'caller', 'sender', 'recipient', 'beneficiary', 'beneficiario', 'beneficiaria', 'bénéficiaire', 'beneficiário', 'empfänger',
+  'empfängerin', 'destinatario', 'destinataria', 'destinatário', 'destinataire', 'passenger', 'patient', 'employee',
+];
+/** "intestato a Marco Bellini", "account holder Katrin Vogel": no colon needed after these phrases. */
+const LABEL_PHRASES = ['intestato a', 'intestata a', 'account holder', 'on behalf of', 'au nom de', 'a nombre de', 'a nome di', 'em nome de', 'im namen von'];
+const RELATIVES = [
+  'wife', 'husband', 'son', 'daughter', 'mom', 'mum', 'mother', 'dad', 'father', 'sister', 'brother', 'partner', 'fiancé', 'fiancée',
+  'girlfriend', 'boyfriend', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'aunt', 'uncle', 'niece',
+  'nephew', 'cousin', 'colleague', 'assistant', 'mann', 'frau', 'ehemann', 'ehefrau', 'sohn', 'tochter', 'mutter', 'vater', 'schwester',
+  'bruder', 'femme', 'mari', 'fils', 'fille', 'mère', 'père', 'sœur', 'soeur', 'frère', 'marido', 'mujer', 'esposa', 'esposo', 'hijo',
+  'hija', 'madre', 'padre', 'hermana', 'hermano', 'marito', 'moglie', 'figlio', 'figlia', 'sorella', 'fratello', 'mulher', 'filho',
+  'filha', 'mãe', 'pai', 'irmã', 'irmão',
+];
+const POSSESSIVES = ['my', 'mein', 'meine', 'meinem', 'meiner', 'ma', 'mon', 'mi', 'mio', 'mia', 'meu', 'minha', 'our', 'unser', 'unsere'];
+/** Cues a lower- or upper-case name may follow: one of the five words before it in its clause, or "i am" / "this is" right before. */
+const CASELESS_CUES = new Set(['name', 'named', 'called', 'its', 'it\'s', 'it’s', 'im', 'i\'m', 'i’m', 'heiße', 'heisse', 'appelle', 'llamo', 'chiamo', 'chamo', 'nome', 'nombre', 'nom']);
+
+/** Words before a capitalised word that make it part of a place ("Via Dante", "Rua de Santa Catarina", "St. Louis"). */
+const PLACE_BEFORE = new Set(
+  (
+    'via viale piazza piazzale corso largo vicolo calle avenida av avda paseo plaza carrer rua travessa praça praca alameda rue avenue ' +
+    'boulevard bd bld allée allee impasse chemin place quai square cours route san santa santo são sao saint sainte st ste sankt dom ' +
+    'mount mt lake port fort cape isla ilha île ile hospital hôpital ospedale hospital clínica clinica escola école ecole scuola colegio ' +
+    'colégio collège college lycée liceo universidad universidade università université university stazione estação gare aeroporto ' +
+    'aeropuerto aéroport airport hotel hôtel villa casa maison haus schloss parque parco parc park queen king prince princess lord lady'
+  ).split(' '),
+);
+/** Words after a name that make it a place or organisation ("Florence Road", "Victoria Station", "Morgan Ltd"). */
+const PLACE_AFTER = new Set(
+  (
+    'street st road rd lane ln avenue ave drive dr way court ct place pl close crescent terrace tce boulevard blvd square sq park ' +
+    'gardens grove hill row walk mews view parade circus wharf quay bridge station airport hospital clinic school college university ' +
+    'academy institute museum church cathedral chapel hotel inn centre center tower house hall building estate farm street ' +
+    'inc ltd llc plc gmbh ag sa sas sarl srl spa bv co company corp corporation group bank foundation trust fund airlines ' +
+    'straße strasse str weg allee platz gasse ring damm ufer chaussee'
+  ).split(' '),
+);
+/** Capitalised words that never start or continue a name here. */
+const NOT_NAME = new Set(
+  (
+    'i a an the and or but of in on at to for from with by de la le el il lo los las les das der die den dem des du di da do dos ' +
+    'team support customer customers care service services billing sales admin account order refund invoice hello hi hey dear thanks ' +
+    'thank please regards cheers best kind sir madam monday tuesday wednesday thursday friday saturday sunday january february march ' +
+    'april may june july august september october november december iban ssn dob email phone mobile tel fax card visa mastercard amex ' +
+    'paypal apple google amazon microsoft android iphone ios windows mac linux chrome firefox safari it yes no sure ok okay well ' +
+    'great done sorry fine good'
+  ).split(' '),
+);
+/** Lower-case words that can't be a surname after a caseless name ("danny again", "GERALD AND"). */
+const NOT_SURNAME = new Set(
+  (
+    'a an the and or but of in on at to for from with by is am are was were be been here there again again too also please thanks ' +
+    'thank lol ok okay hi hello hey yes no not my your our his her their this that it its and und et y e ed o ou oder og ' +
+    'can could would will should may might must do does did have has had want need just still sorry so very from via ' +
+    'der die das den dem des le la les el los las il lo gli de di da do du dos das'
+  ).split(' '),
+);
+
+// The phrases' anchor words ("intestato a" → "intestato"): a registered last word "a" would open the gate everywhere.
+const PHRASE_ANCHORS = ['intestato', 'intestata', 'holder', 'behalf', 'nom', 'nombre', 'nome', 'namen'];
+registerVocabulary(VOCAB.GIVEN_NAME, [...LEXICON, ...LABEL_WORDS, ...RELATIVES, ...PHRASE_ANCHORS]);
+/** Tokens one of which must be among the three before a name for the label and relative regexes to be asked. */
+const CONTEXT_ANCHORS = new Set([...LABEL_WORDS, ...RELATIVES, ...PHRASE_ANCHORS]);
+
+const WORD_UNIT = /[\p{L}\p{N}]/u;
+/** Word units among code units 0x80–0x24F (the rest of the BMP is asked of the regex; surrogates end a token). */
+const LATIN_WORD = new Uint8Array(0x250).map((_, c) => (c >= 0x80 && WORD_UNIT.test(String.fromCharCode(c)) ? 1 : 0));
+
+function isWordUnit(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 0x250) return LATIN_WORD[c] === 1;
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return WORD_UNIT.test(String.fromCharCode(c));
+}
+
+/**
+ * The text's word tokens (runs of letters and digits, as the prefilter reads them outside surrogate pairs), by a
+ * character loop: one regex `exec` per token cost more than the rest of the recogniser on short messages.
+ */
+function tokenize(text: string): TToken[] {
+  const tokens: TToken[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const word = i < text.length && isWordUnit(text.charCodeAt(i));
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      const value = text.slice(start, i);
+      tokens.push({ start, end: i, word: value, lower: value.toLowerCase() });
+      start = -1;
+    }
+  }
+  return tokens;
+}
+const PLACE_GAP = /^(?:[ \t]+|-|\.[ \t]*)$/;
+const UPPER = /^\p{Lu}$/u;
+const LOWER = /^\p{Ll}$/u;
+
+type TToken = { start: number; end: number; word: string; lower: string };
+
+const isSpaces = (text: string, from: number, to: number): boolean => {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+};
+
+/** Title case: a capital, then only lower-case letters (no "IBAN", no "McDonald" as a given name). */
+function isTitleCase(word: string): boolean {
+  if (word.length < 2) return false;
+  const c = word.charCodeAt(0);
+  if (c < 128 ? c < 65 || c > 90 : !UPPER.test(word[0]!)) return false;
+  for (let i = 1; i < word.length; i++) {
+    const d = word.charCodeAt(i);
+    if (d < 128 ? d < 97 || d > 122 : !LOWER.test(word[i]!)) return false;
+  }
+  return true;
+}
+
+/** A surname word: a capital then lower case, maybe a second capital after "Mc", "Mac", "O'" or "-" (joined by the token split). */
+function isSurnameWord(text: string, token: TToken): boolean {
+  if (!UPPER.test(token.word[0]!)) return false;
+  if (isTitleCase(token.word)) return true;
+  // "McAllister", "MacLeod", "DiCaprio", "LeBlanc"
+  return /^(?:Mc|Mac|Di|De|Le|La|Van|Von)\p{Lu}\p{Ll}+$/u.test(token.word);
+}
+
+const isCaseless = (word: string, lower: string): boolean => word === lower || word === word.toUpperCase();
+
+/**
+ * The run of surname tokens after `tokens[i]` on the same line: up to `max` words separated by spaces, joined by
+ * an apostrophe or hyphen inside a word ("O'Brien", "Smith-Jones"). Returns the index of the last token taken, or -1
+ * when a place word follows (the whole candidate is then a place, not a name).
+ */
+function extendSurname(text: string, tokens: readonly TToken[], i: number, max: number, sameCase: 'title' | 'lower' | 'upper', places = true): number {
+  let last = i;
+  let words = 0;
+  for (let k = i + 1; k < tokens.length && words < max; k++) {
+    const prev = tokens[k - 1]!;
+    const token = tokens[k]!;
+    const gap = text.slice(prev.end, token.start);
+    const joined = gap === "'" || gap === '’' || gap === '-';
+    if (!joined && !isSpaces(text, prev.end, token.start)) break;
+    if (places && PLACE_AFTER.has(token.lower) && sameCase === 'title' && UPPER.test(token.word[0]!)) return -1;
+    if (joined) {
+      if (k - 1 !== last) break;
+      if (!/^\p{L}/u.test(token.word)) break;
+      last = k;
+      continue;
+    }
+    if (sameCase === 'title') {
+      // "O’Connell", "D'Angelo": a lone capital joined to the next word by an apostrophe.
+      const elided = token.word.length === 1 && UPPER.test(token.word) && k + 1 < tokens.length && /^['’]$/.test(text.slice(token.end, tokens[k + 1]!.start));
+      if (!elided && (!isSurnameWord(text, token) || NOT_NAME.has(token.lower))) break;
+    } else {
+      if (token.word.length < 2 || NOT_SURNAME.has(token.lower) || /\p{N}/u.test(token.word)) break;
+      if (sameCase === 'lower' ? token.word !== token.lower : token.word !== token.word.toUpperCase()) break;
+      if (LEXICON.has(token.lower) === false && CASELESS_CUES.has(token.lower)) break;
+    }
+    last = k;
+    words++;
+  }
+  return last;
+}
+
+/** Characters right next to a name that say it is part of an address, handle, path or identifier. */
+function isGlued(text: string, start: number, end: number): boolean {
+  const before = start > 0 ? text[start - 1]! : ' ';
+  const after = end < text.length ? text[end]! : ' ';
+  if (before === '@' || before === '_' || before === '/' || before === '\\' || before === '#' || before === '.' && start > 1 && /[\p{L}\p{N}]/u.test(text[start - 2]!)) return true;
+  if (after === '@' || after === '_' || after === '/' || after === '\\') return true;
+  if (after === '.' && end + 1 < text.length && /[\p{L}\p{N}]/u.test(text[end + 1]!)) return true;
+  return false;
+}
+
+const LABEL_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(?:${LABEL_WORDS.join('|')})[ \t]*:[ \t]*$|(?:^|[^\p{L}\p{N}])(?:${LABEL_PHRASES.join('|')})[ \t]+$`, 'u');
+const RELATIVE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:o |a )?(?:${POSSESSIVES.join('|')})[ \t]+(?:${RELATIVES.join('|')})[ \t]*,?[ \t]*$`, 'u');
+
+function detectPersons(text: string): TDetection[] {
+  const tokens = tokenize(text);
+  const found: TDetection[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const first = token.word;
+    if (first.length < 2) continue;
+    // The word before, after spaces, a hyphen or an abbreviation's dot ("Via Dante", "Saint-Germain", "St. Louis").
+    const prev = i > 0 && PLACE_GAP.test(text.slice(tokens[i - 1]!.end, token.start)) ? tokens[i - 1]! : null;
+    // The context path: any capitalised run after a holder label or a relative.
+    if (isTitleCase(first) && !NOT_NAME.has(token.lower)) {
+      // The context regexes run only where one of the three words before is a label, phrase anchor or relative.
+      let anchored = false;
+      for (let k = i - 1; k >= 0 && k >= i - 3 && !anchored; k--) anchored = CONTEXT_ANCHORS.has(tokens[k]!.lower);
+      const before = anchored ? text.slice(Math.max(0, token.start - 40), token.start).toLowerCase() : '';
+      const relative = anchored && RELATIVE_BEFORE.test(before);
+      const context = relative || (anchored && LABEL_BEFORE.test(before));
+      const placeName = LEXICON.has(token.lower) && prev !== null && PLACE_BEFORE.has(prev.lower);
+      if (placeName && !context) {
+        // "boulevard Victor Hugo": the whole capitalised run is the place's name, "Hugo" included.
+        i = Math.max(i, extendSurname(text, tokens, i, 2, 'title', false));
+        continue;
+      }
+      const known = LEXICON.has(token.lower) && !placeName && !isGlued(text, token.start, token.end);
+      if (context || known) {
+        // After a label or relative the run is a name even when a word in it could be a place ("Cardholder: Freya Park").
+        const last = extendSurname(text, tokens, i, 2, 'title', !context);
+        if (last < 0) continue;
+        // A lone unknown word after a label must still look like a name: followed by a surname ("Caller: Sure, …").
+        if (!known && !relative && last === i) continue;
+        const end = tokens[last]!.end;
+        if (isGlued(text, token.start, end)) continue;
+        found.push({ type: 'PERSON', start: token.start, end, score: context ? 0.7 : last > i ? 0.65 : 0.6 });
+        i = last;
+        continue;
+      }
+    }
+    // The caseless path: "name on it jordan mcleod", "MY NAME IS GERALD FITZPATRICK", "hi its danny again".
+    if (first.length >= 3 && LEXICON.has(token.lower) && isCaseless(first, token.lower) && !isGlued(text, token.start, token.end)) {
+      let cued = false;
+      for (let k = i - 1, seen = 0; k >= 0 && seen < 5; k--, seen++) {
+        const gap = text.slice(tokens[k]!.end, tokens[k + 1]!.start);
+        if (/[.!?;\n]/.test(gap) || (seen > 0 && /[:,]/.test(gap))) break;
+        const word = tokens[k]!.lower;
+        if (CASELESS_CUES.has(word)) cued = true;
+        if (seen === 0 && (word === 'am' || word === 'is') && k > 0) {
+          const before = tokens[k - 1]!.lower;
+          if (before === 'i' || before === 'this' || before === 'name') cued = true;
+        }
+        if (cued) break;
+      }
+      // "i'm" splits into "i" and "m" as tokens: read the text before the name for it.
+      if (!cued) cued = /(?:^|[^\p{L}])(?:i['’]?m|it['’]?s)[ \t]+$/u.test(text.slice(Math.max(0, token.start - 8), token.start).toLowerCase());
+      if (!cued) continue;
+      const last = extendSurname(text, tokens, i, 2, first === token.lower ? 'lower' : 'upper');
+      found.push({ type: 'PERSON', start: token.start, end: tokens[Math.max(last, i)]!.end, score: 0.7 });
+      i = Math.max(last, i);
+    }
+  }
+  return found;
+}
+
+export const personLexiconRecognizer: TRecognizer = {
+  type: 'PERSON',
+  mayMatch: (f) => mayHaveVocabulary(f, VOCAB.GIVEN_NAME),
+  detect: detectPersons,
+};

@@ -73,6 +73,10 @@ const PIECES = [
   // The given-name lexicon, its labels and relatives (person-lexicon.ts), in all cases and next to place words.
   'Isla', 'ISLA', 'isla', 'Chloé', 'CHLOÉ', 'Ömer', 'Pierre', 'Jean-', 'McLeod', "O'", 'Doyle', 'Cardholder', 'cardholder:', 'Titular',
   'my wife', 'mi marido', 'Mein Mann', 'intestato a', 'its', 'Saint', 'St.', 'Park', 'Road', 'Ltd', 'Sure', 'Isla2', '2isla',
+  // National id formats (national-id-formats.ts): their words and shapes, checksummed ones valid and not.
+  'CPF', '529.982.247-25', '529.982.247-26', '12345678909', 'sécu', '2 84 05 75 123 456 72', '2 84 05 2A 123 456 72', 'Steuer-ID',
+  '47 036 892 816', 'PAN', 'ABCPE1234F', 'NIF', '234567899', 'Personalausweis', 'T22000129', "carte d'identité", 'CB12345XY',
+  'Sozialversicherungsnummer', '12 150385 M 017', 'Seguridad Social', '08 12345678 90', 'Cartão de Cidadão', '12345678 9 ZZ4',
 ];
 
 const ipGate = (text: string): boolean => ipAddressRecognizer.mayMatch!(scanText(text), 0.5, text);

@@ -4,6 +4,7 @@ import { emailRecognizer } from './email';
 import { ibanRecognizer } from './iban';
 import { ipAddressRecognizer } from './ip-address';
 import { nationalIdRecognizer, passportRecognizer } from './national-id';
+import { nationalIdFormatsRecognizer } from './national-id-formats';
 import { personRecognizer } from './person';
 import { personLexiconRecognizer } from './person-lexicon';
 import { phoneRecognizer } from './phone';
@@ -28,5 +29,6 @@ export const BUILT_IN_RECOGNIZERS: readonly TRecognizer[] = [
   dateOfBirthRecognizer,
   passportRecognizer,
   nationalIdRecognizer,
+  nationalIdFormatsRecognizer,
   secretRecognizer,
 ];

@@ -4,7 +4,7 @@ import { emailRecognizer } from './email';
 import { ibanRecognizer } from './iban';
 import { ipAddressRecognizer } from './ip-address';
 import { nationalIdRecognizer, passportRecognizer } from './national-id';
-import { nationalIdFormatsRecognizer } from './national-id-formats';
+import { nationalIdChecksumRecognizer, nationalIdFormatsRecognizer } from './national-id-formats';
 import { personRecognizer } from './person';
 import { personLexiconRecognizer } from './person-lexicon';
 import { phoneRecognizer } from './phone';
@@ -30,5 +30,6 @@ export const BUILT_IN_RECOGNIZERS: readonly TRecognizer[] = [
   passportRecognizer,
   nationalIdRecognizer,
   nationalIdFormatsRecognizer,
+  nationalIdChecksumRecognizer,
   secretRecognizer,
 ];

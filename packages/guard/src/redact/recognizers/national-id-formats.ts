@@ -7,8 +7,8 @@ import { type TRecognizer } from './recognizer';
  * National ids with a format of their own, beyond the generic id tokens of `national-id.ts`: Brazilian CPF,
  * French NIR (numéro de sécurité sociale), German Steuer-ID, Sozialversicherungsnummer and Personalausweis,
  * French and Italian identity cards, Portuguese NIF and Cartão de Cidadão, Spanish social security number,
- * Indian PAN. Each needs its id word among the five tokens before it, except the checksummed CPF (dotted) and
- * NIR, which also score alone when their check digits hold. Scores beat a passport word nearby (0.85), so a
+ * Indian PAN. Each needs its id word among the five tokens before it, except the checksummed CPF (dotted), which
+ * also scores alone when its check digits hold. Scores beat a passport word nearby (0.85), so a
  * "Steuer-ID" after "Reisepass …" is an id, not a passport.
  */
 
@@ -20,7 +20,7 @@ type TFormat = {
   valid?: (value: string) => boolean;
   /** Score when the check digits hold but no word is near (only for long checksummed shapes)… */
   alone?: number;
-  /** …and the value has this shape (the dotted CPF, the all-digit NIR: what the gate's digit run reads). */
+  /** …and the value has this shape (the dotted CPF: what the gate reads). */
   aloneShape?: RegExp;
   /** When the value also needs a shape test beyond the regex (letters and digits mixed). */
   shape?: (value: string) => boolean;
@@ -75,8 +75,6 @@ const FORMATS: TFormat[] = [
     regex: /(?<![\p{L}\p{N}])[12][ .]?\d{2}[ .]?\d{2}[ .]?(?:\d{2}|2[AB])[ .]?\d{3}[ .]?\d{3}[ .]?\d{2}(?![\p{L}\p{N}]|[ .]\d)/gu,
     words: ['sécu', 'secu', 'sécurité sociale', 'securite sociale', 'nir', 'insee', 'carte vitale', 'numéro de sécurité sociale'],
     valid: isNirValid,
-    alone: 0.7,
-    aloneShape: /^[\d .]+$/,
   },
   {
     regex: /(?<![\p{L}\p{N}])[1-9]\d[ ]?\d{3}[ ]?\d{3}[ ]?\d{3}(?![\p{L}\p{N}]|[ .]\d)/gu,
@@ -125,28 +123,40 @@ registerVocabulary(VOCAB.NATIONAL_ID, FORMATS.flatMap((f) => f.words), true);
 const WITH_WORD = 0.9;
 const WITH_WORD_VALID = 0.95;
 
-function detectFormats(text: string): TDetection[] {
+/** The formats with their word near (`worded`), or the checksummed shapes alone (`!worded`). */
+function detectFormats(text: string, worded: boolean): TDetection[] {
   const found: TDetection[] = [];
-  for (const format of FORMATS) {
+  for (const format of worded ? FORMATS : ALONE_FORMATS) {
     format.regex.lastIndex = 0;
     for (let m = format.regex.exec(text); m; m = format.regex.exec(text)) {
       const value = m[0];
       if (format.shape && !format.shape(value)) continue;
       const valid = format.valid ? format.valid(value) : false;
-      if (format.valid && !valid && format.alone === undefined) continue;
-      const worded = hasContextWordBefore(text, m.index, 5, format.words);
-      let score = 0;
-      if (worded) score = format.valid ? (valid ? WITH_WORD_VALID : 0) : WITH_WORD;
-      else if (valid && format.alone !== undefined && format.aloneShape?.test(value)) score = format.alone;
-      if (score > 0) found.push({ type: 'NATIONAL_ID', start: m.index, end: m.index + value.length, score });
+      if (format.valid && !valid) continue;
+      if (worded) {
+        if (hasContextWordBefore(text, m.index, 5, format.words)) found.push({ type: 'NATIONAL_ID', start: m.index, end: m.index + value.length, score: format.valid ? WITH_WORD_VALID : WITH_WORD });
+      } else if (format.aloneShape?.test(value)) found.push({ type: 'NATIONAL_ID', start: m.index, end: m.index + value.length, score: format.alone! });
     }
   }
   return found;
 }
 
+const ALONE_FORMATS = FORMATS.filter((f) => f.alone !== undefined);
+
 export const nationalIdFormatsRecognizer: TRecognizer = {
   type: 'NATIONAL_ID',
-  // An id word (registered as NATIONAL_ID vocabulary), or the long digit run a CPF or NIR alone needs.
-  mayMatch: (f) => f.strictRunMax >= 11 || (f.digitCount >= 1 && mayHaveVocabulary(f, VOCAB.NATIONAL_ID)),
-  detect: detectFormats,
+  // Every format needs its id word (registered as NATIONAL_ID vocabulary) here.
+  mayMatch: (f) => f.digitCount >= 1 && mayHaveVocabulary(f, VOCAB.NATIONAL_ID),
+  detect: (text) => detectFormats(text, true),
+};
+
+/**
+ * The checksummed CPF (dotted) without a word: a lower score, and a gate on its digit run (eleven digits, two
+ * dots), so card and phone numbers don't open it (a NIR alone was measured as too costly a gate: every card). Where the word is also
+ * there, the worded detection of the same span scores higher and wins the overlap.
+ */
+export const nationalIdChecksumRecognizer: TRecognizer = {
+  type: 'NATIONAL_ID',
+  mayMatch: (f) => f.strictRunMaxDots >= 2 && f.strictSeparatedRunMax >= 11,
+  detect: (text) => detectFormats(text, false),
 };

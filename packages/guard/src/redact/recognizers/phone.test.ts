@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { detectEntities, planDetection } from '../detect';
 import { scorePhoneShape, scorePhoneShapeReference } from './phone';
 
 describe('PHONE shape score', () => {
@@ -25,4 +26,28 @@ describe('PHONE shape score', () => {
     }
     expect(scorePhoneShape('(\ufeff1234567)')).toBe(scorePhoneShapeReference('(\ufeff1234567)'));
   });
+});
+
+describe('PHONE call verbs and parenthesised numbers', () => {
+  const phones = (text: string): string[] =>
+    detectEntities(text, planDetection({}))
+      .filter((d) => d.type === 'PHONE')
+      .map((d) => text.slice(d.start, d.end));
+
+  it.each([
+    ['Por favor, llámenme al 912 345 678 esta tarde.', '912 345 678'],
+    ['Liguem-me para 213 456 789 depois das 18h.', '213 456 789'],
+    ['Bitte rufen Sie 030 1234 567 an.', '030 1234 567'],
+    ['Reach me any time (+44 20 7946 0321), thanks.', '+44 20 7946 0321'],
+    ['my numbr is 07911 223344', '07911 223344'],
+  ])('finds the number in %j', (text, expected) => {
+    expect(phones(text)).toEqual([expected]);
+  });
+
+  it.each(['Bestellung Nr. 302-5581920 ist nicht da.', 'Pedido 912 345 678 enviado ayer.', 'La versión (1.2.3) llame a soporte.'])(
+    'leaves %j without a phone',
+    (text) => {
+      expect(phones(text)).toEqual([]);
+    },
+  );
 });

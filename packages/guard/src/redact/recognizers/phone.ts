@@ -46,6 +46,9 @@ const CONTEXT = {
     'contact', 'handy', 'telefon', 'telefonnummer', 'rufnummer', 'anrufen', 'erreichbar', 'mobil', 'mobilnummer',
     'téléphone', 'tél', 'portable', 'appeler', 'appelez', 'numéro', 'teléfono', 'móvil', 'celular', 'llamar', 'llámame',
     'número', 'telefono', 'cellulare', 'chiamare', 'chiamami', 'numero', 'telemóvel', 'ligar', 'contacto', 'contatto',
+    // Call verbs as customers write them (imperatives, plural, typos): "llámenme al …", "liguem para …", "my numbr is".
+    'llámenme', 'llamen', 'llámeme', 'llame', 'llamadme', 'liguem', 'ligue', 'liga', 'telemovel', 'rufen', 'ruft',
+    'rückruf', 'appelle', 'rappeler', 'rappelez', 'chiamate', 'chiamatemi', 'richiamare', 'numbr', 'cel', 'tlf',
   ],
   negative: true,
 };
@@ -76,11 +79,18 @@ function detectPhones(text: string, from: number, to: number, anchored: boolean)
   const found: TDetection[] = [];
   const matches = matchesInRange(text, from, to, anchored, { global: CANDIDATE, sticky: CANDIDATE_AT }, () => findPhoneStarts(text, from, to));
   for (const m of matches) {
-    const raw = m[0];
-    const base = scorePhoneShape(raw);
+    let raw = m[0];
+    let start = m.index;
+    let base = scorePhoneShape(raw);
+    // "(+1 718 555 0106)": the candidate can't end on the ')', so it has an open parenthesis only; the number is inside.
+    if (base === 0 && raw.charCodeAt(0) === 40 && raw.indexOf(')') < 0 && text.charCodeAt(start + raw.length) === 41) {
+      raw = raw.slice(1);
+      start++;
+      base = scorePhoneShape(raw);
+    }
     if (base === 0) continue;
-    const score = scoreWithContext(text, m.index, base, CONTEXT);
-    found.push({ type: 'PHONE', start: m.index, end: m.index + raw.length, score });
+    const score = scoreWithContext(text, start, base, CONTEXT);
+    found.push({ type: 'PHONE', start, end: start + raw.length, score });
   }
   return found;
 }

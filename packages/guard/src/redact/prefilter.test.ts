@@ -77,6 +77,8 @@ const PIECES = [
   'CPF', '529.982.247-25', '529.982.247-26', '12345678909', 'sécu', '2 84 05 75 123 456 72', '2 84 05 2A 123 456 72', 'Steuer-ID',
   '47 036 892 816', 'PAN', 'ABCPE1234F', 'NIF', '234567899', 'Personalausweis', 'T22000129', "carte d'identité", 'CB12345XY',
   'Sozialversicherungsnummer', '12 150385 M 017', 'Seguridad Social', '08 12345678 90', 'Cartão de Cidadão', '12345678 9 ZZ4',
+  // Passwords in a sentence (secret-phrase.ts) and call verbs (phone.ts).
+  'password is', 'Passwort lautet', 'senha é', 'Palavra-passe', 'Summer2026!!', 'Kx9#mP2', 'llámenme', 'liguem', '(+44 20 7946 0321)',
 ];
 
 const ipGate = (text: string): boolean => ipAddressRecognizer.mayMatch!(scanText(text), 0.5, text);

@@ -10,6 +10,7 @@ import { personLexiconRecognizer } from './person-lexicon';
 import { phoneRecognizer } from './phone';
 import { type TRecognizer } from './recognizer';
 import { secretRecognizer } from './secret';
+import { secretPhraseRecognizer } from './secret-phrase';
 import { streetAddressRecognizer } from './street-address';
 import { usSsnRecognizer } from './us-ssn';
 
@@ -32,4 +33,5 @@ export const BUILT_IN_RECOGNIZERS: readonly TRecognizer[] = [
   nationalIdFormatsRecognizer,
   nationalIdChecksumRecognizer,
   secretRecognizer,
+  secretPhraseRecognizer,
 ];

@@ -123,10 +123,20 @@ registerVocabulary(VOCAB.NATIONAL_ID, FORMATS.flatMap((f) => f.words), true);
 const WITH_WORD = 0.9;
 const WITH_WORD_VALID = 0.95;
 
+/** Whether one of the hints is a substring of the lower-cased text (a plain loop: no closure per call). */
+function hasHint(lower: string, hints: readonly string[]): boolean {
+  for (const hint of hints) if (lower.includes(hint)) return true;
+  return false;
+}
+
 /** The formats with their word near (`worded`), or the checksummed shapes alone (`!worded`). */
 function detectFormats(text: string, worded: boolean): TDetection[] {
   const found: TDetection[] = [];
+  // A format's word must be in the text for its worded detections: one lower-cased copy, a substring test per
+  // format, and only the formats whose word is there run their regex (ten look-behind scans cost more).
+  const lower = worded ? text.toLowerCase() : '';
   for (const format of worded ? FORMATS : ALONE_FORMATS) {
+    if (worded && !hasHint(lower, HINTS.get(format)!)) continue;
     format.regex.lastIndex = 0;
     for (let m = format.regex.exec(text); m; m = format.regex.exec(text)) {
       const value = m[0];
@@ -142,6 +152,8 @@ function detectFormats(text: string, worded: boolean): TDetection[] {
 }
 
 const ALONE_FORMATS = FORMATS.filter((f) => f.alone !== undefined);
+/** Each format's words by their last token: a context word before a value contains it as a substring. */
+const HINTS = new Map(FORMATS.map((f) => [f, [...new Set(f.words.map((w) => w.split(' ').pop()!))]]));
 
 export const nationalIdFormatsRecognizer: TRecognizer = {
   type: 'NATIONAL_ID',

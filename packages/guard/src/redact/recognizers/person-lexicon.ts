@@ -1,4 +1,4 @@
-import { mayHaveVocabulary, registerVocabulary, VOCAB } from '../prefilter';
+import { FNV_OFFSET, FNV_PRIME, hashWord, LATIN, mayHaveVocabulary, registerVocabulary, VOCAB } from '../prefilter';
 import { type TDetection } from '../types';
 import { GIVEN_NAMES } from './given-names';
 import { type TRecognizer } from './recognizer';
@@ -98,23 +98,83 @@ function isWordUnit(c: number): boolean {
   return WORD_UNIT.test(String.fromCharCode(c));
 }
 
+const FLAG_NAME = 1;
+const FLAG_ANCHOR = 2;
+/** Flags by the FNV-1a hash of the lower-cased word (the prefilter's hash): a known name, a context anchor. */
+const FLAGS_BY_HASH = new Map<number, number>();
+for (const name of LEXICON) FLAGS_BY_HASH.set(hashWord(name), (FLAGS_BY_HASH.get(hashWord(name)) ?? 0) | FLAG_NAME);
+for (const anchor of CONTEXT_ANCHORS) FLAGS_BY_HASH.set(hashWord(anchor), (FLAGS_BY_HASH.get(hashWord(anchor)) ?? 0) | FLAG_ANCHOR);
+
 /**
  * The text's word tokens (runs of letters and digits, as the prefilter reads them outside surrogate pairs), by a
- * character loop: one regex `exec` per token cost more than the rest of the recogniser on short messages.
+ * character loop that hashes each token lower-cased in place and looks its flags up: no string per token. Only
+ * tokens near a flagged one are read as strings (`tok`). One regex `exec` and one string per token cost more than
+ * the rest of the recogniser on short messages.
  */
-function tokenize(text: string): TToken[] {
-  const tokens: TToken[] = [];
+let tokenCount = 0;
+let tokenStarts = new Int32Array(256);
+let tokenEnds = new Int32Array(256);
+let tokenFlags = new Uint8Array(256);
+let tokenCache: (TToken | undefined)[] = [];
+let tokenText = '';
+
+function pushToken(text: string, start: number, end: number, hash: number, exotic: boolean): void {
+  if (tokenCount === tokenStarts.length) {
+    const grow = (a: Int32Array): Int32Array<ArrayBuffer> => {
+      const b = new Int32Array(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    tokenStarts = grow(tokenStarts);
+    tokenEnds = grow(tokenEnds);
+    const flags = new Uint8Array(tokenFlags.length * 2);
+    flags.set(tokenFlags);
+    tokenFlags = flags;
+  }
+  const key = exotic ? hashWord(text.slice(start, end).toLowerCase()) : hash;
+  tokenStarts[tokenCount] = start;
+  tokenEnds[tokenCount] = end;
+  tokenFlags[tokenCount] = FLAGS_BY_HASH.get(key) ?? 0;
+  tokenCount++;
+}
+
+function tokenize(text: string): void {
+  tokenCount = 0;
+  tokenCache = [];
+  tokenText = text;
   let start = -1;
+  let hash = FNV_OFFSET;
+  let exotic = false;
   for (let i = 0; i <= text.length; i++) {
-    const word = i < text.length && isWordUnit(text.charCodeAt(i));
-    if (word && start < 0) start = i;
-    else if (!word && start >= 0) {
-      const value = text.slice(start, i);
-      tokens.push({ start, end: i, word: value, lower: value.toLowerCase() });
+    const c = i < text.length ? text.charCodeAt(i) : 0;
+    if (i < text.length && isWordUnit(c)) {
+      if (start < 0) {
+        start = i;
+        hash = FNV_OFFSET;
+        exotic = false;
+      }
+      let lower = c;
+      if (c < 128) {
+        if (c >= 65 && c <= 90) lower = c | 0x20;
+      } else if (c < 0x250 && LATIN[c]! > 0) lower = LATIN[c]!;
+      else exotic = true;
+      hash = Math.imul(hash ^ lower, FNV_PRIME);
+    } else if (start >= 0) {
+      pushToken(text, start, i, hash | 0, exotic);
       start = -1;
     }
   }
-  return tokens;
+}
+
+/** Token `k` of the last tokenised text as strings (read lazily, cached). */
+function tok(k: number): TToken {
+  let token = tokenCache[k];
+  if (token === undefined) {
+    const word = tokenText.slice(tokenStarts[k]!, tokenEnds[k]!);
+    token = { start: tokenStarts[k]!, end: tokenEnds[k]!, word, lower: word.toLowerCase() };
+    tokenCache[k] = token;
+  }
+  return token;
 }
 const PLACE_GAP = /^(?:[ \t]+|-|\.[ \t]*)$/;
 const UPPER = /^\p{Lu}$/u;
@@ -154,16 +214,16 @@ function isSurnameWord(text: string, token: TToken): boolean {
 const isCaseless = (word: string, lower: string): boolean => word === lower || word === word.toUpperCase();
 
 /**
- * The run of surname tokens after `tokens[i]` on the same line: up to `max` words separated by spaces, joined by
+ * The run of surname tokens after token `i` on the same line: up to `max` words separated by spaces, joined by
  * an apostrophe or hyphen inside a word ("O'Brien", "Smith-Jones"). Returns the index of the last token taken, or -1
  * when a place word follows (the whole candidate is then a place, not a name).
  */
-function extendSurname(text: string, tokens: readonly TToken[], i: number, max: number, sameCase: 'title' | 'lower' | 'upper', places = true): number {
+function extendSurname(text: string, i: number, max: number, sameCase: 'title' | 'lower' | 'upper', places = true): number {
   let last = i;
   let words = 0;
-  for (let k = i + 1; k < tokens.length && words < max; k++) {
-    const prev = tokens[k - 1]!;
-    const token = tokens[k]!;
+  for (let k = i + 1; k < tokenCount && words < max; k++) {
+    const prev = tok(k - 1);
+    const token = tok(k);
     const gap = text.slice(prev.end, token.start);
     const joined = gap === "'" || gap === '’' || gap === '-';
     if (!joined && !isSpaces(text, prev.end, token.start)) break;
@@ -176,7 +236,7 @@ function extendSurname(text: string, tokens: readonly TToken[], i: number, max: 
     }
     if (sameCase === 'title') {
       // "O’Connell", "D'Angelo": a lone capital joined to the next word by an apostrophe.
-      const elided = token.word.length === 1 && UPPER.test(token.word) && k + 1 < tokens.length && /^['’]$/.test(text.slice(token.end, tokens[k + 1]!.start));
+      const elided = token.word.length === 1 && UPPER.test(token.word) && k + 1 < tokenCount && /^['’]$/.test(text.slice(token.end, tok(k + 1).start));
       if (!elided && (!isSurnameWord(text, token) || NOT_NAME.has(token.lower))) break;
     } else {
       if (token.word.length < 2 || NOT_SURNAME.has(token.lower) || /\p{N}/u.test(token.word)) break;
@@ -203,36 +263,40 @@ const LABEL_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(?:${LABEL_WORDS.j
 const RELATIVE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:o |a )?(?:${POSSESSIVES.join('|')})[ \t]+(?:${RELATIVES.join('|')})[ \t]*,?[ \t]*$`, 'u');
 
 function detectPersons(text: string): TDetection[] {
-  const tokens = tokenize(text);
+  tokenize(text);
   const found: TDetection[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
+  let anchoredUntil = -1;
+  for (let i = 0; i < tokenCount; i++) {
+    // Only a known name, or a word up to three tokens after a context anchor, can start a detection.
+    if (tokenFlags[i]! & FLAG_ANCHOR) anchoredUntil = i + 3;
+    if (!(tokenFlags[i]! & FLAG_NAME) && (i > anchoredUntil || tokenFlags[i]! & FLAG_ANCHOR)) continue;
+    const token = tok(i);
     const first = token.word;
     if (first.length < 2) continue;
     // The word before, after spaces, a hyphen or an abbreviation's dot ("Via Dante", "Saint-Germain", "St. Louis").
-    const prev = i > 0 && PLACE_GAP.test(text.slice(tokens[i - 1]!.end, token.start)) ? tokens[i - 1]! : null;
+    const prev = i > 0 && PLACE_GAP.test(text.slice(tok(i - 1).end, token.start)) ? tok(i - 1) : null;
     // The context path: any capitalised run after a holder label or a relative.
     if (isTitleCase(first) && !NOT_NAME.has(token.lower)) {
       // The context regexes run only where one of the three words before is a label, phrase anchor or relative.
       let anchored = false;
-      for (let k = i - 1; k >= 0 && k >= i - 3 && !anchored; k--) anchored = CONTEXT_ANCHORS.has(tokens[k]!.lower);
+      for (let k = i - 1; k >= 0 && k >= i - 3 && !anchored; k--) anchored = (tokenFlags[k]! & FLAG_ANCHOR) !== 0 && CONTEXT_ANCHORS.has(tok(k).lower);
       const before = anchored ? text.slice(Math.max(0, token.start - 40), token.start).toLowerCase() : '';
       const relative = anchored && RELATIVE_BEFORE.test(before);
       const context = relative || (anchored && LABEL_BEFORE.test(before));
       const placeName = LEXICON.has(token.lower) && prev !== null && PLACE_BEFORE.has(prev.lower);
       if (placeName && !context) {
         // "boulevard Victor Hugo": the whole capitalised run is the place's name, "Hugo" included.
-        i = Math.max(i, extendSurname(text, tokens, i, 2, 'title', false));
+        i = Math.max(i, extendSurname(text, i, 2, 'title', false));
         continue;
       }
       const known = LEXICON.has(token.lower) && !placeName && !isGlued(text, token.start, token.end);
       if (context || known) {
         // After a label or relative the run is a name even when a word in it could be a place ("Cardholder: Freya Park").
-        const last = extendSurname(text, tokens, i, 2, 'title', !context);
+        const last = extendSurname(text, i, 2, 'title', !context);
         if (last < 0) continue;
         // A lone unknown word after a label must still look like a name: followed by a surname ("Caller: Sure, …").
         if (!known && !relative && last === i) continue;
-        const end = tokens[last]!.end;
+        const end = tok(last).end;
         if (isGlued(text, token.start, end)) continue;
         found.push({ type: 'PERSON', start: token.start, end, score: context ? 0.7 : last > i ? 0.65 : 0.6 });
         i = last;
@@ -243,12 +307,12 @@ function detectPersons(text: string): TDetection[] {
     if (first.length >= 3 && LEXICON.has(token.lower) && isCaseless(first, token.lower) && !isGlued(text, token.start, token.end)) {
       let cued = false;
       for (let k = i - 1, seen = 0; k >= 0 && seen < 5; k--, seen++) {
-        const gap = text.slice(tokens[k]!.end, tokens[k + 1]!.start);
+        const gap = text.slice(tok(k).end, tok(k + 1).start);
         if (/[.!?;\n]/.test(gap) || (seen > 0 && /[:,]/.test(gap))) break;
-        const word = tokens[k]!.lower;
+        const word = tok(k).lower;
         if (CASELESS_CUES.has(word)) cued = true;
         if (seen === 0 && (word === 'am' || word === 'is') && k > 0) {
-          const before = tokens[k - 1]!.lower;
+          const before = tok(k - 1).lower;
           if (before === 'i' || before === 'this' || before === 'name') cued = true;
         }
         if (cued) break;
@@ -256,8 +320,8 @@ function detectPersons(text: string): TDetection[] {
       // "i'm" splits into "i" and "m" as tokens: read the text before the name for it.
       if (!cued) cued = /(?:^|[^\p{L}])(?:i['’]?m|it['’]?s)[ \t]+$/u.test(text.slice(Math.max(0, token.start - 8), token.start).toLowerCase());
       if (!cued) continue;
-      const last = extendSurname(text, tokens, i, 2, first === token.lower ? 'lower' : 'upper');
-      found.push({ type: 'PERSON', start: token.start, end: tokens[Math.max(last, i)]!.end, score: 0.7 });
+      const last = extendSurname(text, i, 2, first === token.lower ? 'lower' : 'upper');
+      found.push({ type: 'PERSON', start: token.start, end: tok(Math.max(last, i)).end, score: 0.7 });
       i = Math.max(last, i);
     }
   }

@@ -1,16 +1,16 @@
 /**
- * Common given names (lower case), hand-written: English, German, French, Spanish, Italian, Portuguese and common
- * international ones (Arabic, South and East Asian, African, Turkish, Slavic, Nordic, Dutch). Names that are also
- * ordinary words, months, places or brands in one of the six languages ("will", "may", "rosa", "austin", "alexa",
- * "mia", "can", "jan") are left out on purpose: the lexicon path has no other context to tell them apart.
- * Read by `person-lexicon.ts`; hyphenated names are looked up by their first part.
- */
+* Common given names (lower case), hand-written: English, German, French, Spanish, Italian, Portuguese and common
+* international ones (Arabic, South and East Asian, African, Turkish, Slavic, Nordic, Dutch). Names that are also
+* ordinary words, months, places or brands in one of the six languages ("will", "may", "rosa", "austin", "alexa",
+* "mia", "can", "jan", "ella", "lee", "nell", "anders") are left out on purpose: the lexicon path has no other context to tell them apart.
+* Read by `person-lexicon.ts`; hyphenated names are looked up by their first part.
+*/
 export const GIVEN_NAMES: readonly string[] = `
 aaron abdul abdullah abigail achim adam adebayo adele adelheid aditya adolf adrian adriana adrien adrienne adèle
 afonso agathe agnes agnieszka agustín ahmad ahmed ahmet aidan aiden aimée aisha aitana akira alain alan alana
 alasdair albane albert alberto albrecht alec alejandra alejandro alessandra alessandro alessia alessio alex
 alexander alexandra alexandre alexei alexey alexis alfie alfonso alfred ali alice alicia aline alison allan allison
-alyssa amaia amanda amandine amara amelia amina amir amira amit amy amélie ana anand ananya anastasia anaïs anders
+alyssa amaia amanda amandine amara amelia amina amir amira amit amy amélie ana anand ananya anastasia anaïs
 andrea andreas andrei andrew andrey andré andrés andy angela angelo angie angus anil anita anja anjali anke ann anna
 annabel annabelle annalisa anne anne-marie annegret anneliese annette annick annie annika anouk anthony antje
 antoine antonella antonia antonio antónio antônio aoife arantxa archie ariadna arianna arjun arlo armin arnaud arne
@@ -30,7 +30,7 @@ darya daryl dave david davide debbie debora deborah declan deepak deepika delphi
 detlef diana diane didier diego dieter dietmar dietrich diogo dirk divya dmitri dmitry dominique donald donatella
 donna doris dorothy douglas duarte dylan dörte ebba ece edeltraud edgar edith edmund eduarda eduardo edward edwin
 egon eike eileen ekaterina elaine eleanor elena elfriede eli elif elijah elisa elisabeth elisabetta elise eliza
-elizabeth elke ella ellen ellie elliot elliott elodie eloise elsa elsie emanuele emeka emil emilio emily emine emma
+elizabeth elke ellen ellie elliot elliott elodie eloise elsa elsie emanuele emeka emil emilio emily emine emma
 emmanuel emmanuelle emre enrico enrique enzo eoin eric erica erich erik erin ernest ernesto erwin esteban estefanía
 estelle esther ethan ethel ettore eugene eugenia eugénie eva evan evelyn evie ewa ewald ewan ezra fabian fabien
 fabienne fabio fabrice fabrizio fanny farah farid fatima fatma federica federico felicity felipe felix femke fergus
@@ -56,7 +56,7 @@ jörg júlia jürgen kabir kacper kaito karen karim karin karl karl-heinz karla 
 katherine kathleen kathrin kathryn katie katja katrin katy kavya keiko keith kelly kelsey ken kenji kenneth kenzie
 kerem kerry kerstin kevin khalid kieran kim kimberly kiran kirsty kitty klaus kofi konrad kornelia kristin krzysztof
 ksenia kurt kwame kyle lachlan laetitia lakshmi larissa larry lars laura lauren laurence laurent lawrence layla leah
-lee leila leire lena leni lennart leon leonard leonardo leonie leonor lerato lesley leslie letícia liam lieke linda
+leila leire lena leni lennart leon leonard leonardo leonie leonor lerato lesley leslie letícia liam lieke linda
 lindsay linnea lionel lisa liv logan lorena lorenzo lorna lothar lotte louis louisa louise loïc luc luca lucas lucia
 luciano lucie lucien lucille lucy lucía ludovic luigi luis luisa luise luiz lukas lukasz luke lutz luuk luísa lydia
 lynn léa léo léon léonie maartje madalena maddie madeleine madeline magdalena maggie magnus mahmoud maik mairi maja
@@ -68,7 +68,7 @@ matthias matthieu mattia maureen maurice maurizio maxime maximilian maël maëll
 meike melanie melissa merve michael michaela michał michel michela michele micheline michelle michèle miguel mikael
 mikhail mila mildred ming mireille mirko mohamed mohammad mohammed molly monica monika monique morag morgane moritz
 muhammad murat mustafa mylène mélanie mónica nadia nadine nancy naoko naomi nasser natalia natalie natalya natasha
-nathalie nathan nathaniel naveen neha neil nell nerea ngozi nia niamh nicholas nicola nicolas nicole nicoletta
+nathalie nathan nathaniel naveen neha neil nerea ngozi nia niamh nicholas nicola nicolas nicole nicoletta
 nicolás nigel nikhil niklas nikolai nikolay nils nisha noah noelia noemi noor nora norah norbert noémie nuno nuria
 océane odette odile oksana olaf ole olga oliver olivia olivier oluwaseun omar orla ortrud oscar ottilie owain owen
 pablo paco padraig paloma pamela paola paolo pascale pat patrice patricia patrick patrizia patrícia paul paula
@@ -93,5 +93,5 @@ wendy werner wesley wilhelm willi william wilma winfried wojciech wolfgang ximen
 yelena ying yolanda yui yuki yuko yuna yuri yusuf yves yvette yvonne zachary zainab zeynep zoe zoey zofia zoé zuri
 zé álvaro ángel ángela édouard élise élodie éloïse émile émilie éric étienne óscar ömer łukasz
 `
-  .split(/\s+/)
-  .filter(Boolean);
+.split(/\s+/)
+.filter(Boolean);

@@ -65,6 +65,13 @@ describe('PERSON by given-name lexicon', () => {
     'my cousin said kevin told him the app works',
     'write to kevin.smith@example.com or @Kevin_dev on the forum',
     'see /home/Sophie/logs for details',
+    // Words that are names in one language and ordinary words in another; shops and addresses after cues.
+    'Ella dice que su hermana no recibió nada.',
+    'Lee las instrucciones antes de escribir.',
+    "Nell'app il pulsante non compare.",
+    'Seit der Hochzeit heiße ich anders, bitte ändern.',
+    'Bestellt bei der Boulangerie Martin, Lieferung fehlt.',
+    'Estarei em casa do meu pai, Rua Nova 12, amanhã.',
     // Labels followed by ordinary words.
     'Caller: Sure, I can hold. Caller: Yes please.',
     'Dear Customer, hi Support team, my wife is away.',

@@ -47,7 +47,9 @@ const PLACE_BEFORE = new Set(
     'boulevard bd bld allée allee impasse chemin place quai square cours route san santa santo são sao saint sainte st ste sankt dom ' +
     'mount mt lake port fort cape isla ilha île ile hospital hôpital ospedale hospital clínica clinica escola école ecole scuola colegio ' +
     'colégio collège college lycée liceo universidad universidade università université university stazione estação gare aeroporto ' +
-    'aeropuerto aéroport airport hotel hôtel villa casa maison haus schloss parque parco parc park queen king prince princess lord lady'
+    'aeropuerto aéroport airport hotel hôtel villa casa maison haus schloss parque parco parc park queen king prince princess lord lady ' +
+    'boulangerie pharmacie restaurant café cafe bar garage bäckerei apotheke farmacia panadería panaderia ristorante pizzeria loja ' +
+    'pastelaria tienda negozio shop store'
   ).split(' '),
 );
 /** Words after a name that make it a place or organisation ("Florence Road", "Victoria Station", "Morgan Ltd"). */
@@ -281,8 +283,10 @@ function detectPersons(text: string): TDetection[] {
       let anchored = false;
       for (let k = i - 1; k >= 0 && k >= i - 3 && !anchored; k--) anchored = (tokenFlags[k]! & FLAG_ANCHOR) !== 0 && CONTEXT_ANCHORS.has(tok(k).lower);
       const before = anchored ? text.slice(Math.max(0, token.start - 40), token.start).toLowerCase() : '';
-      const relative = anchored && RELATIVE_BEFORE.test(before);
-      const context = relative || (anchored && LABEL_BEFORE.test(before));
+      // "minha mãe, Rua do Sol 45": a place word after a relative or label starts an address.
+      const cued = anchored && !PLACE_BEFORE.has(token.lower);
+      const relative = cued && RELATIVE_BEFORE.test(before);
+      const context = relative || (cued && LABEL_BEFORE.test(before));
       const placeName = LEXICON.has(token.lower) && prev !== null && PLACE_BEFORE.has(prev.lower);
       if (placeName && !context) {
         // "boulevard Victor Hugo": the whole capitalised run is the place's name, "Hugo" included.

@@ -42,7 +42,7 @@ export const VOCAB = {
   STREET_FR: 0x800,
   STREET_ROMANCE: 0x1000,
   STREET_DE: 0x2000,
-  /** Known given names and the holder/sender labels and relatives a name can follow (`person-lexicon.ts`). */
+  /** The holder/sender labels, relatives and naming cues a name can follow (`person-lexicon.ts`; names are looked up there). */
   GIVEN_NAME: 0x4000,
 } as const;
 
@@ -230,7 +230,7 @@ export function hashWord(word: string): number {
  * a Map lookup (the scan runs on every message; Map.get per word showed in profiles of short messages).
  * Keys are full 32-bit hashes, so a lookup answers exactly what the Map did.
  */
-const VOCAB_SLOTS = 1 << 13;
+const VOCAB_SLOTS = 1 << 12;
 const vocabularyKeys = new Int32Array(VOCAB_SLOTS);
 const vocabularyBits = new Uint16Array(VOCAB_SLOTS); // 0 = empty slot (every registered word has a bit)
 

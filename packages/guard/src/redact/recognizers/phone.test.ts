@@ -40,11 +40,12 @@ describe('PHONE call verbs and parenthesised numbers', () => {
     ['Bitte rufen Sie 030 1234 567 an.', '030 1234 567'],
     ['Reach me any time (+44 20 7946 0321), thanks.', '+44 20 7946 0321'],
     ['my numbr is 07911 223344', '07911 223344'],
+    ['Meine neue Nummer ist 89 12 34 56.', '89 12 34 56'],
   ])('finds the number in %j', (text, expected) => {
     expect(phones(text)).toEqual([expected]);
   });
 
-  it.each(['Bestellung Nr. 302-5581920 ist nicht da.', 'Pedido 912 345 678 enviado ayer.', 'La versión (1.2.3) llame a soporte.'])(
+  it.each(['Bestellung Nr. 302-5581920 ist nicht da.', 'Bestellung Nummer 89 12 34 56 fehlt.', 'Pedido 912 345 678 enviado ayer.', 'La versión (1.2.3) llame a soporte.'])(
     'leaves %j without a phone',
     (text) => {
       expect(phones(text)).toEqual([]);

@@ -48,7 +48,7 @@ const CONTEXT = {
     'número', 'telefono', 'cellulare', 'chiamare', 'chiamami', 'numero', 'telemóvel', 'ligar', 'contacto', 'contatto',
     // Call verbs as customers write them (imperatives, plural, typos): "llámenme al …", "liguem para …", "my numbr is".
     'llámenme', 'llamen', 'llámeme', 'llame', 'llamadme', 'liguem', 'ligue', 'liga', 'telemovel', 'rufen', 'ruft',
-    'rückruf', 'appelle', 'rappeler', 'rappelez', 'chiamate', 'chiamatemi', 'richiamare', 'numbr', 'cel', 'tlf',
+    'nummer', 'rückruf', 'appelle', 'rappeler', 'rappelez', 'chiamate', 'chiamatemi', 'richiamare', 'numbr', 'cel', 'tlf',
   ],
   negative: true,
 };

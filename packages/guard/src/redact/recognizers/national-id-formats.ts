@@ -82,18 +82,18 @@ const FORMATS: TFormat[] = [
   },
   {
     regex: /(?<![\p{L}\p{N}])\d{2}[ ]?\d{6}[ ]?[A-Z][ ]?\d{3}(?![\p{L}\p{N}])/gu,
-    words: ['sozialversicherungsnummer', 'sv nummer', 'svnr', 'rentenversicherungsnummer', 'versicherungsnummer'],
+    words: ['sozialversicherungsnummer', 'svnr', 'rentenversicherungsnummer', 'versicherungsnummer'],
   },
   {
     // German Personalausweis and the French CNI (2021): nine capitals and digits, both present.
     regex: /(?<![\p{L}\p{N}])[A-Z0-9]{9}(?![\p{L}\p{N}])/gu,
-    words: ['personalausweis', 'personalausweisnummer', 'ausweis', 'ausweisnummer', 'ausweis nr', 'carte d identité', 'carte d identite', 'cni', 'carte nationale', 'identity card', 'id card'],
+    words: ['personalausweis', 'personalausweisnummer', 'ausweis', 'ausweisnummer', 'carte d identité', 'carte d identite', 'cni', 'carte nationale'],
     shape: hasLetterAndDigit,
   },
   {
     // Italian carta d'identità elettronica.
     regex: /(?<![\p{L}\p{N}])C[A-Z]\d{5}[A-Z]{2}(?![\p{L}\p{N}])/gu,
-    words: ['carta d identità', 'carta di identità', 'carta d identita', 'carta di identita', 'cie', 'identity card', 'id card'],
+    words: ['carta d identità', 'carta di identità', 'carta d identita', 'carta di identita', 'cie'],
   },
   {
     regex: /(?<![\p{L}\p{N}])\d{9}(?![\p{L}\p{N}])/gu,
@@ -113,7 +113,7 @@ const FORMATS: TFormat[] = [
   {
     // Indian PAN: five letters (the fourth the holder type), four digits, a letter.
     regex: /(?<![\p{L}\p{N}])[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z](?![\p{L}\p{N}])/gu,
-    words: ['pan', 'pan card', 'permanent account number'],
+    words: ['pan', 'permanent account number'],
   },
 ];
 
@@ -123,37 +123,107 @@ registerVocabulary(VOCAB.NATIONAL_ID, FORMATS.flatMap((f) => f.words), true);
 const WITH_WORD = 0.9;
 const WITH_WORD_VALID = 0.95;
 
-/** Whether one of the hints is a substring of the lower-cased text (a plain loop: no closure per call). */
-function hasHint(lower: string, hints: readonly string[]): boolean {
-  for (const hint of hints) if (lower.includes(hint)) return true;
-  return false;
+/** The formats with their word near (`worded`), or the checksummed shapes alone (`!worded`). */
+/** How far after a hint's start a worded value can start: five context tokens of up to 24 characters, plus the phrase. */
+const WORD_REACH = 5 * 24 + 120;
+
+function pushMatch(found: TDetection[], text: string, format: TFormat, m: RegExpExecArray, worded: boolean): void {
+  const value = m[0];
+  if (format.shape && !format.shape(value)) return;
+  const valid = format.valid ? format.valid(value) : false;
+  if (format.valid && !valid) return;
+  if (worded) {
+    if (hasContextWordBefore(text, m.index, 5, format.words)) found.push({ type: 'NATIONAL_ID', start: m.index, end: m.index + value.length, score: format.valid ? WITH_WORD_VALID : WITH_WORD });
+  } else if (format.aloneShape?.test(value)) found.push({ type: 'NATIONAL_ID', start: m.index, end: m.index + value.length, score: format.alone! });
 }
 
-/** The formats with their word near (`worded`), or the checksummed shapes alone (`!worded`). */
 function detectFormats(text: string, worded: boolean): TDetection[] {
   const found: TDetection[] = [];
-  // A format's word must be in the text for its worded detections: one lower-cased copy, a substring test per
-  // format, and only the formats whose word is there run their regex (ten look-behind scans cost more).
-  const lower = worded ? text.toLowerCase() : '';
-  for (const format of worded ? FORMATS : ALONE_FORMATS) {
-    if (worded && !hasHint(lower, HINTS.get(format)!)) continue;
-    format.regex.lastIndex = 0;
-    for (let m = format.regex.exec(text); m; m = format.regex.exec(text)) {
-      const value = m[0];
-      if (format.shape && !format.shape(value)) continue;
-      const valid = format.valid ? format.valid(value) : false;
-      if (format.valid && !valid) continue;
-      if (worded) {
-        if (hasContextWordBefore(text, m.index, 5, format.words)) found.push({ type: 'NATIONAL_ID', start: m.index, end: m.index + value.length, score: format.valid ? WITH_WORD_VALID : WITH_WORD });
-      } else if (format.aloneShape?.test(value)) found.push({ type: 'NATIONAL_ID', start: m.index, end: m.index + value.length, score: format.alone! });
+  if (!worded) {
+    for (const format of ALONE_FORMATS) {
+      format.regex.lastIndex = 0;
+      for (let m = format.regex.exec(text); m; m = format.regex.exec(text)) pushMatch(found, text, format, m, false);
+    }
+    return found;
+  }
+  // A worded value starts within WORD_REACH of one of its format's words: one lower-cased copy, and each format's
+  // regex runs only in the windows after its words (ten look-behind scans of a long transcript cost 30 ms a MB).
+  // Where lower-casing changes the length (a few non-Latin letters), positions don't map: the whole text is scanned.
+  const lower = text.toLowerCase();
+  const mapped = lower.length === text.length;
+  // One pass over the lower-cased text finds every hint at token edges (a substring search per hint and format
+  // was ~20 ms a MB on a long transcript), as positions by format.
+  const positions: number[][] = FORMATS.map(() => []);
+  ALL_HINTS.lastIndex = 0;
+  for (let m = ALL_HINTS.exec(lower); m; m = ALL_HINTS.exec(lower)) {
+    if (!isTokenEdge(lower, m.index - 1) || !isTokenEdge(lower, m.index + m[0].length)) {
+      ALL_HINTS.lastIndex = m.index + 1;
+      continue;
+    }
+    for (const f of FORMATS_BY_HINT.get(m[0])!) positions[f]!.push(m.index);
+  }
+  for (let f = 0; f < FORMATS.length; f++) {
+    const format = FORMATS[f]!;
+    if (positions[f]!.length === 0) continue;
+    if (!mapped) {
+      format.regex.lastIndex = 0;
+      for (let m = format.regex.exec(text); m; m = format.regex.exec(text)) pushMatch(found, text, format, m, true);
+      continue;
+    }
+    // Each window is scanned in a slice one character wider on the left (the look-behind) and SLICE_TAIL on the
+    // right (a value starting in the window ends inside it): a regex started at a window would otherwise run on
+    // to the next match, whole text away.
+    const windows = hintWindows(positions[f]!, lower.length);
+    for (let w = 0; w < windows.length; w += 2) {
+      const from = Math.max(0, windows[w]! - 1);
+      const to = windows[w + 1]!;
+      const slice = text.slice(from, Math.min(text.length, to + SLICE_TAIL));
+      format.regex.lastIndex = windows[w]! - from;
+      for (let m = format.regex.exec(slice); m && from + m.index < to; m = format.regex.exec(slice)) {
+        m.index += from;
+        pushMatch(found, text, format, m, true);
+      }
     }
   }
   return found;
 }
 
+/** A value is at most ~25 characters, and the look-ahead reads one more. */
+const SLICE_TAIL = 48;
+const TOKEN_UNIT = /[\p{L}\p{N}]/u;
+
+/** Whether position `i` of the text is outside a token (or outside the text). */
+function isTokenEdge(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return true;
+  const c = text.charCodeAt(i);
+  if (c < 128) return !((c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90));
+  return !TOKEN_UNIT.test(text[i]!);
+}
+
+/** Ascending, merged [from, to) windows after the hint positions where a value can start (flat pairs). */
+function hintWindows(starts: number[], length: number): number[] {
+  starts.sort((a, b) => a - b);
+  const windows: number[] = [];
+  for (const p of starts) {
+    const to = Math.min(length, p + WORD_REACH);
+    if (windows.length > 0 && p <= windows[windows.length - 1]!) windows[windows.length - 1] = Math.max(windows[windows.length - 1]!, to);
+    else windows.push(p, to);
+  }
+  return windows;
+}
+
 const ALONE_FORMATS = FORMATS.filter((f) => f.alone !== undefined);
-/** Each format's words by their last token: a context word before a value contains it as a substring. */
-const HINTS = new Map(FORMATS.map((f) => [f, [...new Set(f.words.map((w) => w.split(' ').pop()!))]]));
+/** Each format's words by their longest token (the rarest: "seguridad", not "social"), a substring of the text where the word is. */
+const FORMATS_BY_HINT = new Map<string, number[]>();
+FORMATS.forEach((format, f) => {
+  for (const word of format.words) {
+    const hint = word.split(' ').reduce((a, b) => (b.length > a.length ? b : a));
+    const list = FORMATS_BY_HINT.get(hint) ?? [];
+    if (!list.includes(f)) list.push(f);
+    FORMATS_BY_HINT.set(hint, list);
+  }
+});
+const ALL_HINTS = new RegExp([...FORMATS_BY_HINT.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
 
 export const nationalIdFormatsRecognizer: TRecognizer = {
   type: 'NATIONAL_ID',

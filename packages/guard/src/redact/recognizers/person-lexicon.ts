@@ -109,9 +109,31 @@ function isWordUnit(c: number): boolean {
 const FLAG_NAME = 1;
 const FLAG_ANCHOR = 2;
 /** Flags by the FNV-1a hash of the lower-cased word (the prefilter's hash): a known name, a context anchor. */
-const FLAGS_BY_HASH = new Map<number, number>();
-for (const name of LEXICON) FLAGS_BY_HASH.set(hashWord(name), (FLAGS_BY_HASH.get(hashWord(name)) ?? 0) | FLAG_NAME);
-for (const anchor of CONTEXT_ANCHORS) FLAGS_BY_HASH.set(hashWord(anchor), (FLAGS_BY_HASH.get(hashWord(anchor)) ?? 0) | FLAG_ANCHOR);
+/** Open addressing in typed arrays (a Map lookup per token showed on long transcripts); 0 flags = empty slot. */
+const FLAG_SLOTS = 1 << 12;
+const flagKeys = new Int32Array(FLAG_SLOTS);
+const flagBits = new Uint8Array(FLAG_SLOTS);
+
+function flagSlot(hash: number): number {
+  let slot = (hash ^ (hash >>> 12)) & (FLAG_SLOTS - 1);
+  while (flagBits[slot] !== 0 && flagKeys[slot] !== hash) slot = (slot + 1) & (FLAG_SLOTS - 1);
+  return slot;
+}
+
+function flagsOf(hash: number): number {
+  return flagBits[flagSlot(hash)]!;
+}
+
+function addFlag(word: string, flag: number): void {
+  const hash = hashWord(word);
+  const slot = flagSlot(hash);
+  flagKeys[slot] = hash;
+  flagBits[slot] = flagBits[slot]! | flag;
+}
+
+for (const name of LEXICON) addFlag(name, FLAG_NAME);
+for (const anchor of CONTEXT_ANCHORS) addFlag(anchor, FLAG_ANCHOR);
+if (LEXICON.size + CONTEXT_ANCHORS.size > FLAG_SLOTS / 2) throw new Error('person lexicon flag table too small');
 
 /**
  * The text's word tokens (runs of letters and digits, as the prefilter reads them outside surrogate pairs), by a
@@ -142,35 +164,47 @@ function pushToken(text: string, start: number, end: number, hash: number, exoti
   const key = exotic ? hashWord(text.slice(start, end).toLowerCase()) : hash;
   tokenStarts[tokenCount] = start;
   tokenEnds[tokenCount] = end;
-  tokenFlags[tokenCount] = FLAGS_BY_HASH.get(key) ?? 0;
+  tokenFlags[tokenCount] = flagsOf(key);
   tokenCount++;
 }
+
+/** ASCII word units by their lower-cased unit (0: not a word unit). */
+const ASCII_LOWER = new Uint8Array(128).map((_, c) => ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? c : c >= 65 && c <= 90 ? c | 0x20 : 0));
 
 function tokenize(text: string): void {
   tokenCount = 0;
   tokenCache = [];
   tokenText = text;
-  let start = -1;
-  let hash = FNV_OFFSET;
-  let exotic = false;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0;
-    if (i < text.length && isWordUnit(c)) {
-      if (start < 0) {
-        start = i;
-        hash = FNV_OFFSET;
-        exotic = false;
-      }
-      let lower = c;
-      if (c < 128) {
-        if (c >= 65 && c <= 90) lower = c | 0x20;
-      } else if (c < 0x250 && LATIN[c]! > 0) lower = LATIN[c]!;
-      else exotic = true;
-      hash = Math.imul(hash ^ lower, FNV_PRIME);
-    } else if (start >= 0) {
-      pushToken(text, start, i, hash | 0, exotic);
-      start = -1;
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    let c = text.charCodeAt(i);
+    // Between tokens: skip non-word ASCII in a tight loop.
+    if (c < 128 && ASCII_LOWER[c] === 0) {
+      i++;
+      continue;
     }
+    if (c >= 128 && !isWordUnit(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let hash = FNV_OFFSET;
+    let exotic = false;
+    for (;;) {
+      if (c < 128) {
+        const lower = ASCII_LOWER[c]!;
+        if (lower === 0) break;
+        hash = Math.imul(hash ^ lower, FNV_PRIME);
+      } else {
+        if (!isWordUnit(c)) break;
+        if (c < 0x250 && LATIN[c]! > 0) hash = Math.imul(hash ^ LATIN[c]!, FNV_PRIME);
+        else exotic = true;
+      }
+      if (++i >= length) break;
+      c = text.charCodeAt(i);
+    }
+    pushToken(text, start, i, hash | 0, exotic);
   }
 }
 
@@ -207,7 +241,7 @@ function hasCapitalisedName(text: string): boolean {
       } else if (d < 0x250 && LATIN[d]! > 0) lower = LATIN[d]!;
       hash = Math.imul(hash ^ lower, FNV_PRIME);
     }
-    if ((FLAGS_BY_HASH.get(hash | 0) ?? 0) & FLAG_NAME) return true;
+    if (flagsOf(hash | 0) & FLAG_NAME) return true;
   }
   return false;
 }

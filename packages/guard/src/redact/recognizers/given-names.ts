@@ -27,7 +27,7 @@ callum calvin cameron camila camilla camille candela candice capucine carina car
 carmela carmen carol carola carole caroline carolyn carrie carsten carys casey cassandra catalina catarina
 caterina cathal catherine cathy cayetana cecilia cecily celia cem cerys cesare chantal charlene charles charlie
 charlotte chen cheryl chiara chidi chidinma chinedu chinonso chinwe chioma chloe chloé chris christa christel
-christelle christiane christina christine christoph christophe christopher cian ciara ciaran cindy claire
+christelle christiane christian christina christine christoph christophe christopher cian ciara ciaran cindy claire
 clara clarissa clarisse claude claudia claudio clementine clifford clodagh cláudia clémence clément colette colin
 colm conall connor conor cora coralie cordelia corentin cormac cornelia cosima courtney craig cristian cristiano
 cristina cristóbal cynthia cyril cyrille cécile céline césar daan dafydd dagmar dagny damian damien damla dan dana

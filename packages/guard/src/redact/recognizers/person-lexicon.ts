@@ -18,6 +18,19 @@ import { type TRecognizer } from './recognizer';
  */
 
 const LEXICON = new Set(GIVEN_NAMES.map((name) => name.split('-')[0]!));
+/**
+ * Given names that are also words or places ("Grace", "Will", "Rosa", "Carolina"; months never): a name only
+ * with a capitalised surname after it and not at a sentence start ("forward this to Grace Hughes", not "Will
+ * Support reply?", "Grace period").
+ */
+const AMBIGUOUS = new Set(
+  (
+    'grace will mark bill frank rose rosa hope faith joy ivy hazel daisy lily violet ruby amber jade pearl olive ' +
+    'dawn summer autumn holly heather iris jack max dean miles grant chase hunter mason carter austin jordan georgia carolina ' +
+    'victoria florence sydney madison pilar dolores mercedes gloria aurora marina luz paz sol alba vera serena felice mia ella lee ' +
+    'kai ernst otto noël pascal'
+  ).split(' '),
+);
 
 /** Words that end a holder/sender label ("Cardholder:", "Kontoinhaber:"); the label needs a colon after it. */
 const LABEL_WORDS = [
@@ -50,7 +63,7 @@ const PLACE_BEFORE = new Set(
     'colégio collège college lycée liceo universidad universidade università université university stazione estação gare aeroporto ' +
     'aeropuerto aéroport airport hotel hôtel villa casa maison haus schloss parque parco parc park queen king prince princess lord lady ' +
     'boulangerie pharmacie restaurant café cafe bar garage bäckerei apotheke farmacia panadería panaderia ristorante pizzeria loja ' +
-    'pastelaria tienda negozio shop store'
+    'pastelaria tienda negozio shop store north south east west new'
   ).split(' '),
 );
 /** Words after a name that make it a place or organisation ("Florence Road", "Victoria Station", "Morgan Ltd"). */
@@ -60,7 +73,8 @@ const PLACE_AFTER = new Set(
     'gardens grove hill row walk mews view parade circus wharf quay bridge station airport hospital clinic school college university ' +
     'academy institute museum church cathedral chapel hotel inn centre center tower house hall building estate farm street ' +
     'inc ltd llc plc gmbh ag sa sas sarl srl spa bv co company corp corporation group bank foundation trust fund airlines ' +
-    'straße strasse str weg allee platz gasse ring damm ufer chaussee'
+    'straße strasse str weg allee platz gasse ring damm ufer chaussee florist florists bakery salon studio studios cafe café shop ' +
+    'store stores boutique restaurant bistro pub bar kitchen deli market pharmacy clinic dental motors garage'
   ).split(' '),
 );
 /** Capitalised words that never start or continue a name here. */
@@ -108,6 +122,7 @@ function isWordUnit(c: number): boolean {
 
 const FLAG_NAME = 1;
 const FLAG_ANCHOR = 2;
+const FLAG_AMBIGUOUS = 4;
 /** Flags by the FNV-1a hash of the lower-cased word (the prefilter's hash): a known name, a context anchor. */
 /** Open addressing in typed arrays (a Map lookup per token showed on long transcripts); 0 flags = empty slot. */
 const FLAG_SLOTS = 1 << 12;
@@ -133,7 +148,8 @@ function addFlag(word: string, flag: number): void {
 
 for (const name of LEXICON) addFlag(name, FLAG_NAME);
 for (const anchor of CONTEXT_ANCHORS) addFlag(anchor, FLAG_ANCHOR);
-if (LEXICON.size + CONTEXT_ANCHORS.size > FLAG_SLOTS / 2) throw new Error('person lexicon flag table too small');
+for (const name of AMBIGUOUS) addFlag(name, FLAG_AMBIGUOUS);
+if (LEXICON.size + CONTEXT_ANCHORS.size + AMBIGUOUS.size > FLAG_SLOTS / 2) throw new Error('person lexicon flag table too small');
 
 /**
  * The text's word tokens (runs of letters and digits, as the prefilter reads them outside surrogate pairs), by a
@@ -241,7 +257,7 @@ function hasCapitalisedName(text: string): boolean {
       } else if (d < 0x250 && LATIN[d]! > 0) lower = LATIN[d]!;
       hash = Math.imul(hash ^ lower, FNV_PRIME);
     }
-    if (flagsOf(hash | 0) & FLAG_NAME) return true;
+    if (flagsOf(hash | 0) & (FLAG_NAME | FLAG_AMBIGUOUS)) return true;
   }
   return false;
 }
@@ -329,6 +345,13 @@ function extendSurname(text: string, i: number, max: number, sameCase: 'title' |
   return last;
 }
 
+/** Whether only spaces separate `start` from the text's start or a sentence end (. ! ? newline, or a quote after one). */
+function isSentenceStart(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text[i] === '"' || text[i] === '“' || text[i] === '«' || text[i] === '¡' || text[i] === '¿')) i--;
+  return i < 0 || text[i] === '.' || text[i] === '!' || text[i] === '?' || text[i] === '\n' || text[i] === ':';
+}
+
 /** Characters right next to a name that say it is part of an address, handle, path or identifier. */
 function isGlued(text: string, start: number, end: number): boolean {
   const before = start > 0 ? text[start - 1]! : ' ';
@@ -349,7 +372,7 @@ function detectPersons(text: string): TDetection[] {
   for (let i = 0; i < tokenCount; i++) {
     // Only a known name, or a word up to three tokens after a context anchor, can start a detection.
     if (tokenFlags[i]! & FLAG_ANCHOR) anchoredUntil = i + 3;
-    if (!(tokenFlags[i]! & FLAG_NAME) && (i > anchoredUntil || tokenFlags[i]! & FLAG_ANCHOR)) continue;
+    if (!(tokenFlags[i]! & (FLAG_NAME | FLAG_AMBIGUOUS)) && (i > anchoredUntil || tokenFlags[i]! & FLAG_ANCHOR)) continue;
     const token = tok(i);
     const first = token.word;
     if (first.length < 2) continue;
@@ -371,7 +394,10 @@ function detectPersons(text: string): TDetection[] {
         i = Math.max(i, extendSurname(text, i, 2, 'title', false));
         continue;
       }
-      const known = LEXICON.has(token.lower) && !placeName && !isGlued(text, token.start, token.end);
+      let known = LEXICON.has(token.lower) && !placeName && !isGlued(text, token.start, token.end);
+      if (!known && !context && AMBIGUOUS.has(token.lower) && !(prev && PLACE_BEFORE.has(prev.lower)) && !isSentenceStart(text, token.start)) {
+        known = extendSurname(text, i, 2, 'title') > i && !isGlued(text, token.start, token.end);
+      }
       if (context || known) {
         // After a label or relative the run is a name even when a word in it could be a place ("Cardholder: Freya Park").
         const last = extendSurname(text, i, 2, 'title', !context);

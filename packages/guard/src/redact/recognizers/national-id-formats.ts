@@ -1,7 +1,7 @@
 import { hasContextWordBefore } from '../context';
 import { mayHaveVocabulary, registerVocabulary, VOCAB } from '../prefilter';
 import { type TDetection } from '../types';
-import { type TRecognizer } from './recognizer';
+import { findDigitRuns, type TRecognizer } from './recognizer';
 
 /**
  * National ids with a format of their own, beyond the generic id tokens of `national-id.ts`: Brazilian CPF,
@@ -140,19 +140,24 @@ function pushMatch(found: TDetection[], text: string, format: TFormat, m: RegExp
 function detectFormats(text: string, worded: boolean): TDetection[] {
   const found: TDetection[] = [];
   if (!worded) {
-    for (const format of ALONE_FORMATS) {
-      format.regex.lastIndex = 0;
-      for (let m = format.regex.exec(text); m; m = format.regex.exec(text)) pushMatch(found, text, format, m, false);
+    // The dotted CPF starts a digit run of three followed by '.': tried there only (the runs are shared and cached).
+    const { starts, lengths } = findDigitRuns(text);
+    const cpf = FORMATS[0]!;
+    for (let k = 0; k < starts.length; k++) {
+      if (lengths[k] !== 3 || text.charCodeAt(starts[k]! + 3) !== 46) continue;
+      DOTTED_CPF_AT.lastIndex = starts[k]!;
+      const m = DOTTED_CPF_AT.exec(text);
+      if (m) pushMatch(found, text, cpf, m, false);
     }
     return found;
   }
-  // A worded value starts within WORD_REACH of one of its format's words: one lower-cased copy, and each format's
-  // regex runs only in the windows after its words (ten look-behind scans of a long transcript cost 30 ms a MB).
-  // Where lower-casing changes the length (a few non-Latin letters), positions don't map: the whole text is scanned.
+  // A worded value starts within WORD_REACH of one of its format's words, and each format's regex runs only in
+  // the windows after its words (ten look-behind scans of a long transcript cost 30 ms a MB). One pass over a
+  // lower-cased copy finds every hint at token edges (a substring search per hint and format was ~20 ms a MB; a
+  // case-insensitive Unicode regex on the text itself was slower than the copy), as positions by format. Where
+  // lower-casing changes the length (a few non-Latin letters), positions don't map: the whole text is scanned.
   const lower = text.toLowerCase();
   const mapped = lower.length === text.length;
-  // One pass over the lower-cased text finds every hint at token edges (a substring search per hint and format
-  // was ~20 ms a MB on a long transcript), as positions by format.
   const positions: number[][] = FORMATS.map(() => []);
   ALL_HINTS.lastIndex = 0;
   for (let m = ALL_HINTS.exec(lower); m; m = ALL_HINTS.exec(lower)) {
@@ -173,7 +178,7 @@ function detectFormats(text: string, worded: boolean): TDetection[] {
     // Each window is scanned in a slice one character wider on the left (the look-behind) and SLICE_TAIL on the
     // right (a value starting in the window ends inside it): a regex started at a window would otherwise run on
     // to the next match, whole text away.
-    const windows = hintWindows(positions[f]!, lower.length);
+    const windows = hintWindows(positions[f]!, text.length);
     for (let w = 0; w < windows.length; w += 2) {
       const from = Math.max(0, windows[w]! - 1);
       const to = windows[w + 1]!;
@@ -212,7 +217,6 @@ function hintWindows(starts: number[], length: number): number[] {
   return windows;
 }
 
-const ALONE_FORMATS = FORMATS.filter((f) => f.alone !== undefined);
 /** Each format's words by their longest token (the rarest: "seguridad", not "social"), a substring of the text where the word is. */
 const FORMATS_BY_HINT = new Map<string, number[]>();
 FORMATS.forEach((format, f) => {
@@ -224,6 +228,7 @@ FORMATS.forEach((format, f) => {
   }
 });
 const ALL_HINTS = new RegExp([...FORMATS_BY_HINT.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
+const DOTTED_CPF_AT = /(?<![\p{L}\p{N}.-])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\p{L}\p{N}]|[.-]\d)/uy;
 
 export const nationalIdFormatsRecognizer: TRecognizer = {
   type: 'NATIONAL_ID',

@@ -113,16 +113,28 @@ const WORD_UNIT = /[\p{L}\p{N}]/u;
 /** Word units among code units 0x80–0x24F (the rest of the BMP is asked of the regex; surrogates end a token). */
 const LATIN_WORD = new Uint8Array(0x250).map((_, c) => (c >= 0x80 && WORD_UNIT.test(String.fromCharCode(c)) ? 1 : 0));
 
+/** Word-unit answers for the rest of the BMP, filled on first sight (0 unknown, 1 word, 2 not): dashes and quotes
+ * recur in long text, and a regex test with a one-character string per occurrence showed in profiles. */
+const BMP_WORD = new Uint8Array(0x10000);
+
 function isWordUnit(c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (c < 0x250) return LATIN_WORD[c] === 1;
   if (c >= 0xd800 && c <= 0xdfff) return false;
-  return WORD_UNIT.test(String.fromCharCode(c));
+  let known = BMP_WORD[c]!;
+  if (known === 0) {
+    known = WORD_UNIT.test(String.fromCharCode(c)) ? 1 : 2;
+    BMP_WORD[c] = known;
+  }
+  return known === 1;
 }
 
 const FLAG_NAME = 1;
 const FLAG_ANCHOR = 2;
 const FLAG_AMBIGUOUS = 4;
+/** A naming cue ("name", "its", "im", "m" of "I'm"…): lower-case names are looked for in the five tokens after it. */
+const FLAG_CUE = 8;
+const CUE_REACH = 5;
 /** Flags by the FNV-1a hash of the lower-cased word (the prefilter's hash): a known name, a context anchor. */
 /** Open addressing in typed arrays (a Map lookup per token showed on long transcripts); 0 flags = empty slot. */
 const FLAG_SLOTS = 1 << 12;
@@ -149,7 +161,16 @@ function addFlag(word: string, flag: number): void {
 for (const name of LEXICON) addFlag(name, FLAG_NAME);
 for (const anchor of CONTEXT_ANCHORS) addFlag(anchor, FLAG_ANCHOR);
 for (const name of AMBIGUOUS) addFlag(name, FLAG_AMBIGUOUS);
-if (LEXICON.size + CONTEXT_ANCHORS.size + AMBIGUOUS.size > FLAG_SLOTS / 2) throw new Error('person lexicon flag table too small');
+for (const cue of [...CASELESS_CUE_LIST, 'm']) addFlag(cue, FLAG_CUE);
+
+/**
+ * Lower-case tokens matter only as context anchors or naming cues (or as names shortly after a cue): the lengths
+ * and first letters of those words, so that other lower-case tokens are not hashed at all (most of a long text).
+ */
+const SHAPES = new Uint8Array(32 * 32);
+const shapeOf = (length: number, first: number): number => Math.min(length, 31) * 32 + (first >= 97 && first <= 122 ? first - 97 : 26);
+for (const word of [...CONTEXT_ANCHORS, ...CASELESS_CUE_LIST, 'm']) SHAPES[shapeOf(word.length, word.charCodeAt(0))] = 1;
+if (LEXICON.size + CONTEXT_ANCHORS.size + AMBIGUOUS.size + CASELESS_CUE_LIST.length + 1 > FLAG_SLOTS / 2) throw new Error('person lexicon flag table too small');
 
 /**
  * The text's word tokens (runs of letters and digits, as the prefilter reads them outside surrogate pairs), by a
@@ -163,8 +184,10 @@ let tokenEnds = new Int32Array(256);
 let tokenFlags = new Uint8Array(256);
 let tokenCache: (TToken | undefined)[] = [];
 let tokenText = '';
+/** Indices of the tokens the detection loop looks at: flagged ones and the three after a context anchor. */
+let interesting: number[] = [];
 
-function pushToken(text: string, start: number, end: number, hash: number, exotic: boolean): void {
+function pushToken(start: number, end: number, flags: number): void {
   if (tokenCount === tokenStarts.length) {
     const grow = (a: Int32Array): Int32Array<ArrayBuffer> => {
       const b = new Int32Array(a.length * 2);
@@ -173,54 +196,67 @@ function pushToken(text: string, start: number, end: number, hash: number, exoti
     };
     tokenStarts = grow(tokenStarts);
     tokenEnds = grow(tokenEnds);
-    const flags = new Uint8Array(tokenFlags.length * 2);
-    flags.set(tokenFlags);
-    tokenFlags = flags;
+    const bigger = new Uint8Array(tokenFlags.length * 2);
+    bigger.set(tokenFlags);
+    tokenFlags = bigger;
   }
-  const key = exotic ? hashWord(text.slice(start, end).toLowerCase()) : hash;
   tokenStarts[tokenCount] = start;
   tokenEnds[tokenCount] = end;
-  tokenFlags[tokenCount] = flagsOf(key);
+  tokenFlags[tokenCount] = flags;
   tokenCount++;
 }
 
 /** ASCII word units by their lower-cased unit (0: not a word unit). */
 const ASCII_LOWER = new Uint8Array(128).map((_, c) => ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? c : c >= 65 && c <= 90 ? c | 0x20 : 0));
 
+/** The flags of the token [start, end): its lower-cased units hashed in place (the string path beyond Latin Extended). */
+function flagsAt(text: string, start: number, end: number): number {
+  let hash = FNV_OFFSET;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    let lower: number;
+    if (c < 128) lower = ASCII_LOWER[c]!;
+    else if (c < 0x250 && LATIN[c]! > 0) lower = LATIN[c]!;
+    else return flagsOf(hashWord(text.slice(start, end).toLowerCase()));
+    hash = Math.imul(hash ^ lower, FNV_PRIME);
+  }
+  return flagsOf(hash | 0);
+}
+
+/**
+ * Splits the text into tokens and flags them. A token is hashed only where its flags can matter: it starts with a
+ * capital (a name), has the length and first letter of an anchor or cue, or lies within CUE_REACH tokens after a
+ * cue (a lower-case name); every other token gets no flags without being hashed.
+ */
 function tokenize(text: string): void {
   tokenCount = 0;
   tokenCache = [];
   tokenText = text;
   const length = text.length;
+  let cueUntil = -1;
+  let anchorUntil = -1;
+  interesting = [];
   let i = 0;
   while (i < length) {
     let c = text.charCodeAt(i);
-    // Between tokens: skip non-word ASCII in a tight loop.
-    if (c < 128 && ASCII_LOWER[c] === 0) {
-      i++;
-      continue;
-    }
-    if (c >= 128 && !isWordUnit(c)) {
+    if (c < 128 ? ASCII_LOWER[c] === 0 : !isWordUnit(c)) {
       i++;
       continue;
     }
     const start = i;
-    let hash = FNV_OFFSET;
-    let exotic = false;
+    const first = c;
     for (;;) {
-      if (c < 128) {
-        const lower = ASCII_LOWER[c]!;
-        if (lower === 0) break;
-        hash = Math.imul(hash ^ lower, FNV_PRIME);
-      } else {
-        if (!isWordUnit(c)) break;
-        if (c < 0x250 && LATIN[c]! > 0) hash = Math.imul(hash ^ LATIN[c]!, FNV_PRIME);
-        else exotic = true;
-      }
       if (++i >= length) break;
       c = text.charCodeAt(i);
+      if (c < 128 ? ASCII_LOWER[c] === 0 : !isWordUnit(c)) break;
     }
-    pushToken(text, start, i, hash | 0, exotic);
+    const capital = first < 128 ? first >= 65 && first <= 90 : first < 0x250 ? LATIN_UPPER[first] === 1 : true;
+    const lowerFirst = first < 128 ? ASCII_LOWER[first]! : first;
+    const flags = capital || tokenCount <= cueUntil || SHAPES[shapeOf(i - start, lowerFirst)] === 1 ? flagsAt(text, start, i) : 0;
+    if (flags & FLAG_CUE) cueUntil = tokenCount + CUE_REACH;
+    if (flags !== 0 || tokenCount <= anchorUntil) interesting.push(tokenCount);
+    if (flags & FLAG_ANCHOR) anchorUntil = tokenCount + 3;
+    pushToken(start, i, flags);
   }
 }
 
@@ -369,8 +405,12 @@ function detectPersons(text: string): TDetection[] {
   tokenize(text);
   const found: TDetection[] = [];
   let anchoredUntil = -1;
-  for (let i = 0; i < tokenCount; i++) {
-    // Only a known name, or a word up to three tokens after a context anchor, can start a detection.
+  // Only a known name, or a word up to three tokens after a context anchor, can start a detection: the loop visits
+  // the tokens `tokenize` marked as such (a long text has thousands, not every token), in order; `done` is the
+  // last token a detection took.
+  let done = -1;
+  for (const i of interesting) {
+    if (i <= done) continue;
     if (tokenFlags[i]! & FLAG_ANCHOR) anchoredUntil = i + 3;
     if (!(tokenFlags[i]! & (FLAG_NAME | FLAG_AMBIGUOUS)) && (i > anchoredUntil || tokenFlags[i]! & FLAG_ANCHOR)) continue;
     const token = tok(i);
@@ -391,7 +431,7 @@ function detectPersons(text: string): TDetection[] {
       const placeName = LEXICON.has(token.lower) && prev !== null && PLACE_BEFORE.has(prev.lower);
       if (placeName && !context) {
         // "boulevard Victor Hugo": the whole capitalised run is the place's name, "Hugo" included.
-        i = Math.max(i, extendSurname(text, i, 2, 'title', false));
+        done = Math.max(i, extendSurname(text, i, 2, 'title', false));
         continue;
       }
       let known = LEXICON.has(token.lower) && !placeName && !isGlued(text, token.start, token.end);
@@ -407,7 +447,7 @@ function detectPersons(text: string): TDetection[] {
         const end = tok(last).end;
         if (isGlued(text, token.start, end)) continue;
         found.push({ type: 'PERSON', start: token.start, end, score: context ? 0.7 : last > i ? 0.65 : 0.6 });
-        i = last;
+        done = last;
         continue;
       }
     }
@@ -426,7 +466,7 @@ function detectPersons(text: string): TDetection[] {
       if (!cued) continue;
       const last = extendSurname(text, i, 2, first === token.lower ? 'lower' : 'upper');
       found.push({ type: 'PERSON', start: token.start, end: tok(Math.max(last, i)).end, score: 0.7 });
-      i = Math.max(last, i);
+      done = Math.max(last, i);
     }
   }
   return found;

@@ -5,8 +5,9 @@ import { type TRecognizer } from './recognizer';
 
 /**
  * Names the trigger phrases of `person.ts` do not announce: "Customer Isla Doyle called", "Cardholder: Dev Reyes",
- * "my wife Joanne", "name on it jordan mcleod". Three paths, each anchored on one word token the prefilter looks up
- * by hash (bit GIVEN_NAME), so the gate stays closed on text without a known given name or a context word:
+ * "my wife Joanne", "name on it jordan mcleod". Three paths, each anchored on one word token looked up by hash: the
+ * labels, relatives and naming cues are prefilter vocabulary (bit GIVEN_NAME), a capitalised known name is found by
+ * `hasCapitalisedName`; the gate stays closed on text with neither:
  *  - lexicon: a capitalised known given name (see `given-names.ts`), with up to two capitalised surname words after
  *    it; not after a street or place word ("Via Dante", "boulevard Victor Hugo", "Santa Catarina") nor before one
  *    ("Florence Road", "Stanley Hotel");
@@ -50,7 +51,7 @@ const RELATIVES = [
   'filha', 'mãe', 'pai', 'irmã', 'irmão',
 ];
 const POSSESSIVES = ['my', 'mein', 'meine', 'meinem', 'meiner', 'ma', 'mon', 'mi', 'mio', 'mia', 'meu', 'minha', 'our', 'unser', 'unsere'];
-/** Cues a lower- or upper-case name may follow: one of the five words before it in its clause, or "i am" / "this is" right before. */
+/** Cues a lower- or upper-case name may follow: one of the five words before it in its clause (or "I'm" right before). */
 const CASELESS_CUE_LIST = ['name', 'named', 'called', 'its', 'im', 'heiße', 'heisse', 'appelle', 'llamo', 'chiamo', 'chamo', 'nome', 'nombre', 'nom'];
 const CASELESS_CUES = new Set(CASELESS_CUE_LIST);
 

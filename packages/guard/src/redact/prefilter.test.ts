@@ -79,6 +79,8 @@ const PIECES = [
   'Sozialversicherungsnummer', '12 150385 M 017', 'Seguridad Social', '08 12345678 90', 'Cartão de Cidadão', '12345678 9 ZZ4',
   // Passwords in a sentence (secret-phrase.ts) and call verbs (phone.ts).
   'password is', 'Passwort lautet', 'senha é', 'Palavra-passe', 'Summer2026!!', 'Kx9#mP2', 'llámenme', 'liguem', '(+44 20 7946 0321)',
+  // German addresses after a preposition (street-address-prepositions.ts).
+  'Am', 'Im', 'An der', 'Stadtpark', ' 2, ', '01067', ' Dresden', 'AM',
 ];
 
 const ipGate = (text: string): boolean => ipAddressRecognizer.mayMatch!(scanText(text), 0.5, text);

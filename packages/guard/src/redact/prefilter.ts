@@ -44,6 +44,8 @@ export const VOCAB = {
   STREET_DE: 0x2000,
   /** The holder/sender labels, relatives and naming cues a name can follow (`person-lexicon.ts`; names are looked up there). */
   GIVEN_NAME: 0x4000,
+  /** German street prepositions and articles ("Am", "Im", "An der") for addresses without a street word. */
+  STREET_PREPOSITION: 0x8000,
 } as const;
 
 export type TTextFeatures = {

@@ -12,6 +12,7 @@ import { type TRecognizer } from './recognizer';
 import { secretRecognizer } from './secret';
 import { secretPhraseRecognizer } from './secret-phrase';
 import { streetAddressRecognizer } from './street-address';
+import { streetPrepositionRecognizer } from './street-address-prepositions';
 import { usSsnRecognizer } from './us-ssn';
 
 export { compileCustomRecognizer, InvalidCustomEntityError, CUSTOM_ENTITY_NAME, DEFAULT_CUSTOM_PATTERN_MAX_INPUT } from './custom';
@@ -27,6 +28,7 @@ export const BUILT_IN_RECOGNIZERS: readonly TRecognizer[] = [
   personRecognizer,
   personLexiconRecognizer,
   streetAddressRecognizer,
+  streetPrepositionRecognizer,
   dateOfBirthRecognizer,
   passportRecognizer,
   nationalIdRecognizer,

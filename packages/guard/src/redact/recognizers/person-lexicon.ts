@@ -470,7 +470,20 @@ function detectPersons(text: string): TDetection[] {
       done = Math.max(last, i);
     }
   }
+  releaseTokens();
   return found;
+}
+
+/** Drops the text and its strings after a detection, and the token arrays a long text grew (a transcript's ~1 MB). */
+function releaseTokens(): void {
+  tokenText = '';
+  tokenCache = [];
+  interesting = [];
+  if (tokenStarts.length > 1 << 14) {
+    tokenStarts = new Int32Array(256);
+    tokenEnds = new Int32Array(256);
+    tokenFlags = new Uint8Array(256);
+  }
 }
 
 export const personLexiconRecognizer: TRecognizer = {

@@ -81,6 +81,8 @@ const PIECES = [
   'password is', 'Passwort lautet', 'senha é', 'Palavra-passe', 'Summer2026!!', 'Kx9#mP2', 'llámenme', 'liguem', '(+44 20 7946 0321)',
   // German addresses after a preposition (street-address-prepositions.ts).
   'Am', 'Im', 'An der', 'Stadtpark', ' 2, ', '01067', ' Dresden', 'AM',
+  // Birth dates in words (date-of-birth-spelled.ts).
+  'fourth of June', ', nineteen eighty-eight', 'NINETEEN', 'mille neuf cent', 'douze juillet', 'date of birth', 'né le',
 ];
 
 const ipGate = (text: string): boolean => ipAddressRecognizer.mayMatch!(scanText(text), 0.5, text);

@@ -1,5 +1,6 @@
 import { creditCardRecognizer } from './credit-card';
 import { dateOfBirthRecognizer } from './date-of-birth';
+import { dateOfBirthSpelledRecognizer } from './date-of-birth-spelled';
 import { emailRecognizer } from './email';
 import { ibanRecognizer } from './iban';
 import { ipAddressRecognizer } from './ip-address';
@@ -30,6 +31,7 @@ export const BUILT_IN_RECOGNIZERS: readonly TRecognizer[] = [
   streetAddressRecognizer,
   streetPrepositionRecognizer,
   dateOfBirthRecognizer,
+  dateOfBirthSpelledRecognizer,
   passportRecognizer,
   nationalIdRecognizer,
   nationalIdFormatsRecognizer,

@@ -225,11 +225,77 @@ function flagsAt(text: string, start: number, end: number): number {
 }
 
 /**
- * Splits the text into tokens and flags them. A token is hashed only where its flags can matter: it starts with a
+ * Splits the text into tokens and flags them (the same tokens, flags and marks as `tokenizePlain`, tested for
+ * equality on random texts). A token is hashed only where its flags can matter: it starts with a capital (a name),
+ * has the length and first letter of an anchor or cue, or lies within CUE_REACH tokens after a cue (a lower-case
+ * name); every other token gets no flags without being hashed. One table lookup per code unit below 0x250 (word
+ * unit, capital) and the token arrays held in locals: the character loop is most of the cost on a long transcript.
+ */
+function tokenize(text: string): void {
+  tokenCache = [];
+  tokenText = text;
+  const marked: number[] = [];
+  let starts = tokenStarts;
+  let ends = tokenEnds;
+  let flagged = tokenFlags;
+  let count = 0;
+  const length = text.length;
+  let cueUntil = -1;
+  let anchorUntil = -1;
+  let i = 0;
+  while (i < length) {
+    const first = text.charCodeAt(i);
+    const kind = first < 0x250 ? KIND[first]! : isWordUnit(first) ? KIND_CAPITAL : 0;
+    if (kind === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      if (++i >= length) break;
+      const c = text.charCodeAt(i);
+      if (c < 0x250 ? KIND[c] === 0 : !isWordUnit(c)) break;
+    }
+    const size = i - start;
+    const flags =
+      kind === KIND_CAPITAL ||
+      count <= cueUntil ||
+      SHAPES_FINE[((size < 31 ? size : 31) * 27 + SHAPE_FIRST[first]!) * 27 + (size > 1 ? secondColumn(text.charCodeAt(start + 1)) : 26)] === 1
+        ? flagsAt(text, start, i)
+        : 0;
+    if (flags & FLAG_CUE) cueUntil = count + CUE_REACH;
+    if (flags !== 0 || count <= anchorUntil) marked.push(count);
+    if (flags & FLAG_ANCHOR) anchorUntil = count + 3;
+    if (count === starts.length) {
+      const grownStarts = new Int32Array(count * 2);
+      grownStarts.set(starts);
+      starts = grownStarts;
+      const grownEnds = new Int32Array(count * 2);
+      grownEnds.set(ends);
+      ends = grownEnds;
+      const grownFlags = new Uint8Array(count * 2);
+      grownFlags.set(flagged);
+      flagged = grownFlags;
+    }
+    starts[count] = start;
+    ends[count] = i;
+    flagged[count] = flags;
+    count++;
+  }
+  tokenStarts = starts;
+  tokenEnds = ends;
+  tokenFlags = flagged;
+  tokenCount = count;
+  interesting = marked;
+}
+
+/**
+ * The plain per-token definition `tokenize` must equal (kept as the reference of the equivalence test): splits the
+ * text into tokens and flags them. A token is hashed only where its flags can matter: it starts with a
  * capital (a name), has the length and first letter of an anchor or cue, or lies within CUE_REACH tokens after a
  * cue (a lower-case name); every other token gets no flags without being hashed.
  */
-function tokenize(text: string): void {
+function tokenizePlain(text: string): void {
   tokenCount = 0;
   tokenCache = [];
   tokenText = text;
@@ -263,6 +329,25 @@ function tokenize(text: string): void {
 
 /** Capital letters among code units 0xC0–0x24F (Latin-1 and Latin Extended). */
 const LATIN_UPPER = new Uint8Array(0x250).map((_, c) => (c >= 0xc0 && LATIN[c]! > 0 && LATIN[c] !== c ? 1 : 0));
+const KIND_WORD = 1;
+const KIND_CAPITAL = 2;
+/** Code units below 0x250 by kind: 0 not a word unit, KIND_WORD, KIND_CAPITAL (a token starting with it is hashed). */
+const KIND = new Uint8Array(0x250).map((_, c) => (!isWordUnit(c) ? 0 : (c < 128 ? c >= 65 && c <= 90 : LATIN_UPPER[c] === 1) ? KIND_CAPITAL : KIND_WORD));
+/** The first-letter column of `shapeOf` for code units below 0x250. */
+const SHAPE_FIRST = new Uint8Array(0x250).map((_, c) => shapeOf(0, c < 128 ? ASCII_LOWER[c]! : c));
+/** The second-letter column of SHAPES_FINE: a–z (either case) by letter, anything else 26. */
+const secondColumn = (c: number): number => (c < 128 && ASCII_LOWER[c]! >= 97 ? ASCII_LOWER[c]! - 97 : 26);
+/**
+ * SHAPES by length, first and second letter, marked only for the flagged words (names, anchors, cues) whose SHAPES
+ * entry is marked: a lower-case token `tokenizePlain` hashes but whose fine shape is not marked is no flagged word,
+ * so its flags are 0 without hashing it ("is", "in", "it" no longer hashed for "im"; "not", "now" for "nom").
+ */
+const SHAPES_FINE = new Uint8Array(32 * 27 * 27);
+for (const word of [...LEXICON, ...CONTEXT_ANCHORS, ...AMBIGUOUS, ...CASELESS_CUE_LIST, 'm']) {
+  if (SHAPES[shapeOf(word.length, word.charCodeAt(0))] !== 1) continue;
+  const second = word.length > 1 ? secondColumn(word.charCodeAt(1)) : 26;
+  SHAPES_FINE[(Math.min(word.length, 31) * 27 + shapeOf(0, word.charCodeAt(0))) * 27 + second] = 1;
+}
 
 /**
  * Whether a token that starts with a capital is a known given name: the gate of the lexicon path (title case and
@@ -402,8 +487,9 @@ function isGlued(text: string, start: number, end: number): boolean {
 const LABEL_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(?:${LABEL_WORDS.join('|')})[ \t]*:[ \t]*$|(?:^|[^\p{L}\p{N}])(?:${LABEL_PHRASES.join('|')})[ \t]+$`, 'u');
 const RELATIVE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:o |a )?(?:${POSSESSIVES.join('|')})[ \t]+(?:${RELATIVES.join('|')})[ \t]*,?[ \t]*$`, 'u');
 
-function detectPersons(text: string): TDetection[] {
-  tokenize(text);
+function detectPersons(text: string, plain = false): TDetection[] {
+  if (plain) tokenizePlain(text);
+  else tokenize(text);
   const found: TDetection[] = [];
   let anchoredUntil = -1;
   // Only a known name, or a word up to three tokens after a context anchor, can start a detection: the loop visits
@@ -491,3 +577,18 @@ export const personLexiconRecognizer: TRecognizer = {
   mayMatch: (f, _threshold, text) => mayHaveVocabulary(f, VOCAB.GIVEN_NAME) || hasCapitalisedName(text),
   detect: detectPersons,
 };
+
+/** For the equivalence test: the detections with the plain tokeniser, and either tokeniser's tokens, flags and marks. */
+export const detectPersonsByPlainTokens = (text: string): TDetection[] => detectPersons(text, true);
+export function lexiconTokensForTest(text: string, plain: boolean): { starts: number[]; ends: number[]; flags: number[]; interesting: number[] } {
+  if (plain) tokenizePlain(text);
+  else tokenize(text);
+  const view = {
+    starts: [...tokenStarts.subarray(0, tokenCount)],
+    ends: [...tokenEnds.subarray(0, tokenCount)],
+    flags: [...tokenFlags.subarray(0, tokenCount)],
+    interesting: [...interesting],
+  };
+  releaseTokens();
+  return view;
+}

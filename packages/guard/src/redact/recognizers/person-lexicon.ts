@@ -188,18 +188,20 @@ let tokenText = '';
 /** Indices of the tokens the detection loop looks at: flagged ones and the three after a context anchor. */
 let interesting: number[] = [];
 
+/** A copy of the array at twice its length (the token arrays grow by doubling). */
+function doubled(a: Int32Array): Int32Array<ArrayBuffer>;
+function doubled(a: Uint8Array): Uint8Array<ArrayBuffer>;
+function doubled(a: Int32Array | Uint8Array): Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer> {
+  const b = a instanceof Int32Array ? new Int32Array(a.length * 2) : new Uint8Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
 function pushToken(start: number, end: number, flags: number): void {
   if (tokenCount === tokenStarts.length) {
-    const grow = (a: Int32Array): Int32Array<ArrayBuffer> => {
-      const b = new Int32Array(a.length * 2);
-      b.set(a);
-      return b;
-    };
-    tokenStarts = grow(tokenStarts);
-    tokenEnds = grow(tokenEnds);
-    const bigger = new Uint8Array(tokenFlags.length * 2);
-    bigger.set(tokenFlags);
-    tokenFlags = bigger;
+    tokenStarts = doubled(tokenStarts);
+    tokenEnds = doubled(tokenEnds);
+    tokenFlags = doubled(tokenFlags);
   }
   tokenStarts[tokenCount] = start;
   tokenEnds[tokenCount] = end;
@@ -267,15 +269,9 @@ function tokenize(text: string): void {
     if (flags !== 0 || count <= anchorUntil) marked.push(count);
     if (flags & FLAG_ANCHOR) anchorUntil = count + 3;
     if (count === starts.length) {
-      const grownStarts = new Int32Array(count * 2);
-      grownStarts.set(starts);
-      starts = grownStarts;
-      const grownEnds = new Int32Array(count * 2);
-      grownEnds.set(ends);
-      ends = grownEnds;
-      const grownFlags = new Uint8Array(count * 2);
-      grownFlags.set(flagged);
-      flagged = grownFlags;
+      starts = doubled(starts);
+      ends = doubled(ends);
+      flagged = doubled(flagged);
     }
     starts[count] = start;
     ends[count] = i;

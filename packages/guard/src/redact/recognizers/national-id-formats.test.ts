@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectEntities, planDetection } from '../detect';
-import { isCpfValid, isNirValid, isPortugueseNifValid, nationalIdFormatsRecognizer } from './national-id-formats';
+import { isCpfValid, isNirValid, isPortugueseNifValid } from '../validators';
+import { nationalIdFormatsRecognizer } from './national-id-formats';
 
 const found = (text: string): string[] =>
   detectEntities(text, planDetection({})).map((d) => `${d.type}:${text.slice(d.start, d.end)}`);

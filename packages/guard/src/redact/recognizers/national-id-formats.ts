@@ -1,6 +1,7 @@
 import { hasContextWordBefore } from '../context';
 import { mayHaveVocabulary, registerVocabulary, VOCAB } from '../prefilter';
 import { type TDetection } from '../types';
+import { isCpfValid, isNirValid, isPortugueseNifValid } from '../validators';
 import { findDigitRuns, type TRecognizer } from './recognizer';
 
 /**
@@ -25,41 +26,6 @@ type TFormat = {
   /** When the value also needs a shape test beyond the regex (letters and digits mixed). */
   shape?: (value: string) => boolean;
 };
-
-const digitsOf = (value: string): number[] => [...value.replace(/\D/g, '')].map(Number);
-
-/** Brazilian CPF: two mod-11 check digits over the first nine; all-equal digits are invalid. */
-export function isCpfValid(value: string): boolean {
-  const d = digitsOf(value);
-  if (d.length !== 11 || d.every((x) => x === d[0])) return false;
-  for (const n of [9, 10]) {
-    let sum = 0;
-    for (let i = 0; i < n; i++) sum += d[i]! * (n + 1 - i);
-    if (((sum * 10) % 11) % 10 !== d[n]) return false;
-  }
-  return true;
-}
-
-/** French NIR: key = 97 − (13-digit number mod 97); Corsica's 2A/2B count as 19/18. */
-export function isNirValid(value: string): boolean {
-  const compact = value.replace(/[ .]/g, '').toUpperCase();
-  if (compact.length !== 15) return false;
-  const body = compact.slice(0, 13).replace('2A', '19').replace('2B', '18');
-  if (!/^\d{13}$/.test(body)) return false;
-  let rest = 0;
-  for (const ch of body) rest = (rest * 10 + Number(ch)) % 97;
-  return 97 - rest === Number(compact.slice(13));
-}
-
-/** Portuguese NIF: mod-11 check digit over weights 9..2. */
-export function isPortugueseNifValid(value: string): boolean {
-  const d = digitsOf(value);
-  if (d.length !== 9 || !'1235689'.includes(String(d[0])) && !(d[0] === 4 && d[1] === 5) && d[0] !== 7) return false;
-  let sum = 0;
-  for (let i = 0; i < 8; i++) sum += d[i]! * (9 - i);
-  const rest = sum % 11;
-  return (rest < 2 ? 0 : 11 - rest) === d[8];
-}
 
 const hasLetterAndDigit = (value: string): boolean => /[A-Z]/.test(value) && /\d/.test(value);
 
